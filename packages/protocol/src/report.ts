@@ -1,0 +1,73 @@
+import { z } from "zod";
+import { categorySchema, languageSchema, roleSchema } from "./common";
+import { criteriaScoresSchema, evaluationSchema, starScoresSchema } from "./evaluation";
+
+export const gradeSchema = z.enum(["S", "A", "B", "C", "D"]);
+export type Grade = z.infer<typeof gradeSchema>;
+
+const averagesSchema = z.object({
+  specificity: z.number(),
+  logic: z.number(),
+  technical: z.number(),
+  star: z.number(),
+  communication: z.number(),
+});
+
+export const speechAnalyticsSchema = z.object({
+  answersTimed: z.number().int(),
+  averagePace: z.number().nullable(),
+  paceUnit: z.enum(["syllables_per_minute", "words_per_minute"]),
+  paceVerdict: z.enum(["slow", "good", "fast"]).nullable(),
+  fillerCount: z.number().int(),
+  fillersPerAnswer: z.number(),
+  topFillers: z.array(z.object({ word: z.string(), count: z.number().int() })),
+  averageDurationMs: z.number().nullable(),
+  overTimeLimit: z.number().int(),
+  timeLimitMs: z.number().int(),
+  perAnswer: z.array(
+    z.object({ questionId: z.string(), durationMs: z.number().nullable(), pace: z.number().nullable(), fillers: z.number().int() }),
+  ),
+});
+export type SpeechAnalytics = z.infer<typeof speechAnalyticsSchema>;
+
+export const reportQuestionSchema = z.object({
+  questionId: z.string(),
+  category: categorySchema,
+  followUp: z.boolean(),
+  question: z.string(),
+  answer: z.string(),
+  durationMs: z.number().nullable(),
+  evaluation: evaluationSchema,
+});
+
+export const reportSchema = z.object({
+  sessionId: z.string(),
+  language: languageSchema,
+  role: roleSchema,
+  grade: gradeSchema,
+  averages: averagesSchema,
+  total: z.number(),
+  star: starScoresSchema.extend({
+    total: z.number(),
+    sentences: z.object({
+      situation: z.array(z.string()),
+      task: z.array(z.string()),
+      action: z.array(z.string()),
+      result: z.array(z.string()),
+    }),
+  }),
+  keywords: z.object({ technical: z.array(z.string()), general: z.array(z.string()) }),
+  strengths: z.array(z.string()),
+  improvements: z.array(z.string()),
+  recommendations: z.array(z.string()),
+  summary: z.string(),
+  questions: z.array(reportQuestionSchema),
+  speech: speechAnalyticsSchema.optional(),
+  emotions: z.record(z.string(), z.unknown()).optional(),
+  coding: z.record(z.string(), z.unknown()).optional(),
+  whiteboard: z.record(z.string(), z.unknown()).optional(),
+  createdAt: z.string(),
+});
+export type Report = z.infer<typeof reportSchema>;
+export type Averages = z.infer<typeof averagesSchema>;
+export { criteriaScoresSchema };

@@ -1,0 +1,94 @@
+import { z } from "zod";
+import { categorySchema, languageSchema, roleSchema } from "./common";
+import { evaluationSchema } from "./evaluation";
+
+export const modeSchema = z.enum(["text", "voice", "video"]);
+export type Mode = z.infer<typeof modeSchema>;
+
+export const createSessionBodySchema = z.object({
+  language: languageSchema,
+  role: roleSchema.default("general"),
+  mode: modeSchema.default("text"),
+  resumeId: z.string().max(64).optional(),
+  questionCount: z.number().int().min(1).max(20).default(9),
+  practice: z.boolean().default(false),
+  answerTimeLimitSec: z.number().int().min(30).max(600).default(120),
+});
+export type CreateSessionBody = z.infer<typeof createSessionBodySchema>;
+
+export const questionSchema = z.object({
+  id: z.string(),
+  category: categorySchema,
+  text: z.string(),
+  index: z.number().int().min(0),
+  total: z.number().int().min(1),
+  followUp: z.boolean().optional(),
+});
+export type Question = z.infer<typeof questionSchema>;
+
+export const sessionStatusSchema = z.enum(["active", "completed"]);
+
+export const answerRecordSchema = z.object({
+  questionId: z.string(),
+  question: z.string(),
+  category: categorySchema,
+  followUp: z.boolean(),
+  text: z.string(),
+  durationMs: z.number().int().nullable(),
+  evaluation: evaluationSchema,
+  createdAt: z.string(),
+});
+export type AnswerRecord = z.infer<typeof answerRecordSchema>;
+
+export const createSessionResponseSchema = z.object({
+  id: z.string(),
+  status: z.literal("active"),
+  question: questionSchema,
+});
+
+export const sessionSummarySchema = z.object({
+  id: z.string(),
+  status: sessionStatusSchema,
+  language: languageSchema,
+  role: roleSchema,
+  mode: modeSchema,
+  createdAt: z.string(),
+  completedAt: z.string().nullable(),
+  answered: z.number().int(),
+  total: z.number().int().nullable(),
+  grade: z.string().nullable(),
+});
+export type SessionSummary = z.infer<typeof sessionSummarySchema>;
+export const sessionListResponseSchema = z.object({ sessions: z.array(sessionSummarySchema) });
+
+export const sessionDetailSchema = z.object({
+  id: z.string(),
+  status: sessionStatusSchema,
+  language: languageSchema,
+  role: roleSchema,
+  mode: modeSchema,
+  practice: z.boolean(),
+  answerTimeLimitSec: z.number().int(),
+  question: questionSchema.nullable(),
+  answers: z.array(answerRecordSchema),
+});
+export type SessionDetail = z.infer<typeof sessionDetailSchema>;
+
+export const submitAnswerBodySchema = z.object({
+  questionId: z.string().min(1).max(128),
+  text: z.string().max(20_000),
+  durationMs: z.number().int().min(0).max(3_600_000).optional(),
+  /** Practice mode: replace the last answer to the same question instead of moving on. */
+  retry: z.boolean().optional(),
+});
+export type SubmitAnswerBody = z.infer<typeof submitAnswerBodySchema>;
+
+export const submitAnswerResponseSchema = z.object({
+  evaluation: evaluationSchema,
+  next: questionSchema.extend({ followUp: z.boolean() }).nullable(),
+  done: z.boolean(),
+});
+export type SubmitAnswerResponse = z.infer<typeof submitAnswerResponseSchema>;
+
+export const endSessionResponseSchema = z.object({ status: z.literal("completed") });
+export const pendingResponseSchema = z.object({ status: z.literal("pending") });
