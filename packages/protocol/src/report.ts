@@ -25,7 +25,12 @@ export const speechAnalyticsSchema = z.object({
   overTimeLimit: z.number().int(),
   timeLimitMs: z.number().int(),
   perAnswer: z.array(
-    z.object({ questionId: z.string(), durationMs: z.number().nullable(), pace: z.number().nullable(), fillers: z.number().int() }),
+    z.object({
+      questionId: z.string(),
+      durationMs: z.number().nullable(),
+      pace: z.number().nullable(),
+      fillers: z.number().int(),
+    }),
   ),
 });
 export type SpeechAnalytics = z.infer<typeof speechAnalyticsSchema>;

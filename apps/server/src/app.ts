@@ -1,0 +1,86 @@
+import cookie from "@fastify/cookie";
+import cors from "@fastify/cors";
+import helmet from "@fastify/helmet";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyInstance } from "fastify";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
+import { registerAuthentication } from "./auth/authenticate";
+import type { Config } from "./config";
+import { ApiError } from "./http/api-error";
+import { registerErrorHandlers } from "./http/error-handler";
+import { registerCleanupJob } from "./jobs/cleanup-job";
+import { registerMetrics } from "./ops/metrics";
+import { authRoutes } from "./routes/auth-routes";
+import { socialRoutes } from "./routes/social-routes";
+import { statusRoutes } from "./routes/status-routes";
+import { serveWebApp } from "./routes/web-app";
+import { type AppServices, createServices } from "./services";
+
+export interface BuiltApp {
+  app: FastifyInstance;
+  services: AppServices;
+}
+
+/** Composes the server: plugins, routes and jobs over the services chosen from configuration. */
+export async function buildApp(config: Config): Promise<BuiltApp> {
+  const app = Fastify({
+    logger: { level: config.LOG_LEVEL },
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    trustProxy: config.TRUST_PROXY === "true",
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandlers(app);
+  // The API speaks JSON (and multipart for uploads); anything else is a 415, not a string to validate.
+  app.removeContentTypeParser("text/plain");
+
+  const services = await createServices(config, app.log);
+  app.addHook("onClose", () => services.close());
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", "data:", "blob:"],
+        mediaSrc: ["'self'", "blob:", "data:"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        connectSrc: ["'self'", "ws:", "wss:"],
+        workerSrc: ["'self'", "blob:"],
+        scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
+      },
+    },
+  });
+  await app.register(cors, {
+    origin: (origin, callback) => callback(null, !origin || config.ALLOWED_ORIGINS.includes(origin)),
+    credentials: true,
+  });
+  await app.register(cookie);
+  registerAuthentication(app, services.loginSessions);
+  registerMetrics(app);
+  await app.register(swagger, {
+    openapi: {
+      info: { title: "Interview Studio API", version: services.version },
+      components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: "/docs" });
+  app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(statusRoutes(services));
+  await app.register(authRoutes(services));
+  await app.register(socialRoutes(services));
+
+  await registerCleanupJob(services);
+  if (config.SERVE_WEB === "true") await serveWebApp(app, config);
+  app.setNotFoundHandler((request) => {
+    throw new ApiError(404, "NOT_FOUND", `No route for ${request.method} ${request.url.split("?")[0]}`);
+  });
+  return { app, services };
+}

@@ -1,0 +1,108 @@
+import type { AnswerRecord, Evaluation, Question, Report } from "@studio/protocol";
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+
+export const users = pgTable(
+  "users",
+  {
+    id: text("id").primaryKey(),
+    email: text("email").notNull(),
+    passwordHash: text("password_hash"),
+    name: text("name").notNull(),
+    birthDate: text("birth_date"),
+    gender: text("gender"),
+    address: text("address"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("users_email_idx").on(t.email)],
+);
+
+/** Login sessions; only a hash of the token is kept so a database leak does not leak logins. */
+export const authSessions = pgTable(
+  "auth_sessions",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("auth_sessions_user_idx").on(t.userId), index("auth_sessions_expiry_idx").on(t.expiresAt)],
+);
+
+export const socialAccounts = pgTable(
+  "social_accounts",
+  {
+    provider: text("provider").notNull(),
+    providerUserId: text("provider_user_id").notNull(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.provider, t.providerUserId] })],
+);
+
+export type PlannedQuestionRow = { id: string; category: Question["category"]; text: string };
+
+export const interviewSessions = pgTable(
+  "interview_sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    language: text("language").$type<"ko" | "en">().notNull(),
+    role: text("role").$type<"general" | "backend" | "frontend" | "data" | "pm">().notNull(),
+    mode: text("mode").$type<"text" | "voice" | "video">().notNull(),
+    practice: boolean("practice").notNull().default(false),
+    answerTimeLimitSec: integer("answer_time_limit_sec").notNull(),
+    status: text("status").$type<"active" | "completed">().notNull(),
+    plan: jsonb("plan").$type<PlannedQuestionRow[]>().notNull(),
+    /** The question the candidate is on; written in the same transaction as each answer. */
+    currentQuestion: jsonb("current_question").$type<Question | null>(),
+    resumeId: text("resume_id"),
+    createdAt: createdAt(),
+    completedAt: timestamp("completed_at", { withTimezone: true }),
+  },
+  (t) => [index("interview_sessions_user_idx").on(t.userId, t.createdAt)],
+);
+
+export const answers = pgTable(
+  "answers",
+  {
+    id: text("id").primaryKey(),
+    sessionId: text("session_id")
+      .notNull()
+      .references(() => interviewSessions.id, { onDelete: "cascade" }),
+    questionId: text("question_id").notNull(),
+    category: text("category").$type<AnswerRecord["category"]>().notNull(),
+    followUp: boolean("follow_up").notNull(),
+    questionText: text("question_text").notNull(),
+    text: text("text").notNull(),
+    durationMs: integer("duration_ms"),
+    evaluation: jsonb("evaluation").$type<Evaluation>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("answers_session_question_idx").on(t.sessionId, t.questionId)],
+);
+
+export const reports = pgTable("reports", {
+  sessionId: text("session_id")
+    .primaryKey()
+    .references(() => interviewSessions.id, { onDelete: "cascade" }),
+  report: jsonb("report").$type<Report>().notNull(),
+  createdAt: createdAt(),
+});

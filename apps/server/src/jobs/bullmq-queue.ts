@@ -1,0 +1,101 @@
+import { Queue, Worker } from "bullmq";
+import { Redis } from "ioredis";
+import {
+  DEFAULT_ATTEMPTS,
+  DEFAULT_BACKOFF_MS,
+  type JobHandler,
+  type JobOptions,
+  type JobQueue,
+} from "./job-queue";
+
+const PREFIX = "studio";
+
+/** BullMQ on Redis: the same jobs, shared by every server process that points at the same Redis. */
+export class BullmqQueue implements JobQueue {
+  private readonly connection: Redis;
+  private readonly queues = new Map<string, Queue>();
+  private readonly workers: Worker[] = [];
+  private lastError: string | null = null;
+
+  constructor(
+    private readonly url: string,
+    private readonly defaultConcurrency = 2,
+  ) {
+    // BullMQ workers block on Redis; they need unlimited retries per request.
+    this.connection = new Redis(url, { maxRetriesPerRequest: null, lazyConnect: false });
+    this.connection.on("error", (error) => {
+      this.lastError = error.message;
+    });
+  }
+
+  /** Fails fast at start when Redis is not reachable, instead of queueing jobs into the void. */
+  async ready(): Promise<void> {
+    await this.connection.ping();
+  }
+
+  register<T>(name: string, handler: JobHandler<T>, options: { concurrency?: number } = {}): void {
+    const worker = new Worker(name, (job) => handler(job.data as T, job.attemptsMade + 1), {
+      connection: this.connection.duplicate(),
+      concurrency: options.concurrency ?? this.defaultConcurrency,
+      prefix: PREFIX,
+    });
+    worker.on("error", (error) => {
+      this.lastError = error.message;
+    });
+    this.workers.push(worker);
+  }
+
+  async enqueue<T>(name: string, data: T, options: JobOptions = {}): Promise<void> {
+    await this.queue(name).add(name, data, {
+      delay: options.delayMs,
+      attempts: options.attempts ?? DEFAULT_ATTEMPTS,
+      backoff: { type: "exponential", delay: options.backoffMs ?? DEFAULT_BACKOFF_MS },
+      // BullMQ keeps finished jobs by default; dropping them keeps Redis small and lets a jobId be reused.
+      removeOnComplete: true,
+      removeOnFail: 100,
+      jobId: options.jobId?.replaceAll(":", "-"),
+    });
+  }
+
+  async repeat<T>(name: string, everyMs: number, data: T): Promise<void> {
+    await this.queue(name).upsertJobScheduler(`repeat-${name}`, { every: everyMs }, { name, data });
+  }
+
+  async drain(): Promise<void> {
+    for (let i = 0; i < 600; i++) {
+      const counts = await Promise.all(
+        [...this.queues.values()].map((q) => q.getJobCounts("waiting", "active", "prioritized")),
+      );
+      if (counts.every((c) => (c.waiting ?? 0) + (c.active ?? 0) + (c.prioritized ?? 0) === 0)) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  status() {
+    const host = new URL(this.url).host;
+    return this.lastError
+      ? {
+          enabled: true,
+          provider: "bullmq",
+          detail: `BullMQ on Redis at ${host}; last error: ${this.lastError}`,
+          degraded: true,
+        }
+      : { enabled: true, provider: "bullmq", detail: `BullMQ on Redis at ${host}` };
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.close()));
+    await Promise.all([...this.queues.values()].map((q) => q.close()));
+    await Promise.all(this.workers.map((w) => w.disconnect()));
+    this.connection.disconnect();
+  }
+
+  private queue(name: string): Queue {
+    let queue = this.queues.get(name);
+    if (!queue) {
+      queue = new Queue(name, { connection: this.connection, prefix: PREFIX });
+      this.queues.set(name, queue);
+    }
+    return queue;
+  }
+}

@@ -1,0 +1,127 @@
+import { randomUUID } from "node:crypto";
+import { socialProviderSchema, socialStatusSchema } from "@studio/protocol";
+import { generateCodeVerifier, generateState } from "arctic";
+import { and, eq } from "drizzle-orm";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { SESSION_COOKIE } from "../auth/authenticate";
+import type { SocialProfile } from "../auth/social-providers";
+import { socialAccounts, users } from "../db/schema";
+import { ApiError } from "../http/api-error";
+import type { AppServices } from "../services";
+
+const STATE_COOKIE = "studio_oauth";
+const tags = ["auth"];
+const providerParams = z.object({ provider: socialProviderSchema });
+
+export const socialRoutes =
+  (services: AppServices): FastifyPluginAsyncZod =>
+  async (app) => {
+    const { db, socialClients, loginSessions } = services;
+    const clientFor = (provider: z.infer<typeof socialProviderSchema>) => {
+      const client = socialClients[provider];
+      if (!client)
+        throw new ApiError(
+          503,
+          "PROVIDER_NOT_CONFIGURED",
+          `${provider} login is not configured on this server`,
+        );
+      return client;
+    };
+
+    app.get(
+      "/api/auth/social/status",
+      { schema: { tags, response: { 200: socialStatusSchema } } },
+      async () => ({
+        providers: Object.fromEntries(
+          socialProviderSchema.options.map((p) => [p, { configured: Boolean(socialClients[p]) }]),
+        ),
+      }),
+    );
+
+    app.get(
+      "/api/auth/social/:provider",
+      { schema: { tags, params: providerParams } },
+      async (request, reply) => {
+        const client = clientFor(request.params.provider);
+        const state = generateState();
+        const verifier = generateCodeVerifier();
+        reply.setCookie(STATE_COOKIE, `${state}.${verifier}`, {
+          httpOnly: true,
+          sameSite: "lax",
+          path: "/api/auth/social",
+          maxAge: 600,
+        });
+        return reply.redirect(client.authorizationUrl(state, verifier).toString(), 302);
+      },
+    );
+
+    app.get(
+      "/api/auth/social/:provider/callback",
+      {
+        schema: {
+          tags,
+          params: providerParams,
+          querystring: z.object({
+            code: z.string().max(2048).optional(),
+            state: z.string().max(512).optional(),
+          }),
+        },
+      },
+      async (request, reply) => {
+        const provider = request.params.provider;
+        const client = clientFor(provider);
+        const [expectedState, verifier] = (request.cookies[STATE_COOKIE] ?? "").split(".");
+        reply.clearCookie(STATE_COOKIE, { path: "/api/auth/social" });
+        if (!request.query.code || !expectedState || request.query.state !== expectedState) {
+          throw new ApiError(
+            400,
+            "INVALID_OAUTH_STATE",
+            "The sign-in link expired or was tampered with; try again",
+          );
+        }
+        const profile = await client.profile(request.query.code, verifier ?? "").catch((error: Error) => {
+          throw new ApiError(503, "PROVIDER_UNAVAILABLE", `${provider} sign-in failed: ${error.message}`);
+        });
+        const userId = await findOrCreateUser(provider, profile);
+        const { token, expiresAt } = await loginSessions.create(userId);
+        reply.setCookie(SESSION_COOKIE, token, {
+          httpOnly: true,
+          sameSite: "lax",
+          path: "/",
+          expires: expiresAt,
+        });
+        return reply.redirect("/dashboard", 302);
+      },
+    );
+
+    async function findOrCreateUser(provider: string, profile: SocialProfile): Promise<string> {
+      const [linked] = await db
+        .select()
+        .from(socialAccounts)
+        .where(
+          and(
+            eq(socialAccounts.provider, provider),
+            eq(socialAccounts.providerUserId, profile.providerUserId),
+          ),
+        );
+      if (linked) return linked.userId;
+      // Linking by email alone would let anyone who controls a provider account with a victim's (unverified)
+      // email take over that account, so an email already registered is refused instead of merged.
+      const email = profile.email?.toLowerCase() ?? `${provider}-${profile.providerUserId}@social.invalid`;
+      const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+      if (existing) {
+        throw new ApiError(
+          409,
+          "EMAIL_TAKEN",
+          "This email already has an account; log in with your password",
+        );
+      }
+      const userId = randomUUID();
+      await db.transaction(async (tx) => {
+        await tx.insert(users).values({ id: userId, email, name: profile.name });
+        await tx.insert(socialAccounts).values({ provider, providerUserId: profile.providerUserId, userId });
+      });
+      return userId;
+    }
+  };

@@ -1,0 +1,87 @@
+import { randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { ServiceStatus } from "@studio/protocol";
+import type { FastifyBaseLogger } from "fastify";
+import { LoginSessions } from "./auth/login-sessions";
+import { LoginThrottle } from "./auth/login-throttle";
+import { configuredSocialClients, type SocialClient } from "./auth/social-providers";
+import type { Config } from "./config";
+import { connectDatabase, type Database, type DatabaseHandle } from "./db/connect-database";
+import { BullmqQueue } from "./jobs/bullmq-queue";
+import { InProcessQueue } from "./jobs/in-process-queue";
+import type { JobQueue } from "./jobs/job-queue";
+import { sandboxStatus } from "./ops/sandbox-status";
+import { engineStatuses } from "./ops/service-status";
+import { version } from "./version";
+
+/** Everything the routes and jobs use, picked from configuration in this one place. */
+export interface AppServices {
+  config: Config;
+  version: string;
+  database: DatabaseHandle;
+  db: Database;
+  queue: JobQueue;
+  loginSessions: LoginSessions;
+  /** Failed logins are counted per email and, more loosely, per client address (offices share one). */
+  loginThrottle: { byEmail: LoginThrottle; byAddress: LoginThrottle };
+  socialClients: Partial<Record<"kakao" | "google" | "naver", SocialClient>>;
+  serviceStatuses(): Record<string, ServiceStatus>;
+  close(): Promise<void>;
+}
+
+export async function createServices(config: Config, log: FastifyBaseLogger): Promise<AppServices> {
+  const database = await connectDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  const queue = await createQueue(config, log);
+  const loginSessions = new LoginSessions(
+    database.db,
+    sessionSecret(config),
+    config.SESSION_TTL_HOURS * 3_600_000,
+  );
+  const baseUrl = `http://${config.HOST === "0.0.0.0" ? "localhost" : config.HOST}:${config.PORT}`;
+  const engines = engineStatuses(config);
+  return {
+    config,
+    version,
+    database,
+    db: database.db,
+    queue,
+    loginSessions,
+    loginThrottle: {
+      byEmail: new LoginThrottle(config.LOGIN_MAX_FAILURES, config.LOGIN_WINDOW_MINUTES * 60_000),
+      byAddress: new LoginThrottle(config.LOGIN_MAX_FAILURES * 4, config.LOGIN_WINDOW_MINUTES * 60_000),
+    },
+    socialClients: configuredSocialClients(config, baseUrl),
+    serviceStatuses: () => ({
+      database: database.status(),
+      queue: queue.status(),
+      ...engines,
+      sandbox: sandboxStatus(),
+    }),
+    async close() {
+      await queue.close();
+      await database.close();
+    },
+  };
+}
+
+async function createQueue(config: Config, log: FastifyBaseLogger): Promise<JobQueue> {
+  if (!config.REDIS_URL) return new InProcessQueue(log, config.JOB_CONCURRENCY);
+  const queue = new BullmqQueue(config.REDIS_URL, config.JOB_CONCURRENCY);
+  await queue.ready();
+  return queue;
+}
+
+/** SESSION_SECRET when set; otherwise one generated on first start and kept in DATA_DIR. */
+function sessionSecret(config: Config): string {
+  if (config.SESSION_SECRET) return config.SESSION_SECRET;
+  const file = join(config.DATA_DIR, "session-secret");
+  try {
+    return readFileSync(file, "utf8").trim();
+  } catch {
+    mkdirSync(config.DATA_DIR, { recursive: true });
+    const secret = randomBytes(32).toString("hex");
+    writeFileSync(file, secret, { mode: 0o600 });
+    return secret;
+  }
+}
