@@ -7,6 +7,7 @@ CREATE TABLE "answers" (
 	"question_text" text NOT NULL,
 	"text" text NOT NULL,
 	"duration_ms" integer,
+	"follow_up_question" text,
 	"evaluation" jsonb NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
@@ -28,7 +29,6 @@ CREATE TABLE "interview_sessions" (
 	"answer_time_limit_sec" integer NOT NULL,
 	"status" text NOT NULL,
 	"plan" jsonb NOT NULL,
-	"current_question" jsonb,
 	"resume_id" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"completed_at" timestamp with time zone

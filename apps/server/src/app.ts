@@ -1,6 +1,7 @@
 import cookie from "@fastify/cookie";
 import cors from "@fastify/cors";
 import helmet from "@fastify/helmet";
+import rateLimit from "@fastify/rate-limit";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance } from "fastify";
@@ -14,9 +15,12 @@ import { registerAuthentication } from "./auth/authenticate";
 import type { Config } from "./config";
 import { ApiError } from "./http/api-error";
 import { registerErrorHandlers } from "./http/error-handler";
+import { InterviewService } from "./interview/interview-service";
+import { registerReportJob } from "./interview/report-job";
 import { registerCleanupJob } from "./jobs/cleanup-job";
 import { registerMetrics } from "./ops/metrics";
 import { authRoutes } from "./routes/auth-routes";
+import { sessionRoutes } from "./routes/session-routes";
 import { socialRoutes } from "./routes/social-routes";
 import { statusRoutes } from "./routes/status-routes";
 import { serveWebApp } from "./routes/web-app";
@@ -61,6 +65,8 @@ export async function buildApp(config: Config): Promise<BuiltApp> {
     credentials: true,
   });
   await app.register(cookie);
+  // Limits only the routes that opt in (e.g. the stateless evaluator); login has its own failure throttle.
+  await app.register(rateLimit, { global: false });
   registerAuthentication(app, services.loginSessions);
   registerMetrics(app);
   await app.register(swagger, {
@@ -77,7 +83,12 @@ export async function buildApp(config: Config): Promise<BuiltApp> {
   await app.register(authRoutes(services));
   await app.register(socialRoutes(services));
 
+  const interviews = new InterviewService(services.db, services.queue);
+  await app.register(sessionRoutes(interviews));
+
   await registerCleanupJob(services);
+  registerReportJob(services.db, services.queue);
+  await interviews.resumePendingReports();
   if (config.SERVE_WEB === "true") await serveWebApp(app, config);
   app.setNotFoundHandler((request) => {
     throw new ApiError(404, "NOT_FOUND", `No route for ${request.method} ${request.url.split("?")[0]}`);

@@ -57,6 +57,8 @@ export const sessionSummarySchema = z.object({
   answered: z.number().int(),
   total: z.number().int().nullable(),
   grade: z.string().nullable(),
+  /** Average total out of 25, once the report exists. */
+  score: z.number().nullable(),
 });
 export type SessionSummary = z.infer<typeof sessionSummarySchema>;
 export const sessionListResponseSchema = z.object({ sessions: z.array(sessionSummarySchema) });

@@ -71,8 +71,6 @@ export const interviewSessions = pgTable(
     answerTimeLimitSec: integer("answer_time_limit_sec").notNull(),
     status: text("status").$type<"active" | "completed">().notNull(),
     plan: jsonb("plan").$type<PlannedQuestionRow[]>().notNull(),
-    /** The question the candidate is on; written in the same transaction as each answer. */
-    currentQuestion: jsonb("current_question").$type<Question | null>(),
     resumeId: text("resume_id"),
     createdAt: createdAt(),
     completedAt: timestamp("completed_at", { withTimezone: true }),
@@ -93,6 +91,8 @@ export const answers = pgTable(
     questionText: text("question_text").notNull(),
     text: text("text").notNull(),
     durationMs: integer("duration_ms"),
+    /** On a main answer, the follow-up it led to: with the plan, this is all the flow needs to resume. */
+    followUpQuestion: text("follow_up_question"),
     evaluation: jsonb("evaluation").$type<Evaluation>().notNull(),
     createdAt: createdAt(),
   },

@@ -1,0 +1,197 @@
+import { randomUUID } from "node:crypto";
+import {
+  chooseQuestions,
+  currentQuestion,
+  decideFollowUp,
+  evaluateAnswer,
+  extractAnswerFeatures,
+  type InterviewState,
+  nextStep,
+} from "@studio/interview";
+import type {
+  CreateSessionBody,
+  Question,
+  SessionDetail,
+  SubmitAnswerBody,
+  SubmitAnswerResponse,
+} from "@studio/protocol";
+import { eq } from "drizzle-orm";
+import type { Database } from "../db/connect-database";
+import { answers, interviewSessions, reports } from "../db/schema";
+import { ApiError } from "../http/api-error";
+import type { JobQueue } from "../jobs/job-queue";
+import { REPORT_JOB } from "./report-job";
+import { type AnswerRow, answerRecord, type SessionRow, SessionStore } from "./session-store";
+
+const sessionClosed = () => new ApiError(409, "SESSION_CLOSED", "This interview has ended");
+
+function flowState(session: SessionRow, rows: AnswerRow[]): InterviewState {
+  return {
+    plan: session.plan,
+    answers: rows.map((a) => ({
+      questionId: a.questionId,
+      followUp: a.followUp,
+      followUpQuestion: a.followUpQuestion,
+    })),
+  };
+}
+
+/**
+ * The interview's data flow in one place: answer in -> evaluated -> stored -> next question chosen.
+ * The flow state is rebuilt from the stored plan and answers, so a restart resumes at the same question.
+ */
+export class InterviewService {
+  readonly store: SessionStore;
+
+  constructor(
+    private readonly db: Database,
+    private readonly queue: JobQueue,
+  ) {
+    this.store = new SessionStore(db);
+  }
+
+  async create(userId: string, body: CreateSessionBody): Promise<{ id: string; question: Question }> {
+    const id = randomUUID();
+    const plan = chooseQuestions({
+      role: body.role,
+      language: body.language,
+      count: body.questionCount,
+      seed: id,
+    }).map((q) => ({ id: q.id, category: q.category, text: q.text }));
+    await this.db.insert(interviewSessions).values({
+      id,
+      userId,
+      language: body.language,
+      role: body.role,
+      mode: body.mode,
+      practice: body.practice,
+      answerTimeLimitSec: body.answerTimeLimitSec,
+      status: "active",
+      plan,
+      resumeId: body.resumeId ?? null,
+    });
+    return { id, question: currentQuestion({ plan, answers: [] })! };
+  }
+
+  async detail(userId: string, id: string): Promise<SessionDetail> {
+    const session = await this.store.owned(userId, id);
+    const rows = await this.store.answersOf(id);
+    return {
+      id,
+      status: session.status,
+      language: session.language,
+      role: session.role,
+      mode: session.mode,
+      practice: session.practice,
+      answerTimeLimitSec: session.answerTimeLimitSec,
+      question: session.status === "active" ? currentQuestion(flowState(session, rows)) : null,
+      answers: rows.map(answerRecord),
+    };
+  }
+
+  async submitAnswer(userId: string, id: string, body: SubmitAnswerBody): Promise<SubmitAnswerResponse> {
+    const before = await this.load(userId, id);
+    const retry = Boolean(body.retry && before.session.practice);
+    const planned = nextStep(before.state, { questionId: body.questionId, followUp: null, retry });
+    if (!planned.ok) throw this.stepError(planned.error);
+    const { answered } = planned;
+
+    const language = before.session.language;
+    const input = { question: answered.text, answer: body.text, language, category: answered.category };
+    const features = extractAnswerFeatures(input);
+    const evaluation = evaluateAnswer(input, features);
+    const followUp = answered.followUp ? null : decideFollowUp({ ...input, features });
+
+    return this.db
+      .transaction(async (tx) => {
+        // Re-read under a row lock: a concurrent answer to the same question must not both be stored.
+        const session = await this.store.owned(userId, id, tx, true);
+        if (session.status !== "active") throw sessionClosed();
+        const state = flowState(session, await this.store.answersOf(id, tx));
+        const step = nextStep(state, { questionId: body.questionId, followUp, retry });
+        if (!step.ok) throw this.stepError(step.error);
+        const row = {
+          sessionId: id,
+          questionId: answered.id,
+          category: answered.category,
+          followUp: answered.followUp ?? false,
+          questionText: answered.text,
+          text: body.text,
+          durationMs: body.durationMs ?? null,
+          followUpQuestion: step.recorded.followUpQuestion ?? null,
+          evaluation,
+        };
+        await tx
+          .insert(answers)
+          .values({ id: randomUUID(), ...row })
+          .onConflictDoUpdate({ target: [answers.sessionId, answers.questionId], set: row });
+        if (step.done) await this.complete(tx, id);
+        return {
+          evaluation,
+          next: step.next ? { ...step.next, followUp: step.next.followUp ?? false } : null,
+          done: step.done,
+        };
+      })
+      .then(async (result) => {
+        if (result.done) await this.enqueueReport(id);
+        return result;
+      });
+  }
+
+  async end(userId: string, id: string): Promise<void> {
+    const session = await this.store.owned(userId, id);
+    if (session.status === "active") await this.complete(this.db, id);
+    else if ((await this.report(userId, id)).ready) return;
+    await this.enqueueReport(id);
+  }
+
+  async report(userId: string, id: string) {
+    const session = await this.store.owned(userId, id);
+    const [row] = await this.db.select().from(reports).where(eq(reports.sessionId, id));
+    if (row) return { ready: true as const, report: row.report };
+    if (session.status === "active") {
+      throw new ApiError(
+        409,
+        "SESSION_ACTIVE",
+        "The interview is still in progress; end it to get the report",
+      );
+    }
+    return { ready: false as const };
+  }
+
+  async remove(userId: string, id: string): Promise<void> {
+    await this.store.owned(userId, id);
+    // Answers and the report go with the session (ON DELETE CASCADE).
+    await this.db.delete(interviewSessions).where(eq(interviewSessions.id, id));
+  }
+
+  /** Re-queues reports lost to a restart between the end of an interview and its report job. */
+  async resumePendingReports(): Promise<number> {
+    const ids = await this.store.completedWithoutReport();
+    for (const id of ids) await this.enqueueReport(id);
+    return ids.length;
+  }
+
+  private async load(userId: string, id: string) {
+    const session = await this.store.owned(userId, id);
+    if (session.status !== "active") throw sessionClosed();
+    return { session, state: flowState(session, await this.store.answersOf(id)) };
+  }
+
+  private stepError(error: "question_mismatch" | "interview_done") {
+    return error === "interview_done"
+      ? sessionClosed()
+      : new ApiError(409, "QUESTION_MISMATCH", "That question is not the current question of this interview");
+  }
+
+  private async complete(tx: Pick<Database, "update">, id: string) {
+    await tx
+      .update(interviewSessions)
+      .set({ status: "completed", completedAt: new Date() })
+      .where(eq(interviewSessions.id, id));
+  }
+
+  private enqueueReport(id: string) {
+    return this.queue.enqueue(REPORT_JOB, { sessionId: id }, { jobId: `report:${id}` });
+  }
+}

@@ -1,0 +1,75 @@
+import type { AnswerRecord, SessionSummary } from "@studio/protocol";
+import { and, asc, count, desc, eq, isNull } from "drizzle-orm";
+import type { Database } from "../db/connect-database";
+import { answers, interviewSessions, reports } from "../db/schema";
+import { notFound } from "../http/api-error";
+
+export type SessionRow = typeof interviewSessions.$inferSelect;
+export type AnswerRow = typeof answers.$inferSelect;
+type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
+/** Reads and writes of interview sessions, always scoped to their owner: another user's session is "not found". */
+export class SessionStore {
+  constructor(readonly db: Database) {}
+
+  async owned(userId: string, id: string, tx: Database | Tx = this.db, lock = false): Promise<SessionRow> {
+    const query = tx
+      .select()
+      .from(interviewSessions)
+      .where(and(eq(interviewSessions.id, id), eq(interviewSessions.userId, userId)));
+    const [row] = lock ? await query.for("update") : await query;
+    if (!row) throw notFound("Interview session");
+    return row;
+  }
+
+  answersOf(sessionId: string, tx: Database | Tx = this.db): Promise<AnswerRow[]> {
+    return tx.select().from(answers).where(eq(answers.sessionId, sessionId)).orderBy(asc(answers.createdAt));
+  }
+
+  async list(userId: string): Promise<SessionSummary[]> {
+    const rows = await this.db
+      .select({ session: interviewSessions, answered: count(answers.id), report: reports.report })
+      .from(interviewSessions)
+      .leftJoin(answers, eq(answers.sessionId, interviewSessions.id))
+      .leftJoin(reports, eq(reports.sessionId, interviewSessions.id))
+      .where(eq(interviewSessions.userId, userId))
+      .groupBy(interviewSessions.id, reports.sessionId)
+      .orderBy(desc(interviewSessions.createdAt));
+    return rows.map(({ session, answered, report }) => ({
+      id: session.id,
+      status: session.status,
+      language: session.language,
+      role: session.role,
+      mode: session.mode,
+      createdAt: session.createdAt.toISOString(),
+      completedAt: session.completedAt?.toISOString() ?? null,
+      answered,
+      total: session.plan.length,
+      grade: report?.grade ?? null,
+      score: report?.total ?? null,
+    }));
+  }
+
+  /** Completed sessions whose report was never written (the server stopped before the job ran). */
+  async completedWithoutReport(): Promise<string[]> {
+    const rows = await this.db
+      .select({ id: interviewSessions.id })
+      .from(interviewSessions)
+      .leftJoin(reports, eq(reports.sessionId, interviewSessions.id))
+      .where(and(eq(interviewSessions.status, "completed"), isNull(reports.sessionId)));
+    return rows.map((r) => r.id);
+  }
+}
+
+export function answerRecord(row: AnswerRow): AnswerRecord {
+  return {
+    questionId: row.questionId,
+    question: row.questionText,
+    category: row.category,
+    followUp: row.followUp,
+    text: row.text,
+    durationMs: row.durationMs,
+    evaluation: row.evaluation,
+    createdAt: row.createdAt.toISOString(),
+  };
+}

@@ -1,0 +1,7 @@
+export const queryKeys = {
+  me: ["me"] as const,
+  socialStatus: ["social-status"] as const,
+  sessions: ["sessions"] as const,
+  session: (id: string) => ["session", id] as const,
+  report: (id: string) => ["report", id] as const,
+};

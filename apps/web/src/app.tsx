@@ -1,0 +1,69 @@
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { createBrowserRouter } from "react-router";
+// The DOM RouterProvider wires ReactDOM.flushSync, which logout relies on to leave protected pages first.
+import { RouterProvider } from "react-router/dom";
+import { isApiError } from "./api/api-error";
+import { AppLayout } from "./components/app-layout";
+import { RequireAuth } from "./components/require-auth";
+import { HomePage } from "./pages/home-page";
+import { LoginPage } from "./pages/login-page";
+import { NewInterviewPage } from "./pages/new-interview-page";
+import { NotFoundPage } from "./pages/not-found-page";
+import { RouteErrorPage } from "./pages/route-error-page";
+import { SignupPage } from "./pages/signup-page";
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 15_000,
+      refetchOnWindowFocus: false,
+      // Client errors (401, 404...) will not fix themselves; only retry network and server failures.
+      retry: (count, error) => count < 2 && !(isApiError(error) && error.status >= 400 && error.status < 500),
+    },
+  },
+});
+
+// Chart-heavy pages load on demand (recharts is most of the bundle).
+const router = createBrowserRouter([
+  {
+    element: <AppLayout />,
+    hydrateFallbackElement: <div className="min-h-dvh bg-slate-50" />,
+    errorElement: <RouteErrorPage />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: "signup", element: <SignupPage /> },
+      { path: "login", element: <LoginPage /> },
+      {
+        element: <RequireAuth />,
+        children: [
+          {
+            path: "dashboard",
+            lazy: async () => ({ Component: (await import("./pages/dashboard-page")).DashboardPage }),
+          },
+          { path: "interview/new", element: <NewInterviewPage /> },
+          {
+            path: "interview/:id",
+            lazy: async () => ({ Component: (await import("./pages/interview-page")).InterviewPage }),
+          },
+          {
+            path: "report/:id",
+            lazy: async () => ({ Component: (await import("./pages/report-page")).ReportPage }),
+          },
+          {
+            path: "history",
+            lazy: async () => ({ Component: (await import("./pages/history-page")).HistoryPage }),
+          },
+        ],
+      },
+      { path: "*", element: <NotFoundPage /> },
+    ],
+  },
+]);
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,41 @@
+import { type Averages, CRITERIA } from "@studio/protocol";
+import { useTranslation } from "react-i18next";
+import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart } from "recharts";
+import { CriteriaBars } from "../criteria-bars";
+import { ReportSection } from "./report-section";
+
+export function ReportRadar({ averages }: { averages: Averages }) {
+  const { t } = useTranslation();
+  const data = CRITERIA.map((c) => ({
+    criterion: t(`criteria.${c}`),
+    value: Math.round(averages[c] * 10) / 10,
+  }));
+  return (
+    <ReportSection title={t("report.criteria")}>
+      <div className="grid items-center gap-6 sm:grid-cols-2 lg:grid-cols-1">
+        {/* A fixed size keeps the chart identical on screen and in print (a responsive one can overflow). */}
+        <div data-testid="report-radar" aria-hidden="true" className="mx-auto w-fit">
+          <RadarChart width={310} height={260} data={data} outerRadius={68}>
+            <PolarGrid stroke="#cbd5e1" />
+            <PolarAngleAxis dataKey="criterion" tick={{ fill: "#334155", fontSize: 11 }} />
+            <PolarRadiusAxis
+              domain={[0, 5]}
+              tickCount={6}
+              tick={{ fill: "#94a3b8", fontSize: 10 }}
+              axisLine={false}
+            />
+            <Radar
+              dataKey="value"
+              stroke="#4f46e5"
+              fill="#6366f1"
+              fillOpacity={0.3}
+              strokeWidth={2}
+              isAnimationActive={false}
+            />
+          </RadarChart>
+        </div>
+        <CriteriaBars scores={averages} />
+      </div>
+    </ReportSection>
+  );
+}

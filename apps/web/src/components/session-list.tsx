@@ -1,0 +1,60 @@
+import type { SessionSummary } from "@studio/protocol";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { formatDateTime } from "../format-time";
+import { buttonClass } from "./button-styles";
+import { GradeBadge } from "./grade-badge";
+import { SessionStatusBadge } from "./session-status-badge";
+
+export function SessionList({ sessions }: { sessions: SessionSummary[] }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <ul data-testid="session-list" className="divide-y divide-slate-100">
+      {sessions.map((session) => {
+        const active = session.status === "active";
+        return (
+          <li
+            key={session.id}
+            data-testid="session-item"
+            data-session-id={session.id}
+            className="flex flex-wrap items-center gap-x-4 gap-y-2 px-5 py-4"
+          >
+            <div className="flex size-9 items-center justify-center">
+              {session.grade ? (
+                <GradeBadge grade={session.grade} />
+              ) : (
+                <span
+                  aria-hidden="true"
+                  className="size-8 rounded-lg border border-dashed border-slate-300"
+                />
+              )}
+            </div>
+            <div className="min-w-0 flex-1 space-y-1">
+              <p className="flex flex-wrap items-center gap-2 font-semibold text-slate-900">
+                {t(`roles.${session.role}`)}
+                <span className="text-xs font-medium text-slate-500">
+                  · {t(`languages.${session.language}`)}
+                </span>
+                <SessionStatusBadge status={session.status} />
+              </p>
+              <p className="text-sm text-slate-500">
+                <time dateTime={session.createdAt}>{formatDateTime(session.createdAt, i18n.language)}</time>
+                <span aria-hidden="true"> · </span>
+                {t("session.answeredOf", { answered: session.answered, total: session.total ?? "—" })}
+              </p>
+            </div>
+            {active ? (
+              <Link to={`/interview/${session.id}`} className={buttonClass("primary", "sm")}>
+                {t("session.continue")}
+              </Link>
+            ) : (
+              <Link to={`/report/${session.id}`} className={buttonClass("secondary", "sm")}>
+                {t("session.viewReport")}
+              </Link>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

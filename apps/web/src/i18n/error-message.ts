@@ -1,0 +1,23 @@
+import type { TFunction } from "i18next";
+import { isApiError } from "../api/api-error";
+
+/** A localized sentence for an API or network failure. */
+export function errorMessage(t: TFunction, error: unknown): string {
+  if (!isApiError(error)) return t("errors.unknown");
+  switch (error.code) {
+    case "EMAIL_TAKEN":
+      return t("errors.emailTaken");
+    case "INVALID_CREDENTIALS":
+      return t("errors.invalidCredentials");
+    case "NETWORK_ERROR":
+      return t("errors.network");
+    case "SESSION_CLOSED":
+      return t("errors.sessionClosed");
+  }
+  if (error.status === 429) return t("errors.tooManyAttempts");
+  if (error.status === 401) return t("errors.unauthorized");
+  if (error.status === 404) return t("errors.notFound");
+  if (error.status === 400 || error.status === 422) return t("errors.invalidInput");
+  if (error.status >= 500) return t("errors.server");
+  return t("errors.unknown");
+}

@@ -1,0 +1,179 @@
+import {
+  type CreateSessionBody,
+  createSessionBodySchema,
+  type Language,
+  type Role,
+  roleSchema,
+} from "@studio/protocol";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useNavigate } from "react-router";
+import { queryKeys } from "../api/query-keys";
+import { createSession } from "../api/sessions-api";
+import { buttonClass } from "../components/button-styles";
+import { ErrorAlert } from "../components/error-alert";
+import { FormField, inputClass } from "../components/form-field";
+import { OptionCard } from "../components/option-card";
+import { PageHeader } from "../components/page-header";
+import { ToggleSwitch } from "../components/toggle-switch";
+import { useZodFormErrors } from "../hooks/use-zod-form-errors";
+import { currentUiLanguage } from "../i18n";
+import { errorMessage } from "../i18n/error-message";
+
+const TIME_LIMITS = [30, 60, 90, 120, 180, 300, 600] as const;
+type Field = keyof CreateSessionBody;
+
+export function NewInterviewPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [role, setRole] = useState<Role>("general");
+  const [language, setLanguage] = useState<Language>(currentUiLanguage());
+  const [questionCount, setQuestionCount] = useState("9");
+  const [practice, setPractice] = useState(false);
+  const [timeLimit, setTimeLimit] = useState(120);
+  const { errors, validate } = useZodFormErrors<CreateSessionBody, Field>(createSessionBodySchema, (field) =>
+    t(`newInterview.errors.${field}`, { defaultValue: t("errors.invalidInput") }),
+  );
+
+  const mutation = useMutation({
+    mutationFn: createSession,
+    onSuccess: (session) => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.sessions });
+      void navigate(`/interview/${session.id}`);
+    },
+  });
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const body = validate({
+      role,
+      language,
+      mode: "text",
+      questionCount: Number(questionCount),
+      practice,
+      answerTimeLimitSec: timeLimit,
+    });
+    if (body) mutation.mutate(body);
+  };
+
+  return (
+    <div className="mx-auto max-w-3xl">
+      <PageHeader title={t("newInterview.title")} description={t("newInterview.subtitle")} />
+      <form noValidate onSubmit={onSubmit} className="space-y-6" data-testid="new-interview-form">
+        <section className="card p-5 sm:p-6">
+          <h2 id="role-heading" className="mb-4 font-semibold text-slate-900">
+            {t("newInterview.role")}
+          </h2>
+          <div
+            role="radiogroup"
+            aria-labelledby="role-heading"
+            className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3"
+          >
+            {roleSchema.options.map((r) => (
+              <OptionCard
+                key={r}
+                name="role"
+                value={r}
+                checked={role === r}
+                onChange={(v) => setRole(v as Role)}
+                title={t(`roles.${r}`)}
+                description={t(`roleDescriptions.${r}`)}
+                testId={`role-${r}`}
+              />
+            ))}
+          </div>
+        </section>
+
+        <div className="card grid gap-6 p-5 sm:grid-cols-2 sm:p-6">
+          <fieldset>
+            <legend className="mb-3 text-sm font-medium text-slate-800">{t("newInterview.language")}</legend>
+            <div className="grid grid-cols-2 gap-2">
+              {(["ko", "en"] as const).map((lang) => (
+                <OptionCard
+                  key={lang}
+                  name="language"
+                  value={lang}
+                  checked={language === lang}
+                  onChange={(v) => setLanguage(v as Language)}
+                  title={t(`languages.${lang}`)}
+                  testId={`language-${lang}`}
+                />
+              ))}
+            </div>
+          </fieldset>
+
+          <div className="grid grid-cols-2 gap-4">
+            <FormField
+              label={t("newInterview.questionCount")}
+              error={errors.questionCount}
+              hint={t("newInterview.questionCountHint")}
+            >
+              <input
+                type="number"
+                min={1}
+                max={20}
+                step={1}
+                inputMode="numeric"
+                value={questionCount}
+                onChange={(e) => setQuestionCount(e.target.value)}
+                className={inputClass}
+                data-testid="question-count"
+              />
+            </FormField>
+            <FormField label={t("newInterview.timeLimit")} error={errors.answerTimeLimitSec}>
+              <select
+                value={timeLimit}
+                onChange={(e) => setTimeLimit(Number(e.target.value))}
+                className={inputClass}
+                data-testid="time-limit"
+              >
+                {TIME_LIMITS.map((sec) => (
+                  <option key={sec} value={sec}>
+                    {sec < 60 || sec % 60 !== 0
+                      ? t("newInterview.seconds", { count: sec })
+                      : t("newInterview.minutes", { count: sec / 60 })}
+                  </option>
+                ))}
+              </select>
+            </FormField>
+          </div>
+
+          <div className="flex items-start justify-between gap-4 border-t border-slate-100 pt-5 sm:col-span-2">
+            <div>
+              <p id="practice-label" className="text-sm font-medium text-slate-800">
+                {t("newInterview.practice")}
+              </p>
+              <p id="practice-hint" className="mt-1 text-xs leading-5 text-slate-600">
+                {t("newInterview.practiceHint")}
+              </p>
+            </div>
+            <ToggleSwitch
+              id="practice"
+              checked={practice}
+              onChange={setPractice}
+              labelledBy="practice-label"
+              describedBy="practice-hint"
+              testId="practice-mode"
+            />
+          </div>
+        </div>
+
+        {mutation.isError && <ErrorAlert>{errorMessage(t, mutation.error)}</ErrorAlert>}
+
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <p className="text-sm text-slate-600">{t("newInterview.prepNote")}</p>
+          <button
+            type="submit"
+            className={buttonClass("primary", "lg")}
+            disabled={mutation.isPending}
+            data-testid="start-interview"
+          >
+            {mutation.isPending ? t("newInterview.starting") : t("newInterview.start")}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import { isApiError } from "../api/api-error";
+import { queryKeys } from "../api/query-keys";
+import { getReport } from "../api/sessions-api";
+import { buttonClass } from "../components/button-styles";
+import { ErrorAlert } from "../components/error-alert";
+import { ReportHero } from "../components/report/report-hero";
+import { ReportKeywords } from "../components/report/report-keywords";
+import { ReportList } from "../components/report/report-list";
+import { ReportQuestions } from "../components/report/report-questions";
+import { ReportRadar } from "../components/report/report-radar";
+import { ReportSpeech } from "../components/report/report-speech";
+import { ReportStar } from "../components/report/report-star";
+import { Spinner } from "../components/spinner";
+import { errorMessage } from "../i18n/error-message";
+import { NotFoundPage } from "./not-found-page";
+
+const POLL_MS = 1500;
+
+export function ReportPage() {
+  const { t } = useTranslation();
+  const { id = "" } = useParams();
+  const query = useQuery({
+    queryKey: queryKeys.report(id),
+    queryFn: () => getReport(id),
+    refetchInterval: (q) => (q.state.data?.status === "pending" ? POLL_MS : false),
+  });
+
+  if (query.isError && isApiError(query.error, 404)) return <NotFoundPage />;
+  if (query.isError && isApiError(query.error, 409)) {
+    return (
+      <div className="card mx-auto max-w-md space-y-4 p-8 text-center">
+        <p className="text-slate-700">{t("report.stillActive")}</p>
+        <Link to={`/interview/${id}`} className={buttonClass("primary", "md")}>
+          {t("report.continue")}
+        </Link>
+      </div>
+    );
+  }
+  if (query.isError) {
+    return (
+      <div className="mx-auto max-w-xl space-y-4">
+        <ErrorAlert
+          action={
+            <button
+              type="button"
+              className={buttonClass("secondary", "sm")}
+              onClick={() => void query.refetch()}
+            >
+              {t("common.retry")}
+            </button>
+          }
+        >
+          {errorMessage(t, query.error)}
+        </ErrorAlert>
+        <Link to="/dashboard" className="text-sm font-semibold text-brand-700 hover:underline">
+          {t("interview.backToDashboard")}
+        </Link>
+      </div>
+    );
+  }
+  if (!query.data || query.data.status === "pending") {
+    return (
+      <div className="card mx-auto max-w-md p-8" data-testid="report-pending">
+        <Spinner label={t("report.pending")} />
+        <p className="text-center text-sm text-slate-500">{t("report.pendingHint")}</p>
+      </div>
+    );
+  }
+
+  const { report } = query.data;
+  return (
+    <article className="space-y-6" data-testid="report">
+      <div className="flex flex-wrap items-center justify-between gap-3 print:hidden">
+        <Link to="/history" className="text-sm font-medium text-slate-600 hover:text-slate-900">
+          ← {t("report.backToHistory")}
+        </Link>
+        <Link to="/interview/new" className={buttonClass("primary", "sm")}>
+          {t("dashboard.newInterview")}
+        </Link>
+      </div>
+      <ReportHero report={report} />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <ReportRadar averages={report.averages} />
+        <ReportStar star={report.star} />
+      </div>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <ReportList kind="strengths" items={report.strengths} />
+        <ReportList kind="improvements" items={report.improvements} />
+      </div>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <ReportKeywords keywords={report.keywords} />
+        <ReportList kind="recommendations" items={report.recommendations} />
+      </div>
+      {report.speech && <ReportSpeech speech={report.speech} />}
+      <ReportQuestions questions={report.questions} />
+    </article>
+  );
+}

@@ -1,0 +1,117 @@
+import { type RegisterBody, registerBodySchema } from "@studio/protocol";
+import { useMutation } from "@tanstack/react-query";
+import type { FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, Navigate } from "react-router";
+import { login, register } from "../api/auth-api";
+import { AuthCard } from "../components/auth-card";
+import { buttonClass } from "../components/button-styles";
+import { ErrorAlert } from "../components/error-alert";
+import { FormField, inputClass } from "../components/form-field";
+import { useMe } from "../hooks/use-me";
+import { useSignedIn } from "../hooks/use-sign-in";
+import { useZodFormErrors } from "../hooks/use-zod-form-errors";
+import { errorMessage } from "../i18n/error-message";
+
+type Field = keyof RegisterBody;
+const GENDERS = ["female", "male", "other", "undisclosed"] as const;
+
+function readForm(form: HTMLFormElement) {
+  const data = new FormData(form);
+  const text = (name: string) => String(data.get(name) ?? "").trim();
+  const optional = (name: string) => text(name) || undefined;
+  return {
+    email: text("email"),
+    password: String(data.get("password") ?? ""),
+    name: text("name"),
+    birthDate: optional("birthDate"),
+    gender: optional("gender"),
+    address: optional("address"),
+  };
+}
+
+export function SignupPage() {
+  const { t } = useTranslation();
+  const { data: me } = useMe();
+  const signedIn = useSignedIn();
+  const { errors, validate } = useZodFormErrors<RegisterBody, Field>(registerBodySchema, (field) =>
+    t(`signup.errors.${field}`),
+  );
+
+  const mutation = useMutation({
+    mutationFn: async (body: RegisterBody) => {
+      await register(body);
+      return login({ email: body.email, password: body.password });
+    },
+    onSuccess: (user) => signedIn(user),
+  });
+
+  if (me && !mutation.isPending && !mutation.isSuccess) return <Navigate to="/dashboard" replace />;
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const body = validate(readForm(event.currentTarget));
+    if (body) mutation.mutate(body);
+  };
+
+  return (
+    <AuthCard
+      title={t("signup.title")}
+      subtitle={t("signup.subtitle")}
+      footer={
+        <>
+          {t("signup.haveAccount")}{" "}
+          <Link to="/login" className="font-semibold text-brand-700 hover:underline">
+            {t("nav.login")}
+          </Link>
+        </>
+      }
+    >
+      <form noValidate onSubmit={onSubmit} className="space-y-4" data-testid="signup-form">
+        {mutation.isError && <ErrorAlert>{errorMessage(t, mutation.error)}</ErrorAlert>}
+        <FormField label={t("fields.email")} error={errors.email}>
+          <input name="email" type="email" autoComplete="email" required className={inputClass} />
+        </FormField>
+        <FormField label={t("fields.password")} error={errors.password} hint={t("signup.passwordHint")}>
+          <input
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            required
+            minLength={8}
+            className={inputClass}
+          />
+        </FormField>
+        <FormField label={t("fields.name")} error={errors.name}>
+          <input name="name" type="text" autoComplete="name" required className={inputClass} />
+        </FormField>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <FormField label={t("fields.birthDate")} error={errors.birthDate} optional={t("common.optional")}>
+            <input name="birthDate" type="date" autoComplete="bday" className={inputClass} />
+          </FormField>
+          <FormField label={t("fields.gender")} error={errors.gender} optional={t("common.optional")}>
+            <select name="gender" defaultValue="" className={inputClass}>
+              <option value="">{t("genders.none")}</option>
+              {GENDERS.map((g) => (
+                <option key={g} value={g}>
+                  {t(`genders.${g}`)}
+                </option>
+              ))}
+            </select>
+          </FormField>
+        </div>
+        <FormField label={t("fields.address")} error={errors.address} optional={t("common.optional")}>
+          <input name="address" type="text" autoComplete="street-address" className={inputClass} />
+        </FormField>
+        <button
+          type="submit"
+          className={buttonClass("primary", "lg", "w-full")}
+          disabled={mutation.isPending}
+          data-testid="signup-submit"
+        >
+          {mutation.isPending ? t("signup.submitting") : t("signup.submit")}
+        </button>
+      </form>
+    </AuthCard>
+  );
+}

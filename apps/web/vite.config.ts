@@ -1,0 +1,18 @@
+import tailwindcss from "@tailwindcss/vite";
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+const backend = "http://127.0.0.1:8000";
+
+export default defineConfig({
+  plugins: [react(), tailwindcss()],
+  build: { outDir: "dist", emptyOutDir: true, chunkSizeWarningLimit: 900 },
+  server: {
+    proxy: {
+      "/api": backend,
+      "/ws": { target: backend, ws: true },
+      "/health": backend,
+      "/docs": backend,
+    },
+  },
+});

@@ -1,0 +1,20 @@
+import type { Category } from "@studio/protocol";
+import type { AnswerFeatures } from "./extract-answer-features";
+
+const STORY_CATEGORIES = new Set<Category>(["project", "teamwork", "problem_solving", "strength", "growth"]);
+const REASON_CATEGORIES = new Set<Category>(["motivation", "closing", "intro"]);
+
+/** Behavioural questions call for a story (STAR); without a category, an answer that tells one is one. */
+export function expectsStory(f: AnswerFeatures): boolean {
+  return f.category ? STORY_CATEGORIES.has(f.category) : f.selfActions + f.teamActions > 0;
+}
+
+/** Technical questions call for an explanation: mechanism, trade-off, example. */
+export function expectsExplanation(f: AnswerFeatures): boolean {
+  return f.category === "technical";
+}
+
+/** Motivation, introduction and closing questions call for reasons backed by specifics. */
+export function expectsReasons(f: AnswerFeatures): boolean {
+  return f.category !== undefined && REASON_CATEGORIES.has(f.category);
+}

@@ -1,0 +1,61 @@
+import type { CriteriaScores, Language, StarScores } from "@studio/protocol";
+import type { AnswerFeatures } from "./extract-answer-features";
+import { FEEDBACK_RULES, type FeedbackContext } from "./feedback-rules";
+
+const MAX_FIXES = 2;
+
+interface Strength {
+  holds: (c: FeedbackContext) => boolean;
+  /** Korean: the linking form ("...했고") and the closing form ("...했습니다"). */
+  ko: [string, string];
+  en: string;
+}
+
+const STRENGTHS: Strength[] = [
+  {
+    holds: ({ f }) => f.quantifiedResults > 0,
+    ko: ["결과를 수치로 제시했고", "결과를 수치로 제시했습니다"],
+    en: "you quantified the result",
+  },
+  {
+    holds: ({ f, scores }) => f.selfActions >= 2 && scores.star >= 3,
+    ko: ["본인이 직접 한 일이 분명하며", "본인이 직접 한 일이 분명합니다"],
+    en: "your own actions are clear",
+  },
+  {
+    holds: ({ f, scores }) => scores.technical >= 4 && f.termListSentences === 0,
+    ko: ["기술 개념을 정확한 용어로 설명했고", "기술 개념을 정확한 용어로 설명했습니다"],
+    en: "you explain the technology in precise terms",
+  },
+  {
+    holds: ({ f, scores }) => f.connectiveKinds >= 2 && scores.logic >= 4,
+    ko: ["흐름이 논리적이며", "흐름이 논리적입니다"],
+    en: "the reasoning flows",
+  },
+];
+
+const NEXT_STEP: Record<Language, string> = {
+  ko: "다음 단계로, 검토했던 다른 방법과 비교해 왜 그 방법을 골랐는지 한 문장 덧붙이면 판단력이 더 잘 드러납니다.",
+  en: "Next step: add one sentence on the alternative you rejected and why; it shows your judgement.",
+};
+
+function strengthSentence(c: FeedbackContext): string | null {
+  if (c.f.nonAnswer || c.scores.specificity + c.scores.logic + c.scores.communication < 9) return null;
+  const [first, second] = STRENGTHS.filter((strength) => strength.holds(c));
+  if (!first) return null;
+  if (c.f.language === "en") return `Good: ${second ? `${first.en} and ${second.en}` : first.en}.`;
+  return `좋은 점: ${second ? `${first.ko[0]} ${second.ko[1]}` : first.ko[1]}.`;
+}
+
+/**
+ * Feedback in the session language: what already works (if anything), then the one or two fixes that
+ * would raise the score most, each with an example of what to say instead.
+ */
+export function writeFeedback(f: AnswerFeatures, scores: CriteriaScores, star: StarScores): string {
+  const c: FeedbackContext = { f, scores, star, text: f.sentences.map((s) => s.text).join(" ") };
+  const fixes = FEEDBACK_RULES.filter((rule) => rule.applies(c))
+    .slice(0, f.nonAnswer ? 1 : MAX_FIXES)
+    .map((rule) => rule.message(c)[f.language]);
+  const opening = strengthSentence(c);
+  return [opening, ...(fixes.length > 0 ? fixes : [NEXT_STEP[f.language]])].filter(Boolean).join(" ");
+}

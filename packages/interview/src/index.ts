@@ -1,0 +1,22 @@
+export {
+  type ChooseQuestionsOptions,
+  chooseQuestions,
+} from "./bank/choose-questions";
+export { findBankQuestion, roleQuestions } from "./bank/question-bank";
+export type { BankQuestion, PlannedQuestion } from "./bank/question-bank-schema";
+export * from "./evaluation";
+export { askedQuestions, currentQuestion, isInterviewDone } from "./flow/current-question";
+export {
+  followUpId,
+  type InterviewQuestion,
+  type InterviewState,
+  type PlanEntry,
+  type RecordedAnswer,
+  startInterview,
+} from "./flow/interview-state";
+export { type AnswerStep, type FollowUpDecision, nextStep, type StepResult } from "./flow/next-step";
+export * from "./follow-up";
+export { buildReport } from "./report/build-report";
+export { GRADE_THRESHOLDS, gradeFor } from "./report/grade";
+export type { BuildReportInput, ReportAnswer } from "./report/report-input";
+export * from "./text";
