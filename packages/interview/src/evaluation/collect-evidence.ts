@@ -66,12 +66,33 @@ function criterionEvidence(f: AnswerFeatures, scores: CriteriaScores): Evidence[
   const used = new Set<SentenceFeatures>();
   const pick = (from: SentenceFeatures[], score: (s: SentenceFeatures) => number) =>
     strongest(from, score, used);
+  // Praise is quoted only where the criterion scored at least "adequate", so a note never
+  // contradicts the score beside it.
+  const praise = (
+    criterion: keyof CriteriaScores,
+    from: SentenceFeatures[],
+    score: (s: SentenceFeatures) => number,
+  ) => (scores[criterion] >= 3 ? pick(from, score) : null);
   const picks: [Evidence["criterion"], SentenceFeatures | null, Note][] = [
     ["technical", pick(f.sentences, (s) => (s.isTermList ? 1 : 0)), NOTES.termList],
-    ["specificity", pick(f.sentences, (s) => 2 * s.quantities + s.techTerms.length), NOTES.concrete],
+    [
+      "specificity",
+      praise("specificity", f.sentences, (s) => 2 * s.quantities + s.techTerms.length),
+      NOTES.concrete,
+    ],
     ["specificity", pick(f.sentences, (s) => s.vague - s.quantities), NOTES.vague],
-    ["logic", pick(f.sentences, (s) => s.causal + s.contrast + s.sequence - s.hedges), NOTES.reasoned],
-    ["technical", pick(stated, (s) => s.techTerms.length + s.explanation / 2), NOTES.technical],
+    [
+      "logic",
+      praise("logic", f.sentences, (s) => s.causal + s.contrast + s.sequence - s.hedges),
+      NOTES.reasoned,
+    ],
+    [
+      "technical",
+      praise("technical", stated, (s) =>
+        s.techTerms.length > 0 ? s.techTerms.length + s.explanation / 2 : 0,
+      ),
+      NOTES.technical,
+    ],
     ["communication", pick(f.sentences, (s) => s.fillers + s.hedges), NOTES.hesitant],
   ];
   const evidence = picks.flatMap(([criterion, sentence, note]) =>

@@ -84,3 +84,18 @@ describe("evaluateAnswer", () => {
     expect(evaluation.total).toBe(5);
   });
 });
+
+describe("evidence never contradicts the score", () => {
+  it("quotes no praise for logic or technical understanding on a weak, non-technical answer", () => {
+    const evaluation = evaluateAnswer({
+      question: "팀에서 갈등이 있었던 경험을 말씀해 주세요.",
+      answer: "음 그냥 사람마다 생각이 다르니까요. 뭐 그래서 그냥 잘 해결됐던 것 같아요.",
+      language: "ko",
+      category: "teamwork",
+    });
+    expect(evaluation.scores.logic).toBeLessThan(3);
+    const notes = evaluation.evidence.filter((e) => e.criterion === "logic" || e.criterion === "technical");
+    for (const e of notes) expect(e.note).not.toMatch(/분명합니다|설명합니다/);
+    expect(evaluation.evidence.every((e) => !e.note.includes("()"))).toBe(true);
+  });
+});

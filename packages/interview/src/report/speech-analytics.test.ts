@@ -39,6 +39,18 @@ describe("analyzeSpeech", () => {
     expect(analyzeSpeech([makeAnswer("q1", "intro", KO_30, evaluation)], "ko", 120_000)).toBeUndefined();
   });
 
+  it("does not take an instantly submitted or pasted answer for speech", () => {
+    const pasted = analyzeSpeech(
+      [
+        makeAnswer("q1", "intro", KO_30, evaluation, { durationMs: 40 }),
+        makeAnswer("q2", "project", `${KO_30} ${KO_30} ${KO_30}`, evaluation, { durationMs: 4_000 }),
+      ],
+      "ko",
+      120_000,
+    );
+    expect(pasted).toBeUndefined();
+  });
+
   it("measures pace in syllables per minute for Korean", () => {
     // 30 syllables in 6 seconds = 300 per minute; 60 in 18 seconds = 200 per minute. Overall 90 in 24 s.
     const speech = analyzeSpeech(

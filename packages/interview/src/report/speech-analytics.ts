@@ -9,11 +9,16 @@ import type { ReportAnswer } from "./report-input";
  * lively. English in words per minute: presentations run about 130-160, so 110-170 is comfortable.
  */
 export const PACE_RANGES: Readonly<
-  Record<Language, { unit: SpeechAnalytics["paceUnit"]; slowBelow: number; fastAbove: number }>
+  Record<
+    Language,
+    { unit: SpeechAnalytics["paceUnit"]; slowBelow: number; fastAbove: number; maxSpoken: number }
+  >
 > = {
-  ko: { unit: "syllables_per_minute", slowBelow: 240, fastAbove: 350 },
-  en: { unit: "words_per_minute", slowBelow: 110, fastAbove: 170 },
+  ko: { unit: "syllables_per_minute", slowBelow: 240, fastAbove: 350, maxSpoken: 700 },
+  en: { unit: "words_per_minute", slowBelow: 110, fastAbove: 170, maxSpoken: 320 },
 };
+/** Shorter than this, a duration says nothing about pace (a pasted or instantly submitted answer). */
+export const MIN_TIMED_MS = 3000;
 export const TOP_FILLERS = 5;
 
 const HANGUL_SYLLABLE = /[가-힣]/g;
@@ -39,9 +44,14 @@ export function paceVerdict(pace: number, language: Language): "slow" | "good" |
   return pace > range.fastAbove ? "fast" : "good";
 }
 
+/**
+ * Units per minute, or null when the duration cannot be a spoken answer: too short, or a pace beyond
+ * what anyone speaks (about twice the fast end), which means the text was typed or pasted.
+ */
 function paceOf(text: string, durationMs: number | null, language: Language): number | null {
-  if (!durationMs || durationMs <= 0) return null;
-  return Math.round(countSpokenUnits(text, language) / (durationMs / 60_000));
+  if (!durationMs || durationMs < MIN_TIMED_MS) return null;
+  const pace = Math.round(countSpokenUnits(text, language) / (durationMs / 60_000));
+  return pace <= PACE_RANGES[language].maxSpoken ? pace : null;
 }
 
 function addCounts(total: Record<string, number>, counts: Record<string, number>): void {
@@ -54,7 +64,7 @@ export function analyzeSpeech(
   language: Language,
   timeLimitMs: number,
 ): SpeechAnalytics | undefined {
-  const timed = answers.filter((a) => a.durationMs !== null && a.durationMs > 0);
+  const timed = answers.filter((a) => paceOf(a.answer, a.durationMs, language) !== null);
   if (timed.length === 0) return undefined;
   const fillerTotals: Record<string, number> = {};
   const perAnswer = answers.map((a) => {

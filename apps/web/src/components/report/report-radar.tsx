@@ -15,15 +15,11 @@ export function ReportRadar({ averages }: { averages: Averages }) {
       <div className="grid items-center gap-6 sm:grid-cols-2 lg:grid-cols-1">
         {/* A fixed size keeps the chart identical on screen and in print (a responsive one can overflow). */}
         <div data-testid="report-radar" aria-hidden="true" className="mx-auto w-fit">
-          <RadarChart width={310} height={260} data={data} outerRadius={68}>
+          <RadarChart width={360} height={300} data={data} outerRadius={105}>
             <PolarGrid stroke="#cbd5e1" />
-            <PolarAngleAxis dataKey="criterion" tick={{ fill: "#334155", fontSize: 11 }} />
-            <PolarRadiusAxis
-              domain={[0, 5]}
-              tickCount={6}
-              tick={{ fill: "#94a3b8", fontSize: 10 }}
-              axisLine={false}
-            />
+            <PolarAngleAxis dataKey="criterion" tick={{ fill: "#334155", fontSize: 12 }} />
+            {/* The rings mark 1-5; the exact values sit in the bars beside the chart. */}
+            <PolarRadiusAxis domain={[0, 5]} tickCount={6} tick={false} axisLine={false} />
             <Radar
               dataKey="value"
               stroke="#4f46e5"
