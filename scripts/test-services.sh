@@ -15,13 +15,17 @@ start)
   if [ ! -f "$BASE/pg/PG_VERSION" ]; then
     as_postgres "$PG_BIN/initdb" -D "$BASE/pg" -A trust -U postgres --no-sync >/dev/null
   fi
-  as_postgres "$PG_BIN/pg_ctl" -D "$BASE/pg" -l "$BASE/pg.log" -w \
-    -o "-p $PG_PORT -k $BASE -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
+  if ! as_postgres "$PG_BIN/pg_ctl" -D "$BASE/pg" status >/dev/null 2>&1; then
+    as_postgres "$PG_BIN/pg_ctl" -D "$BASE/pg" -l "$BASE/pg.log" -w \
+      -o "-p $PG_PORT -k $BASE -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
+  fi
   as_postgres "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -qtc \
     "SELECT 1 FROM pg_database WHERE datname='studio_test'" | grep -q 1 ||
     as_postgres "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres studio_test
-  redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --daemonize yes --save '' --appendonly no \
-    --pidfile "$BASE/redis.pid" --logfile "$BASE/redis.log"
+  if ! redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1; then
+    redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --daemonize yes --save '' --appendonly no \
+      --pidfile "$BASE/redis.pid" --logfile "$BASE/redis.log"
+  fi
   for _ in $(seq 50); do redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1 && break; sleep 0.1; done
   echo "export TEST_DATABASE_URL=postgres://postgres@127.0.0.1:$PG_PORT/studio_test"
   echo "export TEST_REDIS_URL=redis://127.0.0.1:$REDIS_PORT"
