@@ -90,52 +90,45 @@ export class InterviewService {
   }
 
   async submitAnswer(userId: string, id: string, body: SubmitAnswerBody): Promise<SubmitAnswerResponse> {
-    const before = await this.load(userId, id);
-    const retry = Boolean(body.retry && before.session.practice);
-    const planned = nextStep(before.state, { questionId: body.questionId, followUp: null, retry });
-    if (!planned.ok) throw this.stepError(planned.error);
-    const { answered } = planned;
+    const result = await this.db.transaction(async (tx) => {
+      // One transaction under a row lock: two answers racing for the same question cannot both be stored.
+      const session = await this.store.owned(userId, id, tx, true);
+      if (session.status !== "active") throw sessionClosed();
+      const state = flowState(session, await this.store.answersOf(id, tx));
+      const retry = Boolean(body.retry && session.practice);
+      const planned = nextStep(state, { questionId: body.questionId, followUp: null, retry });
+      if (!planned.ok) throw this.stepError(planned.error);
+      const { answered } = planned;
 
-    const language = before.session.language;
-    const input = { question: answered.text, answer: body.text, language, category: answered.category };
-    const features = extractAnswerFeatures(input);
-    const evaluation = evaluateAnswer(input, features);
-    const followUp = answered.followUp ? null : decideFollowUp({ ...input, features });
+      const input = { question: answered.text, answer: body.text, language: session.language, category: answered.category };
+      const features = extractAnswerFeatures(input);
+      const evaluation = evaluateAnswer(input, features);
+      const followUp = answered.followUp ? null : decideFollowUp({ ...input, features });
+      const step = nextStep(state, { questionId: body.questionId, followUp, retry });
+      if (!step.ok) throw this.stepError(step.error);
 
-    return this.db
-      .transaction(async (tx) => {
-        // Re-read under a row lock: a concurrent answer to the same question must not both be stored.
-        const session = await this.store.owned(userId, id, tx, true);
-        if (session.status !== "active") throw sessionClosed();
-        const state = flowState(session, await this.store.answersOf(id, tx));
-        const step = nextStep(state, { questionId: body.questionId, followUp, retry });
-        if (!step.ok) throw this.stepError(step.error);
-        const row = {
-          sessionId: id,
-          questionId: answered.id,
-          category: answered.category,
-          followUp: answered.followUp ?? false,
-          questionText: answered.text,
-          text: body.text,
-          durationMs: body.durationMs ?? null,
-          followUpQuestion: step.recorded.followUpQuestion ?? null,
-          evaluation,
-        };
-        await tx
-          .insert(answers)
-          .values({ id: randomUUID(), ...row })
-          .onConflictDoUpdate({ target: [answers.sessionId, answers.questionId], set: row });
-        if (step.done) await this.complete(tx, id);
-        return {
-          evaluation,
-          next: step.next ? { ...step.next, followUp: step.next.followUp ?? false } : null,
-          done: step.done,
-        };
-      })
-      .then(async (result) => {
-        if (result.done) await this.enqueueReport(id);
-        return result;
-      });
+      const row = {
+        sessionId: id,
+        questionId: answered.id,
+        category: answered.category,
+        followUp: answered.followUp ?? false,
+        questionText: answered.text,
+        text: body.text,
+        durationMs: body.durationMs ?? null,
+        followUpQuestion: step.recorded.followUpQuestion ?? null,
+        evaluation,
+      };
+      await tx
+        .insert(answers)
+        .values({ id: randomUUID(), ...row })
+        .onConflictDoUpdate({ target: [answers.sessionId, answers.questionId], set: row });
+      if (step.done) await this.complete(tx, id);
+      const next = step.next ? { ...step.next, followUp: step.next.followUp ?? false } : null;
+      return { evaluation, next, done: step.done };
+    });
+    // Committed: the answer is durable before the reply, and the report job sees it.
+    if (result.done) await this.enqueueReport(id);
+    return result;
   }
 
   async end(userId: string, id: string): Promise<void> {
@@ -170,12 +163,6 @@ export class InterviewService {
     const ids = await this.store.completedWithoutReport();
     for (const id of ids) await this.enqueueReport(id);
     return ids.length;
-  }
-
-  private async load(userId: string, id: string) {
-    const session = await this.store.owned(userId, id);
-    if (session.status !== "active") throw sessionClosed();
-    return { session, state: flowState(session, await this.store.answersOf(id)) };
   }
 
   private stepError(error: "question_mismatch" | "interview_done") {
