@@ -5,8 +5,11 @@ function percentile(sorted: number[], p: number) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-/** p50/p95 of POST /api/sessions/{id}/answers with `concurrency` interviews answering at once. */
-export async function answerLatency(concurrency = 20, questionCount = 9) {
+/**
+ * p50/p95 of POST /api/sessions/{id}/answers with `concurrency` interviews running at once. Each candidate
+ * waits `thinkMs` (±50%) between answers; 0 keeps every interview's next request in flight (a stress figure).
+ */
+export async function answerLatency(concurrency = 20, thinkMs = 0, questionCount = 9) {
   const server = await startTestServer({ LOG_LEVEL: "error" });
   const answers = devAnswers();
   const latencies: number[] = [];
@@ -26,6 +29,7 @@ export async function answerLatency(concurrency = 20, questionCount = 9) {
         let question = created.body.question;
         let turn = 0;
         while (question) {
+          if (thinkMs > 0) await new Promise((r) => setTimeout(r, thinkMs * (0.5 + Math.random())));
           const started = performance.now();
           const res = await client.request("POST", `/api/sessions/${created.body.id}/answers`, {
             questionId: question.id,
@@ -44,6 +48,7 @@ export async function answerLatency(concurrency = 20, questionCount = 9) {
   latencies.sort((a, b) => a - b);
   return {
     concurrentInterviews: concurrency,
+    thinkMs,
     requests: latencies.length,
     p50Ms: Math.round(percentile(latencies, 50) * 10) / 10,
     p95Ms: Math.round(percentile(latencies, 95) * 10) / 10,

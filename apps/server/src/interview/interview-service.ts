@@ -100,7 +100,12 @@ export class InterviewService {
       if (!planned.ok) throw this.stepError(planned.error);
       const { answered } = planned;
 
-      const input = { question: answered.text, answer: body.text, language: session.language, category: answered.category };
+      const input = {
+        question: answered.text,
+        answer: body.text,
+        language: session.language,
+        category: answered.category,
+      };
       const features = extractAnswerFeatures(input);
       const evaluation = evaluateAnswer(input, features);
       const followUp = answered.followUp ? null : decideFollowUp({ ...input, features });
