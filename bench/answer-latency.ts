@@ -1,5 +1,5 @@
 import { devAnswers } from "../apps/server/test/dev-answers";
-import { Client, startTestServer } from "../apps/server/test/test-server";
+import { backend, Client, startTestServer } from "../apps/server/test/test-server";
 
 function percentile(sorted: number[], p: number) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -53,7 +53,7 @@ export async function answerLatency(concurrency = 20, thinkMs = 0, questionCount
     p50Ms: Math.round(percentile(latencies, 50) * 10) / 10,
     p95Ms: Math.round(percentile(latencies, 95) * 10) / 10,
     maxMs: Math.round(latencies.at(-1)! * 10) / 10,
-    database: process.env.TEST_DATABASE_URL ? "postgresql" : "pglite",
+    database: backend.databaseUrl ? "postgresql" : "pglite",
     target: "p95 < 50 ms",
   };
 }

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authSessions } from "../src/db/schema";
 import { CLEANUP_JOB } from "../src/jobs/cleanup-job";
-import { backendName, Client, startTestServer, type TestServer } from "./test-server";
+import { backend, backendName, Client, startTestServer, type TestServer } from "./test-server";
 
 describe(`operations (${backendName})`, () => {
   let server: TestServer;
@@ -25,8 +25,8 @@ describe(`operations (${backendName})`, () => {
       expect(service, name).toMatchObject({ enabled: expect.any(Boolean), provider: expect.any(String) });
       expect(service.detail.length, name).toBeGreaterThan(10);
     }
-    expect(res.body.services.database.provider).toBe(process.env.TEST_DATABASE_URL ? "postgresql" : "pglite");
-    expect(res.body.services.queue.provider).toBe(process.env.TEST_REDIS_URL ? "bullmq" : "in-process");
+    expect(res.body.services.database.provider).toBe(backend.databaseUrl ? "postgresql" : "pglite");
+    expect(res.body.services.queue.provider).toBe(backend.redisUrl ? "bullmq" : "in-process");
     expect(res.body.services.llm).toMatchObject({ enabled: false, provider: "rules" });
   });
 

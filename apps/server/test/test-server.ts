@@ -11,12 +11,19 @@ export interface TestServer extends BuiltApp {
   close(options?: { removeData?: boolean }): Promise<void>;
 }
 
-/** Which backing services the integration suite runs against: PGlite + in-process by default. */
+/**
+ * Which backing services the server under test uses: embedded PGlite + in-process jobs by default, or
+ * PostgreSQL + BullMQ on Redis with TEST_BACKEND=postgres-redis (URLs from TEST_DATABASE_URL, TEST_REDIS_URL).
+ */
+const external = process.env.TEST_BACKEND === "postgres-redis";
+if (external && !(process.env.TEST_DATABASE_URL && process.env.TEST_REDIS_URL)) {
+  throw new Error("TEST_BACKEND=postgres-redis needs TEST_DATABASE_URL and TEST_REDIS_URL");
+}
 export const backend = {
-  databaseUrl: process.env.TEST_DATABASE_URL || undefined,
-  redisUrl: process.env.TEST_REDIS_URL || undefined,
+  databaseUrl: external ? process.env.TEST_DATABASE_URL : undefined,
+  redisUrl: external ? process.env.TEST_REDIS_URL : undefined,
 };
-export const backendName = `${backend.databaseUrl ? "postgresql" : "pglite"}+${backend.redisUrl ? "bullmq" : "in-process"}`;
+export const backendName = external ? "postgresql+bullmq" : "pglite+in-process";
 
 /** Starts the real server on a random port, like `npm start` does, with a fresh data folder. */
 export async function startTestServer(
