@@ -16,10 +16,12 @@ import type { Config } from "./config";
 import { ApiError } from "./http/api-error";
 import { registerErrorHandlers } from "./http/error-handler";
 import { InterviewService } from "./interview/interview-service";
+import { Interviewer } from "./interview/interviewer";
 import { registerReportJob } from "./interview/report-job";
 import { registerCleanupJob } from "./jobs/cleanup-job";
 import { registerMetrics } from "./ops/metrics";
 import { authRoutes } from "./routes/auth-routes";
+import { promptRoutes } from "./routes/prompt-routes";
 import { sessionRoutes } from "./routes/session-routes";
 import { socialRoutes } from "./routes/social-routes";
 import { statusRoutes } from "./routes/status-routes";
@@ -83,11 +85,16 @@ export async function buildApp(config: Config): Promise<BuiltApp> {
   await app.register(authRoutes(services));
   await app.register(socialRoutes(services));
 
-  const interviews = new InterviewService(services.db, services.queue);
+  const interviews = new InterviewService(
+    services.db,
+    services.queue,
+    new Interviewer(services.llm, services.prompts),
+  );
   await app.register(sessionRoutes(interviews));
+  await app.register(promptRoutes(services));
 
   await registerCleanupJob(services);
-  registerReportJob(services.db, services.queue);
+  registerReportJob(services);
   await interviews.resumePendingReports();
   if (config.SERVE_WEB === "true") await serveWebApp(app, config);
   app.setNotFoundHandler((request) => {

@@ -1,3 +1,4 @@
+import { llmSettingsSchema } from "@studio/providers";
 import { z } from "zod";
 
 const optionalUrl = z.preprocess((v) => (v === "" ? undefined : v), z.url().optional());
@@ -36,10 +37,7 @@ export const configSchema = z.object({
   SERVE_WEB: z.enum(["true", "false"]).default("true"),
   WEB_DIST_DIR: optionalString,
   ADMIN_EMAILS: csv,
-  LLM_PROVIDER: z.enum(["rules", "openai-compatible", "anthropic"]).default("rules"),
-  LLM_BASE_URL: optionalUrl,
-  LLM_MODEL: optionalString,
-  LLM_API_KEY: optionalString,
+  ...llmSettingsSchema.shape,
   STT_PROVIDER: z.enum(["browser", "openai-compatible", "deepgram"]).default("browser"),
   STT_BASE_URL: optionalUrl,
   STT_MODEL: optionalString,

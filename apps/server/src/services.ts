@@ -2,17 +2,19 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ServiceStatus } from "@studio/protocol";
+import { createResilientLlm, llmStatus, type ResilientLlm } from "@studio/providers";
 import type { FastifyBaseLogger } from "fastify";
 import { LoginSessions } from "./auth/login-sessions";
 import { LoginThrottle } from "./auth/login-throttle";
 import { configuredSocialClients, type SocialClient } from "./auth/social-providers";
 import type { Config } from "./config";
 import { connectDatabase, type Database, type DatabaseHandle } from "./db/connect-database";
+import { PromptStore } from "./interview/prompt-store";
 import { BullmqQueue } from "./jobs/bullmq-queue";
 import { InProcessQueue } from "./jobs/in-process-queue";
 import type { JobQueue } from "./jobs/job-queue";
 import { sandboxStatus } from "./ops/sandbox-status";
-import { engineStatuses } from "./ops/service-status";
+import { speechStatuses } from "./ops/service-status";
 import { version } from "./version";
 
 /** Everything the routes and jobs use, picked from configuration in this one place. */
@@ -22,6 +24,9 @@ export interface AppServices {
   database: DatabaseHandle;
   db: Database;
   queue: JobQueue;
+  /** The configured LLM behind timeouts, retries and a circuit breaker; null means rules only. */
+  llm: ResilientLlm | null;
+  prompts: PromptStore;
   loginSessions: LoginSessions;
   /** Failed logins are counted per email and, more loosely, per client address (offices share one). */
   loginThrottle: { byEmail: LoginThrottle; byAddress: LoginThrottle };
@@ -39,13 +44,16 @@ export async function createServices(config: Config, log: FastifyBaseLogger): Pr
     config.SESSION_TTL_HOURS * 3_600_000,
   );
   const baseUrl = `http://${config.HOST === "0.0.0.0" ? "localhost" : config.HOST}:${config.PORT}`;
-  const engines = engineStatuses(config);
+  const speech = speechStatuses(config);
+  const llm = createResilientLlm(config);
   return {
     config,
     version,
     database,
     db: database.db,
     queue,
+    llm,
+    prompts: new PromptStore(database.db),
     loginSessions,
     loginThrottle: {
       byEmail: new LoginThrottle(config.LOGIN_MAX_FAILURES, config.LOGIN_WINDOW_MINUTES * 60_000),
@@ -55,7 +63,8 @@ export async function createServices(config: Config, log: FastifyBaseLogger): Pr
     serviceStatuses: () => ({
       database: database.status(),
       queue: queue.status(),
-      ...engines,
+      llm: llmStatus(llm),
+      ...speech,
       sandbox: sandboxStatus(),
     }),
     async close() {

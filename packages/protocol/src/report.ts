@@ -66,6 +66,8 @@ export const reportSchema = z.object({
   improvements: z.array(z.string()),
   recommendations: z.array(z.string()),
   summary: z.string(),
+  /** Who wrote the summary, strengths, improvements and recommendations: "rules" or "llm:<model>". */
+  narrative: z.string().optional(),
   questions: z.array(reportQuestionSchema),
   speech: speechAnalyticsSchema.optional(),
   emotions: z.record(z.string(), z.unknown()).optional(),

@@ -89,6 +89,8 @@ export const submitAnswerResponseSchema = z.object({
   evaluation: evaluationSchema,
   next: questionSchema.extend({ followUp: z.boolean() }).nullable(),
   done: z.boolean(),
+  /** Shown to the candidate as-is, e.g. when the AI interviewer fell back to the built-in one. */
+  notice: z.string().optional(),
 });
 export type SubmitAnswerResponse = z.infer<typeof submitAnswerResponseSchema>;
 

@@ -106,3 +106,10 @@ export const reports = pgTable("reports", {
   report: jsonb("report").$type<Report>().notNull(),
   createdAt: createdAt(),
 });
+
+/** Small settings an administrator changes at run time (the interviewer's prompt). */
+export const appSettings = pgTable("app_settings", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,13 +1,5 @@
 import { randomUUID } from "node:crypto";
-import {
-  chooseQuestions,
-  currentQuestion,
-  decideFollowUp,
-  evaluateAnswer,
-  extractAnswerFeatures,
-  type InterviewState,
-  nextStep,
-} from "@studio/interview";
+import { chooseQuestions, currentQuestion, type InterviewState, nextStep } from "@studio/interview";
 import type {
   CreateSessionBody,
   Question,
@@ -20,6 +12,7 @@ import type { Database } from "../db/connect-database";
 import { answers, interviewSessions, reports } from "../db/schema";
 import { ApiError } from "../http/api-error";
 import type { JobQueue } from "../jobs/job-queue";
+import { fallbackNotice, type Interviewer } from "./interviewer";
 import { REPORT_JOB } from "./report-job";
 import { type AnswerRow, answerRecord, type SessionRow, SessionStore } from "./session-store";
 
@@ -46,6 +39,7 @@ export class InterviewService {
   constructor(
     private readonly db: Database,
     private readonly queue: JobQueue,
+    private readonly interviewer: Interviewer,
   ) {
     this.store = new SessionStore(db);
   }
@@ -90,28 +84,38 @@ export class InterviewService {
   }
 
   async submitAnswer(userId: string, id: string, body: SubmitAnswerBody): Promise<SubmitAnswerResponse> {
+    // 1. Read and check, without a lock: an LLM may take seconds and must not hold the session row.
+    const session = await this.store.owned(userId, id);
+    if (session.status !== "active") throw sessionClosed();
+    const rows = await this.store.answersOf(id);
+    const retry = Boolean(body.retry && session.practice);
+    const planned = nextStep(flowState(session, rows), {
+      questionId: body.questionId,
+      followUp: null,
+      retry,
+    });
+    if (!planned.ok) throw this.stepError(planned.error);
+    const { answered } = planned;
+
+    // 2. Score the answer and word what comes next.
+    const turn = await this.interviewer.assess({
+      language: session.language,
+      role: session.role,
+      question: { text: answered.text, category: answered.category, followUp: answered.followUp ?? false },
+      answer: body.text,
+      history: rows
+        .filter((r) => r.questionId !== answered.id)
+        .map((r) => ({ question: r.questionText, answer: r.text })),
+      nextMain: planned.next && !planned.next.followUp ? (session.plan[planned.next.index] ?? null) : null,
+    });
+
+    // 3. Store under the row lock, after checking nobody answered meanwhile.
     const result = await this.db.transaction(async (tx) => {
-      // One transaction under a row lock: two answers racing for the same question cannot both be stored.
-      const session = await this.store.owned(userId, id, tx, true);
-      if (session.status !== "active") throw sessionClosed();
-      const state = flowState(session, await this.store.answersOf(id, tx));
-      const retry = Boolean(body.retry && session.practice);
-      const planned = nextStep(state, { questionId: body.questionId, followUp: null, retry });
-      if (!planned.ok) throw this.stepError(planned.error);
-      const { answered } = planned;
-
-      const input = {
-        question: answered.text,
-        answer: body.text,
-        language: session.language,
-        category: answered.category,
-      };
-      const features = extractAnswerFeatures(input);
-      const evaluation = evaluateAnswer(input, features);
-      const followUp = answered.followUp ? null : decideFollowUp({ ...input, features });
-      const step = nextStep(state, { questionId: body.questionId, followUp, retry });
+      const locked = await this.store.owned(userId, id, tx, true);
+      if (locked.status !== "active") throw sessionClosed();
+      const state = flowState(locked, await this.store.answersOf(id, tx));
+      const step = nextStep(state, { questionId: body.questionId, followUp: turn.followUp, retry });
       if (!step.ok) throw this.stepError(step.error);
-
       const row = {
         sessionId: id,
         questionId: answered.id,
@@ -121,19 +125,29 @@ export class InterviewService {
         text: body.text,
         durationMs: body.durationMs ?? null,
         followUpQuestion: step.recorded.followUpQuestion ?? null,
-        evaluation,
+        evaluation: turn.evaluation,
       };
       await tx
         .insert(answers)
         .values({ id: randomUUID(), ...row })
         .onConflictDoUpdate({ target: [answers.sessionId, answers.questionId], set: row });
+      let next = step.next;
+      if (next && !next.followUp && turn.nextMainText) {
+        // The LLM's wording replaces the planned text for good, so a reload shows the same question.
+        const plan = locked.plan.map((q, i) => (i === next!.index ? { ...q, text: turn.nextMainText! } : q));
+        await tx.update(interviewSessions).set({ plan }).where(eq(interviewSessions.id, id));
+        next = { ...next, text: turn.nextMainText };
+      }
       if (step.done) await this.complete(tx, id);
-      const next = step.next ? { ...step.next, followUp: step.next.followUp ?? false } : null;
-      return { evaluation, next, done: step.done };
+      return {
+        evaluation: turn.evaluation,
+        next: next && { ...next, followUp: next.followUp ?? false },
+        done: step.done,
+      };
     });
     // Committed: the answer is durable before the reply, and the report job sees it.
     if (result.done) await this.enqueueReport(id);
-    return result;
+    return turn.fellBack ? { ...result, notice: fallbackNotice(session.language) } : result;
   }
 
   async end(userId: string, id: string): Promise<void> {

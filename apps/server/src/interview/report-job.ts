@@ -1,20 +1,21 @@
 import { buildReport } from "@studio/interview";
+import type { Report } from "@studio/protocol";
+import { type ResilientLlm, writeReportNarrative } from "@studio/providers";
 import { eq } from "drizzle-orm";
-import type { Database } from "../db/connect-database";
 import { interviewSessions, reports } from "../db/schema";
-import type { JobQueue } from "../jobs/job-queue";
+import type { AppServices } from "../services";
 import { SessionStore } from "./session-store";
 
 export const REPORT_JOB = "build-report";
 
 /** Builds the report of a finished interview in the background; the report route answers 202 until then. */
-export function registerReportJob(db: Database, queue: JobQueue): void {
+export function registerReportJob({ db, queue, llm, config }: AppServices): void {
   const store = new SessionStore(db);
   queue.register<{ sessionId: string }>(REPORT_JOB, async ({ sessionId }) => {
     const [session] = await db.select().from(interviewSessions).where(eq(interviewSessions.id, sessionId));
     if (!session) return; // deleted meanwhile
     const rows = await store.answersOf(sessionId);
-    const report = buildReport({
+    const computed = buildReport({
       sessionId,
       language: session.language,
       role: session.role,
@@ -30,9 +31,26 @@ export function registerReportJob(db: Database, queue: JobQueue): void {
         evaluation: a.evaluation,
       })),
     });
+    const report = llm ? await withNarrative(llm, computed, config.LLM_REPORT_TIMEOUT_MS) : computed;
     await db
       .insert(reports)
       .values({ sessionId, report })
       .onConflictDoUpdate({ target: reports.sessionId, set: { report } });
   });
+}
+
+/** The LLM rewrites the words (summary, strengths, improvements, recommendations); the figures stay computed. */
+async function withNarrative(llm: ResilientLlm, report: Report, timeoutMs: number): Promise<Report> {
+  const { questions: _answers, ...figures } = report;
+  const narrative = await writeReportNarrative(llm, { language: report.language, figures, timeoutMs });
+  if (!narrative) return report;
+  const keep = (words: string[], computed: string[]) => (words.length > 0 ? words : computed);
+  return {
+    ...report,
+    summary: narrative.summary,
+    strengths: keep(narrative.strengths, report.strengths),
+    improvements: keep(narrative.improvements, report.improvements),
+    recommendations: keep(narrative.recommendations, report.recommendations),
+    narrative: llm.provider,
+  };
 }

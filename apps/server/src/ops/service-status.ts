@@ -2,24 +2,9 @@ import type { ServiceStatus } from "@studio/protocol";
 import type { Config } from "../config";
 import { probeBinary } from "./probe-binary";
 
-/** What the speech and language engines are, read from configuration (seed 000's startup banner, as data). */
-export function engineStatuses(config: Config): Record<"llm" | "stt" | "tts", ServiceStatus> {
-  return { llm: llmStatus(config), stt: sttStatus(config), tts: ttsStatus(config) };
-}
-
-function llmStatus(config: Config): ServiceStatus {
-  if (config.LLM_PROVIDER === "rules") {
-    return {
-      enabled: false,
-      provider: "rules",
-      detail: "No LLM_PROVIDER set: questions, follow-ups and scores come from the built-in rule engine",
-    };
-  }
-  return {
-    enabled: false,
-    provider: config.LLM_PROVIDER,
-    detail: `LLM_PROVIDER=${config.LLM_PROVIDER} is configured but LLM engines are not available in this version; the rule engine is used`,
-  };
+/** What the speech engines are, read from configuration (seed 000's startup banner, as data). */
+export function speechStatuses(config: Config): Record<"stt" | "tts", ServiceStatus> {
+  return { stt: sttStatus(config), tts: ttsStatus(config) };
 }
 
 function sttStatus(config: Config): ServiceStatus {

@@ -204,6 +204,16 @@ export function InterviewRunner({ session, onResync }: InterviewRunnerProps) {
         </section>
       )}
 
+      {result?.notice && (
+        <p
+          role="status"
+          data-testid="interviewer-notice"
+          className="rounded-xl border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900"
+        >
+          {result.notice}
+        </p>
+      )}
+
       <EvaluationRegion
         ref={evaluationRef}
         pending={submit.isPending}

@@ -1,0 +1,112 @@
+import {
+  type AnswerFeatures,
+  decideFollowUp,
+  evaluateAnswer,
+  extractAnswerFeatures,
+  type FollowUp,
+  type PlanEntry,
+} from "@studio/interview";
+import type { Category, Evaluation, Language, Role } from "@studio/protocol";
+import { askNextQuestion, evaluateWithLlm, type QuestionTurn, type ResilientLlm } from "@studio/providers";
+import type { PromptStore } from "./prompt-store";
+
+export interface TurnInput {
+  language: Language;
+  role: Role;
+  /** The question just answered. */
+  question: { text: string; category: Category; followUp: boolean };
+  answer: string;
+  /** Earlier questions and answers, oldest first. */
+  history: QuestionTurn[];
+  /** The main question that comes next when no follow-up is asked, or null at the end. */
+  nextMain: PlanEntry | null;
+}
+
+export interface TurnOutcome {
+  evaluation: Evaluation;
+  followUp: FollowUp | null;
+  /** The LLM's wording of the next main question, when it gave a usable one. */
+  nextMainText: string | null;
+  /** The LLM was configured but failed somewhere in this turn, and the rule engine stood in. */
+  fellBack: boolean;
+}
+
+const FALLBACK_NOTICE: Record<Language, string> = {
+  ko: "AI 면접관 연결이 원활하지 않아 기본 면접관으로 이어서 진행합니다.",
+  en: "The AI interviewer is unavailable right now, so the built-in interviewer carries on.",
+};
+export const fallbackNotice = (language: Language) => FALLBACK_NOTICE[language];
+
+/**
+ * One interviewer turn: score the answer and word what comes next. The rule engine always runs (its
+ * features are the LLM's hints and its results the fallback); with an LLM configured, the LLM scores the
+ * answer and words the follow-up or next question, and any failure quietly falls back to the rules.
+ */
+export class Interviewer {
+  constructor(
+    private readonly llm: ResilientLlm | null,
+    private readonly prompts: PromptStore,
+  ) {}
+
+  async assess(turn: TurnInput): Promise<TurnOutcome> {
+    const input = {
+      question: turn.question.text,
+      answer: turn.answer,
+      language: turn.language,
+      category: turn.question.category,
+    };
+    const features = extractAnswerFeatures(input);
+    const ruleEvaluation = evaluateAnswer(input, features);
+    // At most one follow-up per main question: a follow-up's answer never gets another.
+    const ruleFollowUp = turn.question.followUp ? null : decideFollowUp({ ...input, features });
+    if (!this.llm)
+      return { evaluation: ruleEvaluation, followUp: ruleFollowUp, nextMainText: null, fellBack: false };
+
+    const [llmEvaluation, nextText] = await Promise.all([
+      evaluateWithLlm(this.llm, { ...input, ruleHints: ruleHints(features, ruleEvaluation) }),
+      this.wordNextQuestion(turn, ruleFollowUp),
+    ]);
+    const wantedQuestion = ruleFollowUp !== null || turn.nextMain !== null;
+    return {
+      evaluation: llmEvaluation ?? ruleEvaluation,
+      followUp: ruleFollowUp && { ...ruleFollowUp, text: nextText ?? ruleFollowUp.text },
+      nextMainText: ruleFollowUp ? null : nextText,
+      fellBack: llmEvaluation === null || (wantedQuestion && nextText === null),
+    };
+  }
+
+  private async wordNextQuestion(turn: TurnInput, followUp: FollowUp | null): Promise<string | null> {
+    const next = followUp
+      ? { category: turn.question.category, text: followUp.text }
+      : turn.nextMain && { category: turn.nextMain.category, text: turn.nextMain.text };
+    if (!next || !this.llm) return null;
+    const edited = await this.prompts.get(turn.language);
+    return askNextQuestion(this.llm, {
+      language: turn.language,
+      role: turn.role,
+      category: next.category,
+      plannedQuestion: next.text,
+      history: [...turn.history, { question: turn.question.text, answer: turn.answer }],
+      followUpReason: followUp?.reason,
+      systemPrompt: edited?.prompt,
+    });
+  }
+}
+
+/** What the rule engine saw, compact enough to hand the LLM as hints. */
+function ruleHints(f: AnswerFeatures, evaluation: Evaluation) {
+  return {
+    ruleScores: evaluation.scores,
+    ruleStar: evaluation.star,
+    techTerms: f.techTerms,
+    unexplainedTechTerms: f.unexplainedTechTerms,
+    quantities: f.quantities,
+    ownActions: f.selfActions,
+    teamActions: f.teamActions,
+    results: f.results,
+    quantifiedResults: f.quantifiedResults,
+    fillers: f.fillerCount,
+    hedges: f.hedges,
+    vagueWords: f.vague,
+  };
+}

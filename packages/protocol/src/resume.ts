@@ -1,0 +1,79 @@
+import { z } from "zod";
+import { languageSchema } from "./common";
+
+/** A resume is indexed in a background job after upload: processing → ready, or failed with an error. */
+export const resumeStatusSchema = z.enum(["processing", "ready", "failed"]);
+export type ResumeStatus = z.infer<typeof resumeStatusSchema>;
+
+/** Why a file was refused; the server maps each code to an HTTP status (see @studio/resume). */
+export const resumeErrorCodeSchema = z.enum([
+  "EMPTY_FILE",
+  "FILE_TOO_LARGE",
+  "NOT_PDF",
+  "ENCRYPTED_PDF",
+  "CORRUPT_PDF",
+  "NO_TEXT",
+  "TOO_MANY_PAGES",
+  "PDF_TOO_COMPLEX",
+]);
+export type ResumeErrorCode = z.infer<typeof resumeErrorCodeSchema>;
+
+/** Where a chunk of the resume comes from; "header" is whatever precedes the first heading (name, contact). */
+export const resumeSectionSchema = z.enum([
+  "header",
+  "profile",
+  "experience",
+  "projects",
+  "skills",
+  "education",
+  "awards",
+  "certifications",
+  "activities",
+  "other",
+]);
+export type ResumeSection = z.infer<typeof resumeSectionSchema>;
+
+export const resumeChunkSchema = z.object({
+  id: z.string(),
+  section: resumeSectionSchema,
+  /** The heading as written in the resume ("경력 사항", "Work Experience"); empty for the header. */
+  heading: z.string(),
+  text: z.string(),
+  index: z.number().int().min(0),
+});
+export type ResumeChunk = z.infer<typeof resumeChunkSchema>;
+
+export const resumeProjectSchema = z.object({
+  name: z.string(),
+  description: z.string(),
+  chunkId: z.string(),
+});
+export type ResumeProject = z.infer<typeof resumeProjectSchema>;
+
+export const resumeFactsSchema = z.object({
+  skills: z.array(z.string()),
+  projects: z.array(resumeProjectSchema),
+  companies: z.array(z.string()),
+  roles: z.array(z.string()),
+  /** Dates and date ranges as written ("2021.03 - 2023.02", "Mar 2021 – Present"). */
+  dates: z.array(z.string()),
+});
+export type ResumeFacts = z.infer<typeof resumeFactsSchema>;
+
+export const resumeUploadResponseSchema = z.object({
+  id: z.string(),
+  status: resumeStatusSchema,
+  /** Known once the text is extracted; null while the background job has not read the file yet. */
+  pages: z.number().int().min(0).nullable(),
+  chunks: z.number().int().min(0).nullable(),
+});
+export type ResumeUploadResponse = z.infer<typeof resumeUploadResponseSchema>;
+
+export const resumeDetailSchema = resumeUploadResponseSchema.extend({
+  ...resumeFactsSchema.shape,
+  fileName: z.string().optional(),
+  language: languageSchema.nullable().optional(),
+  error: z.object({ code: resumeErrorCodeSchema, message: z.string() }).nullable(),
+  createdAt: z.string().optional(),
+});
+export type ResumeDetail = z.infer<typeof resumeDetailSchema>;

@@ -1,0 +1,30 @@
+import type { z } from "zod";
+
+export interface ChatMessage {
+  role: "user" | "assistant";
+  content: string;
+}
+
+export interface ChatRequest {
+  system: string;
+  messages: ChatMessage[];
+  signal?: AbortSignal;
+  maxTokens?: number;
+  temperature?: number;
+}
+
+export interface ObjectRequest<T> extends ChatRequest {
+  /** Validates the reply; the JSON shape itself is described to the model in the prompt. */
+  schema: z.ZodType<T>;
+}
+
+/** One LLM behind one small interface; the resilience (timeouts, retries, breaker) sits on top. */
+export interface LlmEngine {
+  /** "openai-compatible" | "anthropic" */
+  readonly name: string;
+  readonly model: string;
+  /** The reply's text deltas, as the model produces them. */
+  streamChat(request: ChatRequest): AsyncIterable<string>;
+  /** A JSON reply validated by `schema`, with one repair turn when it is malformed. */
+  generateObject<T>(request: ObjectRequest<T>): Promise<T>;
+}
