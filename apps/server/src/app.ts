@@ -4,6 +4,7 @@ import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
+import websocket from "@fastify/websocket";
 import Fastify, { type FastifyInstance } from "fastify";
 import {
   jsonSchemaTransform,
@@ -20,13 +21,17 @@ import { Interviewer } from "./interview/interviewer";
 import { registerReportJob } from "./interview/report-job";
 import { registerCleanupJob } from "./jobs/cleanup-job";
 import { registerMetrics } from "./ops/metrics";
+import { registerResumeJob } from "./resume/index-resume-job";
 import { authRoutes } from "./routes/auth-routes";
 import { promptRoutes } from "./routes/prompt-routes";
+import { resumeRoutes } from "./routes/resume-routes";
 import { sessionRoutes } from "./routes/session-routes";
 import { socialRoutes } from "./routes/social-routes";
 import { statusRoutes } from "./routes/status-routes";
 import { serveWebApp } from "./routes/web-app";
 import { type AppServices, createServices } from "./services";
+import { registerInterviewSocket } from "./voice/interview-socket";
+import { createVoiceMetrics } from "./voice/voice-metrics";
 
 export interface BuiltApp {
   app: FastifyInstance;
@@ -70,7 +75,9 @@ export async function buildApp(config: Config): Promise<BuiltApp> {
   // Limits only the routes that opt in (e.g. the stateless evaluator); login has its own failure throttle.
   await app.register(rateLimit, { global: false });
   registerAuthentication(app, services.loginSessions);
-  registerMetrics(app);
+  const metrics = registerMetrics(app);
+  // A frame larger than this closes the socket (1009) before it is buffered: audio chunks are ~10 KB.
+  await app.register(websocket, { options: { maxPayload: 1024 * 1024 } });
   await app.register(swagger, {
     openapi: {
       info: { title: "Interview Studio API", version: services.version },
@@ -92,9 +99,12 @@ export async function buildApp(config: Config): Promise<BuiltApp> {
   );
   await app.register(sessionRoutes(interviews));
   await app.register(promptRoutes(services));
+  await app.register(resumeRoutes(services));
+  await registerInterviewSocket(app, { interviews, speech: null, metrics: createVoiceMetrics(metrics) });
 
   await registerCleanupJob(services);
   registerReportJob(services);
+  await registerResumeJob(services);
   await interviews.resumePendingReports();
   if (config.SERVE_WEB === "true") await serveWebApp(app, config);
   app.setNotFoundHandler((request) => {

@@ -2,6 +2,7 @@ export * from "./auth";
 export * from "./coding";
 export * from "./common";
 export * from "./evaluation";
+export * from "./interview-socket";
 export * from "./report";
 export * from "./resume";
 export * from "./session";

@@ -83,7 +83,12 @@ export class InterviewService {
     };
   }
 
-  async submitAnswer(userId: string, id: string, body: SubmitAnswerBody): Promise<SubmitAnswerResponse> {
+  async submitAnswer(
+    userId: string,
+    id: string,
+    body: SubmitAnswerBody,
+    onQuestionDelta?: (text: string) => void,
+  ): Promise<SubmitAnswerResponse> {
     // 1. Read and check, without a lock: an LLM may take seconds and must not hold the session row.
     const session = await this.store.owned(userId, id);
     if (session.status !== "active") throw sessionClosed();
@@ -107,6 +112,7 @@ export class InterviewService {
         .filter((r) => r.questionId !== answered.id)
         .map((r) => ({ question: r.questionText, answer: r.text })),
       nextMain: planned.next && !planned.next.followUp ? (session.plan[planned.next.index] ?? null) : null,
+      onQuestionDelta,
     });
 
     // 3. Store under the row lock, after checking nobody answered meanwhile.

@@ -7,7 +7,15 @@ import {
   type PlanEntry,
 } from "@studio/interview";
 import type { Category, Evaluation, Language, Role } from "@studio/protocol";
-import { askNextQuestion, evaluateWithLlm, type QuestionTurn, type ResilientLlm } from "@studio/providers";
+import {
+  askNextQuestion,
+  evaluateWithLlm,
+  extractQuestion,
+  generateNextQuestion,
+  LlmError,
+  type QuestionTurn,
+  type ResilientLlm,
+} from "@studio/providers";
 import type { PromptStore } from "./prompt-store";
 
 export interface TurnInput {
@@ -20,6 +28,8 @@ export interface TurnInput {
   history: QuestionTurn[];
   /** The main question that comes next when no follow-up is asked, or null at the end. */
   nextMain: PlanEntry | null;
+  /** Receives the LLM's next question as it streams (the voice room's subtitles), before it is stored. */
+  onQuestionDelta?: (text: string) => void;
 }
 
 export interface TurnOutcome {
@@ -81,7 +91,7 @@ export class Interviewer {
       : turn.nextMain && { category: turn.nextMain.category, text: turn.nextMain.text };
     if (!next || !this.llm) return null;
     const edited = await this.prompts.get(turn.language);
-    return askNextQuestion(this.llm, {
+    const request = {
       language: turn.language,
       role: turn.role,
       category: next.category,
@@ -89,7 +99,19 @@ export class Interviewer {
       history: [...turn.history, { question: turn.question.text, answer: turn.answer }],
       followUpReason: followUp?.reason,
       systemPrompt: edited?.prompt,
-    });
+    };
+    if (!turn.onQuestionDelta) return askNextQuestion(this.llm, request);
+    let reply = "";
+    try {
+      for await (const delta of generateNextQuestion(this.llm, request)) {
+        reply += delta;
+        turn.onQuestionDelta(delta);
+      }
+    } catch (error) {
+      if (!(error instanceof LlmError)) throw error;
+    }
+    // Only the question is kept; a reply cut short or unusable gives way to the rule engine's question.
+    return extractQuestion(reply, turn.language);
   }
 }
 

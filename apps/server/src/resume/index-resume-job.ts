@@ -1,0 +1,59 @@
+import { ingestResume, isResumeError, resumeErrorMessage } from "@studio/resume";
+import { eq } from "drizzle-orm";
+import type { Database } from "../db/connect-database";
+import { resumeFiles, resumes } from "../db/resume-schema";
+import type { JobQueue } from "../jobs/job-queue";
+import type { AppServices } from "../services";
+
+export const INDEX_RESUME_JOB = "index-resume";
+
+export interface IndexResumeJob {
+  resumeId: string;
+}
+
+/** One job per resume: a second enqueue while the first still waits is a no-op. */
+export function enqueueIndexResume(queue: JobQueue, resumeId: string): Promise<void> {
+  return queue.enqueue<IndexResumeJob>(
+    INDEX_RESUME_JOB,
+    { resumeId },
+    { jobId: `${INDEX_RESUME_JOB}:${resumeId}` },
+  );
+}
+
+/**
+ * Reads an uploaded PDF in the background: text, chunks, facts and the BM25 index are stored and the
+ * resume becomes "ready", or "failed" with the refusal's code when the file cannot be used. Either
+ * way the uploaded bytes are deleted with that write. Resumes whose bytes are still there (the server
+ * stopped before the job ran) are queued again at start.
+ */
+export async function registerResumeJob({ db, queue }: AppServices): Promise<void> {
+  queue.register<IndexResumeJob>(INDEX_RESUME_JOB, ({ resumeId }) => indexUploadedResume(db, resumeId));
+  const pending = await db.select({ id: resumeFiles.resumeId }).from(resumeFiles);
+  for (const { id } of pending) await enqueueIndexResume(queue, id);
+}
+
+async function indexUploadedResume(db: Database, resumeId: string): Promise<void> {
+  const [file] = await db.select().from(resumeFiles).where(eq(resumeFiles.resumeId, resumeId));
+  if (!file) return; // deleted meanwhile, or already indexed by another worker
+  let result: Partial<typeof resumes.$inferInsert>;
+  try {
+    const resume = await ingestResume(file.bytes);
+    result = {
+      status: "ready",
+      pages: resume.pages,
+      language: resume.language,
+      text: resume.text,
+      chunks: resume.chunks,
+      facts: resume.facts,
+      index: resume.index.toJSON(),
+    };
+  } catch (error) {
+    // A refusal is the file's final answer; any other error is ours and the queue tries again.
+    if (!isResumeError(error)) throw error;
+    result = { status: "failed", errorCode: error.code, errorMessage: resumeErrorMessage(error.code, "en") };
+  }
+  await db.transaction(async (tx) => {
+    await tx.update(resumes).set(result).where(eq(resumes.id, resumeId));
+    await tx.delete(resumeFiles).where(eq(resumeFiles.resumeId, resumeId));
+  });
+}

@@ -1,0 +1,144 @@
+import { randomUUID } from "node:crypto";
+import type { ResumeDetail, ResumeUploadResponse } from "@studio/protocol";
+import { checkPdfFile } from "@studio/resume";
+import { and, desc, eq, sql } from "drizzle-orm";
+import type { Database } from "../db/connect-database";
+import { resumeFiles, resumes } from "../db/resume-schema";
+import { notFound } from "../http/api-error";
+import type { JobQueue } from "../jobs/job-queue";
+import { enqueueIndexResume } from "./index-resume-job";
+import { asResumeApiError, resumeApiError } from "./resume-api-error";
+
+export interface ResumeUpload {
+  bytes: Uint8Array;
+  fileName: string;
+}
+
+export interface ResumeServiceOptions {
+  /** How long an upload waits for its ingestion before answering "processing" (the client then polls). */
+  waitMs?: number;
+  pollMs?: number;
+}
+
+// What a resume's views need: everything but the text, the index and the chunks themselves.
+const summaryColumns = {
+  id: resumes.id,
+  status: resumes.status,
+  fileName: resumes.fileName,
+  pages: resumes.pages,
+  language: resumes.language,
+  errorCode: resumes.errorCode,
+  errorMessage: resumes.errorMessage,
+  chunkCount: sql<number | null>`jsonb_array_length(${resumes.chunks})`.mapWith((n) =>
+    n === null ? null : Number(n),
+  ),
+  facts: resumes.facts,
+  createdAt: resumes.createdAt,
+};
+const selectSummaries = (db: Database) => db.select(summaryColumns).from(resumes);
+type ResumeSummaryRow = Awaited<ReturnType<typeof selectSummaries>>[number];
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Uploads, reads and deletions of resumes, always scoped to their owner: another user's resume is
+ * "not found". The PDF is checked here, then read by the index-resume job (see index-resume-job.ts).
+ */
+export class ResumeService {
+  private readonly waitMs: number;
+  private readonly pollMs: number;
+
+  constructor(
+    private readonly db: Database,
+    private readonly queue: JobQueue,
+    options: ResumeServiceOptions = {},
+  ) {
+    this.waitMs = options.waitMs ?? 8000;
+    this.pollMs = options.pollMs ?? 100;
+  }
+
+  /**
+   * Stores the file and queues its ingestion, then waits a few seconds for it (reading takes well under
+   * a second): a usable resume answers with its figures, an unusable one with its refusal (and is
+   * dropped), and only a slow one answers "processing".
+   */
+  async upload(userId: string, upload: ResumeUpload): Promise<ResumeUploadResponse> {
+    try {
+      checkPdfFile(upload.bytes);
+    } catch (error) {
+      asResumeApiError(error);
+    }
+    const id = randomUUID();
+    await this.db.transaction(async (tx) => {
+      await tx.insert(resumes).values({ id, userId, status: "processing", fileName: upload.fileName });
+      await tx.insert(resumeFiles).values({ resumeId: id, bytes: upload.bytes });
+    });
+    try {
+      await enqueueIndexResume(this.queue, id);
+    } catch (error) {
+      await this.db.delete(resumes).where(eq(resumes.id, id));
+      throw error;
+    }
+    const row = await this.settled(userId, id);
+    if (row.status === "failed" && row.errorCode) {
+      await this.db.delete(resumes).where(eq(resumes.id, id));
+      throw resumeApiError(row.errorCode);
+    }
+    return { id, status: row.status, pages: row.pages, chunks: row.chunkCount };
+  }
+
+  async detail(userId: string, id: string): Promise<ResumeDetail> {
+    return resumeDetail(await this.owned(userId, id));
+  }
+
+  /** Own resumes, newest first. */
+  async list(userId: string): Promise<ResumeDetail[]> {
+    const rows = await selectSummaries(this.db)
+      .where(eq(resumes.userId, userId))
+      .orderBy(desc(resumes.createdAt));
+    return rows.map(resumeDetail);
+  }
+
+  /** Deletes the resume with whatever of its upload is left (the file row goes by cascade). */
+  async remove(userId: string, id: string): Promise<void> {
+    const deleted = await this.db
+      .delete(resumes)
+      .where(and(eq(resumes.id, id), eq(resumes.userId, userId)))
+      .returning({ id: resumes.id });
+    if (deleted.length === 0) throw notFound("Resume");
+  }
+
+  private async owned(userId: string, id: string): Promise<ResumeSummaryRow> {
+    const [row] = await selectSummaries(this.db).where(and(eq(resumes.id, id), eq(resumes.userId, userId)));
+    if (!row) throw notFound("Resume");
+    return row;
+  }
+
+  /** The row once the job has settled it, or as it is when the wait is over. */
+  private async settled(userId: string, id: string): Promise<ResumeSummaryRow> {
+    const deadline = Date.now() + this.waitMs;
+    for (;;) {
+      const row = await this.owned(userId, id);
+      if (row.status !== "processing" || Date.now() >= deadline) return row;
+      await sleep(Math.min(this.pollMs, Math.max(0, deadline - Date.now())));
+    }
+  }
+}
+
+function resumeDetail(row: ResumeSummaryRow): ResumeDetail {
+  return {
+    id: row.id,
+    status: row.status,
+    pages: row.pages,
+    chunks: row.chunkCount,
+    skills: row.facts?.skills ?? [],
+    projects: row.facts?.projects ?? [],
+    companies: row.facts?.companies ?? [],
+    roles: row.facts?.roles ?? [],
+    dates: row.facts?.dates ?? [],
+    fileName: row.fileName,
+    language: row.language,
+    error: row.errorCode ? { code: row.errorCode, message: row.errorMessage ?? "" } : null,
+    createdAt: row.createdAt.toISOString(),
+  };
+}

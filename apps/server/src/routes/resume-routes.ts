@@ -1,0 +1,73 @@
+import multipart from "@fastify/multipart";
+import {
+  errorBodySchema,
+  idParamsSchema,
+  resumeDetailSchema,
+  resumeUploadResponseSchema,
+} from "@studio/protocol";
+import { MAX_RESUME_BYTES } from "@studio/resume";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { requireUser } from "../auth/authenticate";
+import { readResumeUpload } from "../resume/read-resume-upload";
+import { ResumeService, type ResumeServiceOptions } from "../resume/resume-service";
+import type { AppServices } from "../services";
+
+const tags = ["resumes"];
+const errors = { 400: errorBodySchema, 401: errorBodySchema, 404: errorBodySchema };
+const uploadErrors = { ...errors, 413: errorBodySchema, 415: errorBodySchema, 422: errorBodySchema };
+
+export const resumeListResponseSchema = z.object({ resumes: z.array(resumeDetailSchema) });
+
+/** Resume upload, status, list and deletion. Multipart is accepted by these routes only. */
+export const resumeRoutes =
+  ({ db, queue }: Pick<AppServices, "db" | "queue">, options?: ResumeServiceOptions): FastifyPluginAsyncZod =>
+  async (app) => {
+    const service = new ResumeService(db, queue, options);
+    await app.register(multipart, {
+      // One PDF and hardly any fields; the file is read into memory, never onto disk.
+      limits: { fileSize: MAX_RESUME_BYTES, files: 1, fields: 4, parts: 5, fieldSize: 1024 },
+    });
+
+    app.post(
+      "/api/resumes",
+      {
+        // Reading a PDF costs a worker thread for up to seconds; a user gets a few tries a minute.
+        config: {
+          rateLimit: { max: 30, timeWindow: "1 minute", keyGenerator: (r) => r.user?.id ?? r.ip },
+        },
+        schema: {
+          tags,
+          description: 'multipart/form-data with the resume PDF (at most 10 MB) in the field "file"',
+          consumes: ["multipart/form-data"],
+          response: { 201: resumeUploadResponseSchema, ...uploadErrors },
+        },
+      },
+      async (request, reply) => {
+        const user = requireUser(request);
+        const upload = await readResumeUpload(request);
+        return reply.status(201).send(await service.upload(user.id, upload));
+      },
+    );
+
+    app.get(
+      "/api/resumes",
+      { schema: { tags, response: { 200: resumeListResponseSchema, ...errors } } },
+      async (request) => ({ resumes: await service.list(requireUser(request).id) }),
+    );
+
+    app.get(
+      "/api/resumes/:id",
+      { schema: { tags, params: idParamsSchema, response: { 200: resumeDetailSchema, ...errors } } },
+      async (request) => service.detail(requireUser(request).id, request.params.id),
+    );
+
+    app.delete(
+      "/api/resumes/:id",
+      { schema: { tags, params: idParamsSchema, response: { 204: z.null(), ...errors } } },
+      async (request, reply) => {
+        await service.remove(requireUser(request).id, request.params.id);
+        return reply.status(204).send(null);
+      },
+    );
+  };

@@ -1,0 +1,95 @@
+import type {} from "@fastify/websocket";
+import { clientMessageSchema, idParamsSchema } from "@studio/protocol";
+import type { FastifyInstance } from "fastify";
+import { requireUser } from "../auth/authenticate";
+import type { InterviewService } from "../interview/interview-service";
+import { LiveConnections } from "./live-connections";
+import { SocketSender } from "./socket-sender";
+import { BROWSER_SPEECH, type SpeechOutput } from "./speech-output";
+import type { VoiceMetrics } from "./voice-metrics";
+import { VoiceSession } from "./voice-session";
+
+export interface InterviewSocketDeps {
+  interviews: InterviewService;
+  speech: SpeechOutput | null;
+  metrics: VoiceMetrics;
+}
+
+/** `/ws/interview/{sessionId}`: the streaming interview of api.md, for the session's owner only. */
+export async function registerInterviewSocket(
+  app: FastifyInstance,
+  deps: InterviewSocketDeps,
+): Promise<void> {
+  const live = new LiveConnections();
+  app.get(
+    "/ws/interview/:id",
+    {
+      websocket: true,
+      schema: { params: idParamsSchema, hide: true },
+      // Refused before the upgrade: 401 signed out, 404 not this user's interview.
+      preValidation: async (request) => {
+        const { id } = request.params as { id: string };
+        await deps.interviews.store.owned(requireUser(request).id, id);
+      },
+    },
+    async (socket, request) => {
+      const { id } = request.params as { id: string };
+      const user = requireUser(request);
+      const sender = new SocketSender(socket);
+      live.claim(id, socket);
+      const detail = await deps.interviews.detail(user.id, id);
+      const session = new VoiceSession(user.id, id, detail.language, detail.question, sender, {
+        ...deps,
+        log: request.log,
+      });
+      // One message at a time, in order; a slow turn does not reorder what follows it.
+      let queue = Promise.resolve();
+      socket.on("message", (raw, isBinary) => {
+        queue = queue
+          .then(() => dispatch(raw, isBinary))
+          .catch((error) => {
+            request.log.error({ err: error }, "voice message failed");
+            sender.error("INTERNAL_ERROR", "Something went wrong handling that message");
+          });
+      });
+      // An oversized frame (1009) or a broken client is the client's problem, not a server error.
+      socket.on("error", (error) => request.log.warn({ err: error }, "voice socket error"));
+      socket.on("close", () => {
+        live.release(id, socket);
+        session.close();
+      });
+
+      async function dispatch(raw: unknown, isBinary: boolean) {
+        if (isBinary) {
+          return sender.error(
+            "STT_UNAVAILABLE",
+            "Server speech recognition is not configured; send answer_text",
+          );
+        }
+        let json: unknown;
+        try {
+          json = JSON.parse(String(raw));
+        } catch {
+          return sender.error("INVALID_JSON", "Messages are JSON text frames");
+        }
+        const parsed = clientMessageSchema.safeParse(json);
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0];
+          return sender.error("INVALID_MESSAGE", `${issue?.path.join(".") || "message"}: ${issue?.message}`);
+        }
+        await session.handle(parsed.data);
+      }
+
+      sender.send({
+        type: "session_state",
+        sessionId: id,
+        question: detail.question,
+        audio: deps.speech?.format ?? BROWSER_SPEECH,
+        speech: deps.speech ? "server" : "browser",
+        stt: "browser",
+        status: detail.status,
+      });
+      queue = queue.then(() => session.askCurrent());
+    },
+  );
+}

@@ -1,0 +1,299 @@
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { resumeDetailSchema, resumeUploadResponseSchema } from "@studio/protocol";
+import { MAX_RESUME_BYTES } from "@studio/resume";
+import { eq, inArray, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { encryptedPdf } from "../../../packages/resume/src/fixtures/encrypted-pdf";
+import { flateBombPdf, nestedArrayPdf, scannedPdf } from "../../../packages/resume/src/fixtures/hostile-pdfs";
+import { CATALOG, minimalPdf, ONE_PAGE_TREE } from "../../../packages/resume/src/fixtures/minimal-pdf";
+import { resumePdf } from "../../../packages/resume/src/fixtures/resume-pdf";
+import { ENGLISH_RESUME, KOREAN_RESUME } from "../../../packages/resume/src/fixtures/sample-resumes";
+import { resumeFiles, resumes } from "../src/db/resume-schema";
+import { ResumeService } from "../src/resume/resume-service";
+import { backendName, Client, startTestServer, type TestServer } from "./test-server";
+
+/** Uploads `bytes` as the multipart field `field`, the way a browser's FormData does. */
+async function upload(
+  client: Client,
+  bytes: Uint8Array,
+  options: { name?: string; type?: string; field?: string } = {},
+) {
+  const form = new FormData();
+  const file = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: options.type ?? "application/pdf" });
+  form.append(options.field ?? "file", file, options.name ?? "resume.pdf");
+  const response = await fetch(`${client.baseUrl}/api/resumes`, {
+    method: "POST",
+    headers: client.token ? { authorization: `Bearer ${client.token}` } : {},
+    body: form,
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : null };
+}
+
+/** Every file under `dir`, as paths relative to it, leaving out the embedded database's own files. */
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((path) => !path.startsWith("pglite"))
+    .map((path) => relative(dir, join(dir, path)))
+    .sort();
+}
+
+const PNG = Buffer.from(
+  "89504e470d0a1a0a0000000d4948445200000001000000010806000000" +
+    "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082",
+  "hex",
+);
+
+describe(`resumes (${backendName})`, () => {
+  let server: TestServer;
+  let alice: Client;
+  let bob: Client;
+  let carol: Client;
+  const userIds: string[] = [];
+  const pdfs: Record<string, Uint8Array> = {};
+  // Whatever the server writes to os.tmpdir() while these tests run lands here, and must not stay.
+  const realTmp = process.env.TMPDIR;
+  const privateTmp = mkdtempSync(join(tmpdir(), "studio-resume-tmp-"));
+  let dataBefore: string[];
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    alice = new Client(server.url);
+    bob = new Client(server.url);
+    carol = new Client(server.url);
+    for (const client of [alice, bob, carol]) userIds.push((await client.signUp()).user.id);
+    pdfs.ko = await resumePdf(KOREAN_RESUME);
+    pdfs.en = await resumePdf(ENGLISH_RESUME);
+    dataBefore = listFiles(server.dataDir);
+    process.env.TMPDIR = privateTmp;
+  });
+
+  afterAll(async () => {
+    if (realTmp === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = realTmp;
+    rmSync(privateTmp, { recursive: true, force: true });
+    await server.close({ removeData: true });
+  });
+
+  it("needs a login", async () => {
+    const res = await upload(new Client(server.url), pdfs.en!);
+    expect(res.status).toBe(401);
+    expect((await new Client(server.url).request("GET", "/api/resumes")).status).toBe(401);
+  });
+
+  it("reads a Korean resume before answering: 201 ready with pages, chunks, skills and projects", async () => {
+    const res = await upload(alice, pdfs.ko!, { name: "김민준_이력서.pdf" });
+    expect(res.status).toBe(201);
+    expect(resumeUploadResponseSchema.parse(res.body)).toEqual({
+      id: expect.any(String),
+      status: "ready",
+      pages: 2,
+      chunks: 10,
+    });
+    const detail = await alice.request("GET", `/api/resumes/${res.body.id}`);
+    expect(detail.status).toBe(200);
+    const resume = resumeDetailSchema.parse(detail.body);
+    expect(resume).toMatchObject({ status: "ready", pages: 2, chunks: 10, language: "ko", error: null });
+    expect(resume.fileName).toBe("김민준_이력서.pdf");
+    expect(resume.skills).toEqual(expect.arrayContaining(["Kafka", "Spring Boot", "Redis", "PostgreSQL"]));
+    expect(resume.projects.map((p) => p.name)).toContain("정산 자동화 플랫폼");
+    expect(resume.dates.length).toBeGreaterThan(0);
+  });
+
+  it("reads an English resume", async () => {
+    const res = await upload(alice, pdfs.en!, { name: "emily-chen.pdf" });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ status: "ready", pages: 1 });
+    expect(res.body.chunks).toBeGreaterThan(0);
+    const { body } = await alice.request("GET", `/api/resumes/${res.body.id}`);
+    expect(body.language).toBe("en");
+    expect(body.skills.slice(0, 3)).toEqual(["React", "TypeScript", "JavaScript"]);
+    expect(body.projects.map((p: { name: string }) => p.name)).toEqual([
+      "Harbor Design System",
+      "Offline-first Field Inspection App",
+    ]);
+    expect(body.companies).toEqual(["Northwind Commerce Inc.", "Contoso Labs Corp."]);
+  });
+
+  it("accepts a PDF the browser labels application/octet-stream: the bytes decide, not the label", async () => {
+    const res = await upload(bob, pdfs.en!, { type: "application/octet-stream" });
+    expect(res.status).toBe(201);
+    expect(res.body.status).toBe("ready");
+  });
+
+  it("refuses what is not a PDF with 415 NOT_PDF, whatever its name", async () => {
+    for (const bytes of [PNG, Buffer.from("Kim Minjun\nBackend developer\n".repeat(20))]) {
+      const res = await upload(carol, bytes, { name: "resume.pdf" });
+      expect(res.status).toBe(415);
+      expect(res.body).toEqual({
+        error: { code: "NOT_PDF", message: "This file is not a PDF. Upload your resume as a PDF file." },
+      });
+    }
+  });
+
+  it("refuses a body that is not multipart with 415", async () => {
+    const json = await carol.request("POST", "/api/resumes", { file: "x" });
+    expect(json.status).toBe(415);
+    expect(json.body.error.code).toBe("UNSUPPORTED_MEDIA_TYPE");
+    const raw = await carol.request("POST", "/api/resumes", Buffer.from(pdfs.en!).toString("latin1"), {
+      "content-type": "application/pdf",
+    });
+    expect(raw.status).toBe(415);
+    expect(raw.body.error.code).toBe("UNSUPPORTED_MEDIA_TYPE");
+  });
+
+  it("asks for the field `file` with 400", async () => {
+    const res = await upload(carol, pdfs.en!, { field: "resume" });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe("FILE_REQUIRED");
+  });
+
+  it("refuses an empty file with 400 EMPTY_FILE", async () => {
+    const res = await upload(carol, new Uint8Array(0));
+    expect(res.status).toBe(400);
+    expect(res.body).toEqual({ error: { code: "EMPTY_FILE", message: "The file is empty." } });
+  });
+
+  it("refuses a file over 10 MB with 413 FILE_TOO_LARGE", async () => {
+    const big = Buffer.alloc(MAX_RESUME_BYTES + 1, 0x20);
+    big.write("%PDF-1.7\n", 0, "latin1");
+    big.write("%%EOF\n", big.length - 6, "latin1");
+    const res = await upload(carol, big);
+    expect(res.status).toBe(413);
+    expect(res.body.error).toEqual({
+      code: "FILE_TOO_LARGE",
+      message: "The file is too large; a resume PDF may be at most 10 MB.",
+    });
+  });
+
+  it("refuses a scanned PDF with 422 NO_TEXT and says what to do", async () => {
+    const res = await upload(carol, scannedPdf("Scanned with CamScanner"));
+    expect(res.status).toBe(422);
+    expect(res.body.error.code).toBe("NO_TEXT");
+    expect(res.body.error.message).toMatch(/scanned/);
+    expect(res.body.error.message).toMatch(/export it from your editor as a text PDF/);
+  });
+
+  it("refuses encrypted, corrupt and hostile PDFs with 422 and their codes", async () => {
+    const noPages = minimalPdf([CATALOG, ONE_PAGE_TREE.replace("[3 0 R] /Count 1", "[] /Count 0")]);
+    const cases: Array<[string, Uint8Array | string]> = [
+      ["ENCRYPTED_PDF", encryptedPdf("user-secret")],
+      ["CORRUPT_PDF", pdfs.ko!.subarray(0, pdfs.ko!.length / 2)], // cut short: no %%EOF
+      ["CORRUPT_PDF", Buffer.from(`%PDF-1.7\n${"\u0001garbage ".repeat(200)}\n%%EOF\n`, "latin1")],
+      ["CORRUPT_PDF", noPages],
+      ["PDF_TOO_COMPLEX", nestedArrayPdf(100_000)],
+      ["PDF_TOO_COMPLEX", await flateBombPdf(200 * 1024 * 1024)],
+    ];
+    for (const [code, bytes] of cases) {
+      const res = await upload(carol, typeof bytes === "string" ? Buffer.from(bytes, "latin1") : bytes);
+      expect({ code, status: res.status, error: res.body.error.code }).toEqual({
+        code,
+        status: 422,
+        error: code,
+      });
+      expect(res.body.error.message.length).toBeGreaterThan(20);
+    }
+  });
+
+  it("keeps no row of a refused upload", async () => {
+    const carolsRows = await server.services.db.select().from(resumes).where(eq(resumes.userId, userIds[2]!));
+    expect(carolsRows).toEqual([]);
+    expect((await carol.request("GET", "/api/resumes")).body).toEqual({ resumes: [] });
+  });
+
+  it("keeps every resume private: another user gets 404 on read and delete, and does not list it", async () => {
+    const { body } = await upload(alice, pdfs.en!);
+    expect((await bob.request("GET", `/api/resumes/${body.id}`)).status).toBe(404);
+    const deleted = await bob.request("DELETE", `/api/resumes/${body.id}`);
+    expect(deleted.status).toBe(404);
+    expect(deleted.body.error.code).toBe("NOT_FOUND");
+    const bobs = await bob.request("GET", "/api/resumes");
+    expect(bobs.body.resumes.map((r: { id: string }) => r.id)).not.toContain(body.id);
+    expect((await alice.request("GET", `/api/resumes/${body.id}`)).status).toBe(200);
+  });
+
+  it("lists own resumes newest first", async () => {
+    const first = await upload(bob, pdfs.ko!);
+    const second = await upload(bob, pdfs.en!);
+    const list = await bob.request("GET", "/api/resumes");
+    const ids = list.body.resumes.map((r: { id: string }) => r.id);
+    expect(ids.indexOf(second.body.id)).toBeLessThan(ids.indexOf(first.body.id));
+    expect(ids.indexOf(second.body.id)).toBe(0);
+    for (const resume of list.body.resumes) resumeDetailSchema.parse(resume);
+  });
+
+  it("deletes a resume: 204, then 404, and no row of it left", async () => {
+    const { body } = await upload(bob, pdfs.ko!);
+    expect((await bob.request("DELETE", `/api/resumes/${body.id}`)).status).toBe(204);
+    expect((await bob.request("GET", `/api/resumes/${body.id}`)).status).toBe(404);
+    expect((await bob.request("DELETE", `/api/resumes/${body.id}`)).status).toBe(404);
+    const { db } = server.services;
+    expect(await db.select().from(resumes).where(eq(resumes.id, body.id))).toEqual([]);
+    expect(await db.select().from(resumeFiles).where(eq(resumeFiles.resumeId, body.id))).toEqual([]);
+  });
+
+  it("answers 'processing' when reading takes longer than the wait, and the resume is ready later", async () => {
+    const service = new ResumeService(server.services.db, server.services.queue, { waitMs: 0 });
+    const started = await service.upload(userIds[1]!, { bytes: pdfs.en!, fileName: "slow.pdf" });
+    expect(started).toEqual({ id: expect.any(String), status: "processing", pages: null, chunks: null });
+    const pending = await bob.request("GET", `/api/resumes/${started.id}`);
+    expect(pending.body).toMatchObject({ status: "processing", skills: [], error: null });
+    let detail = pending;
+    for (let i = 0; i < 100 && detail.body.status === "processing"; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      detail = await bob.request("GET", `/api/resumes/${started.id}`);
+    }
+    expect(detail.body).toMatchObject({ status: "ready", pages: 1, fileName: "slow.pdf" });
+  });
+
+  it("keeps the uploaded bytes only until they are read: no file row, no file on disk", async () => {
+    await server.services.queue.drain();
+    const { db } = server.services;
+    const owned = db.select({ id: resumes.id }).from(resumes).where(inArray(resumes.userId, userIds));
+    const files = await db
+      .select({ count: sql<number>`count(*)::int` })
+      .from(resumeFiles)
+      .where(inArray(resumeFiles.resumeId, owned));
+    expect(files[0]?.count).toBe(0);
+    const stored = await db.select({ id: resumes.id }).from(resumes).where(inArray(resumes.userId, userIds));
+    expect(stored.length).toBeGreaterThanOrEqual(6);
+    expect(listFiles(server.dataDir)).toEqual(dataBefore);
+    expect(readdirSync(privateTmp)).toEqual([]);
+  });
+});
+
+describe(`resume indexing across a restart (${backendName})`, () => {
+  it("reads an upload whose job never ran once the server starts again", async () => {
+    const first = await startTestServer();
+    const client = new Client(first.url);
+    const { user } = await client.signUp();
+    const pdf = await resumePdf(KOREAN_RESUME);
+    // As if the server had stopped right after storing the upload, before the job ran.
+    await first.services.db
+      .insert(resumes)
+      .values({ id: `restart-${user.id}`, userId: user.id, status: "processing", fileName: "a.pdf" });
+    await first.services.db.insert(resumeFiles).values({ resumeId: `restart-${user.id}`, bytes: pdf });
+    await first.close();
+    const second = await startTestServer({}, first.dataDir);
+    try {
+      const again = new Client(second.url);
+      again.token = client.token;
+      await second.services.queue.drain();
+      let detail = await again.request("GET", `/api/resumes/restart-${user.id}`);
+      for (let i = 0; i < 50 && detail.body.status === "processing"; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        detail = await again.request("GET", `/api/resumes/restart-${user.id}`);
+      }
+      expect(detail.body).toMatchObject({ status: "ready", pages: 2, chunks: 10 });
+      const left = await second.services.db
+        .select()
+        .from(resumeFiles)
+        .where(eq(resumeFiles.resumeId, `restart-${user.id}`));
+      expect(left).toEqual([]);
+    } finally {
+      await second.close({ removeData: true });
+    }
+  });
+});
