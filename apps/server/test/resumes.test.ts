@@ -7,7 +7,13 @@ import { eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { encryptedPdf } from "../../../packages/resume/src/fixtures/encrypted-pdf";
 import { flateBombPdf, nestedArrayPdf, scannedPdf } from "../../../packages/resume/src/fixtures/hostile-pdfs";
-import { CATALOG, minimalPdf, ONE_PAGE_TREE } from "../../../packages/resume/src/fixtures/minimal-pdf";
+import {
+  CATALOG,
+  minimalPdf,
+  ONE_PAGE_TREE,
+  pageObject,
+  stream,
+} from "../../../packages/resume/src/fixtures/minimal-pdf";
 import { resumePdf } from "../../../packages/resume/src/fixtures/resume-pdf";
 import { ENGLISH_RESUME, KOREAN_RESUME } from "../../../packages/resume/src/fixtures/sample-resumes";
 import { resumeFiles, resumes } from "../src/db/resume-schema";
@@ -115,6 +121,18 @@ describe(`resumes (${backendName})`, () => {
       "Offline-first Field Inspection App",
     ]);
     expect(body.companies).toEqual(["Northwind Commerce Inc.", "Contoso Labs Corp."]);
+  });
+
+  it("stores a resume whose text holds a NUL, which PostgreSQL refuses in text and jsonb", async () => {
+    const line = "(Backend engineer with \\000 Kafka and PostgreSQL experience in payments) Tj 0 -16 Td";
+    const content = `BT /F1 11 Tf 72 760 Td ${line} ${line} ${line} ET`;
+    const pdf = minimalPdf([CATALOG, ONE_PAGE_TREE, pageObject(), stream(content)]);
+    const res = await upload(bob, pdf);
+    expect(res.status).toBe(201);
+    expect(res.body.status).toBe("ready");
+    const [row] = await server.services.db.select().from(resumes).where(eq(resumes.id, res.body.id));
+    expect(row?.text).toMatch(/Backend engineer with\s+Kafka/);
+    expect((await bob.request("GET", `/api/resumes/${res.body.id}`)).body.skills).toContain("Kafka");
   });
 
   it("accepts a PDF the browser labels application/octet-stream: the bytes decide, not the label", async () => {

@@ -13,8 +13,15 @@ export interface SessionUser {
   createdAt: Date;
 }
 
+/** How long a resolved token is trusted without asking the database again (logout here clears it at once). */
+const CACHE_MS = 5_000;
+const CACHE_MAX = 10_000;
+
 /** Opaque random tokens; the database keeps only their HMAC, so sessions are revocable and a dump reveals none. */
 export class LoginSessions {
+  // Every API call resolves its token; a short cache spares the embedded database one query per request.
+  private readonly cache = new Map<string, { user: SessionUser; until: number }>();
+
   constructor(
     private readonly db: Database,
     private readonly secret: string,
@@ -30,19 +37,25 @@ export class LoginSessions {
 
   async resolve(token: string): Promise<SessionUser | null> {
     if (token.length > 200) return null;
+    const cached = this.cache.get(token);
+    if (cached && cached.until > Date.now()) return cached.user;
+    this.cache.delete(token);
     const rows = await this.db
-      .select({ user: users })
+      .select({ user: users, expiresAt: authSessions.expiresAt })
       .from(authSessions)
       .innerJoin(users, eq(users.id, authSessions.userId))
       .where(and(eq(authSessions.tokenHash, this.hash(token)), gt(authSessions.expiresAt, new Date())))
       .limit(1);
-    const user = rows[0]?.user;
-    if (!user) return null;
-    const { passwordHash: _omit, ...rest } = user;
-    return rest;
+    const row = rows[0];
+    if (!row) return null;
+    const { passwordHash: _omit, ...user } = row.user;
+    if (this.cache.size >= CACHE_MAX) this.cache.clear();
+    this.cache.set(token, { user, until: Math.min(Date.now() + CACHE_MS, row.expiresAt.getTime()) });
+    return user;
   }
 
   async revoke(token: string): Promise<void> {
+    this.cache.delete(token);
     await this.db.delete(authSessions).where(eq(authSessions.tokenHash, this.hash(token)));
   }
 

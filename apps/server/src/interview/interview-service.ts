@@ -14,7 +14,7 @@ import { ApiError } from "../http/api-error";
 import type { JobQueue } from "../jobs/job-queue";
 import { fallbackNotice, type Interviewer } from "./interviewer";
 import { REPORT_JOB } from "./report-job";
-import { type AnswerRow, answerRecord, type SessionRow, SessionStore } from "./session-store";
+import { type AnswerRow, answerRecord, type SessionRow, SessionStore, type Tx } from "./session-store";
 
 const sessionClosed = () => new ApiError(409, "SESSION_CLOSED", "This interview has ended");
 
@@ -89,38 +89,20 @@ export class InterviewService {
     body: SubmitAnswerBody,
     onQuestionDelta?: (text: string) => void,
   ): Promise<SubmitAnswerResponse> {
-    // 1. Read and check, without a lock: an LLM may take seconds and must not hold the session row.
-    const session = await this.store.owned(userId, id);
-    if (session.status !== "active") throw sessionClosed();
-    const rows = await this.store.answersOf(id);
-    const retry = Boolean(body.retry && session.practice);
-    const planned = nextStep(flowState(session, rows), {
-      questionId: body.questionId,
-      followUp: null,
-      retry,
-    });
-    if (!planned.ok) throw this.stepError(planned.error);
-    const { answered } = planned;
-
-    // 2. Score the answer and word what comes next.
-    const turn = await this.interviewer.assess({
-      language: session.language,
-      role: session.role,
-      question: { text: answered.text, category: answered.category, followUp: answered.followUp ?? false },
-      answer: body.text,
-      history: rows
-        .filter((r) => r.questionId !== answered.id)
-        .map((r) => ({ question: r.questionText, answer: r.text })),
-      nextMain: planned.next && !planned.next.followUp ? (session.plan[planned.next.index] ?? null) : null,
-      onQuestionDelta,
-    });
-
-    // 3. Store under the row lock, after checking nobody answered meanwhile.
-    const result = await this.db.transaction(async (tx) => {
-      const locked = await this.store.owned(userId, id, tx, true);
-      if (locked.status !== "active") throw sessionClosed();
-      const state = flowState(locked, await this.store.answersOf(id, tx));
-      const step = nextStep(state, { questionId: body.questionId, followUp: turn.followUp, retry });
+    // The rule engine takes about a millisecond, so it reads, assesses and stores in one locked transaction.
+    // An LLM may take seconds and must not hold the session row: it assesses first, and only storing locks.
+    const early = this.interviewer.usesLlm
+      ? await this.assess(await this.readTurn(userId, id, body), body, onQuestionDelta)
+      : null;
+    const { result, language, notice } = await this.db.transaction(async (tx) => {
+      // Under the row lock: two answers racing for the same question cannot both be stored.
+      const turn = await this.readTurn(userId, id, body, tx);
+      const { answered, outcome } = early ?? (await this.assess(turn, body));
+      const step = nextStep(turn.state, {
+        questionId: body.questionId,
+        followUp: outcome.followUp,
+        retry: turn.retry,
+      });
       if (!step.ok) throw this.stepError(step.error);
       const row = {
         sessionId: id,
@@ -131,29 +113,69 @@ export class InterviewService {
         text: body.text,
         durationMs: body.durationMs ?? null,
         followUpQuestion: step.recorded.followUpQuestion ?? null,
-        evaluation: turn.evaluation,
+        evaluation: outcome.evaluation,
       };
       await tx
         .insert(answers)
         .values({ id: randomUUID(), ...row })
         .onConflictDoUpdate({ target: [answers.sessionId, answers.questionId], set: row });
       let next = step.next;
-      if (next && !next.followUp && turn.nextMainText) {
+      if (next && !next.followUp && outcome.nextMainText) {
         // The LLM's wording replaces the planned text for good, so a reload shows the same question.
-        const plan = locked.plan.map((q, i) => (i === next!.index ? { ...q, text: turn.nextMainText! } : q));
+        const index = next.index;
+        const plan = turn.session.plan.map((q, i) =>
+          i === index ? { ...q, text: outcome.nextMainText! } : q,
+        );
         await tx.update(interviewSessions).set({ plan }).where(eq(interviewSessions.id, id));
-        next = { ...next, text: turn.nextMainText };
+        next = { ...next, text: outcome.nextMainText };
       }
       if (step.done) await this.complete(tx, id);
       return {
-        evaluation: turn.evaluation,
-        next: next && { ...next, followUp: next.followUp ?? false },
-        done: step.done,
+        result: {
+          evaluation: outcome.evaluation,
+          next: next && { ...next, followUp: next.followUp ?? false },
+          done: step.done,
+        },
+        language: turn.session.language,
+        notice: outcome.fellBack,
       };
     });
     // Committed: the answer is durable before the reply, and the report job sees it.
     if (result.done) await this.enqueueReport(id);
-    return turn.fellBack ? { ...result, notice: fallbackNotice(session.language) } : result;
+    return notice ? { ...result, notice: fallbackNotice(language) } : result;
+  }
+
+  /** The session and its answers, checked: still active and `body` answers the question being asked. */
+  private async readTurn(userId: string, id: string, body: SubmitAnswerBody, tx?: Tx) {
+    const session = await this.store.owned(userId, id, tx ?? this.db, tx !== undefined);
+    if (session.status !== "active") throw sessionClosed();
+    const rows = await this.store.answersOf(id, tx ?? this.db);
+    const state = flowState(session, rows);
+    const retry = Boolean(body.retry && session.practice);
+    const planned = nextStep(state, { questionId: body.questionId, followUp: null, retry });
+    if (!planned.ok) throw this.stepError(planned.error);
+    return { session, rows, state, retry, planned };
+  }
+
+  private async assess(
+    turn: Awaited<ReturnType<InterviewService["readTurn"]>>,
+    body: SubmitAnswerBody,
+    onQuestionDelta?: (text: string) => void,
+  ) {
+    const { session, rows, planned } = turn;
+    const { answered } = planned;
+    const outcome = await this.interviewer.assess({
+      language: session.language,
+      role: session.role,
+      question: { text: answered.text, category: answered.category, followUp: answered.followUp ?? false },
+      answer: body.text,
+      history: rows
+        .filter((r) => r.questionId !== answered.id)
+        .map((r) => ({ question: r.questionText, answer: r.text })),
+      nextMain: planned.next && !planned.next.followUp ? (session.plan[planned.next.index] ?? null) : null,
+      onQuestionDelta,
+    });
+    return { answered, outcome };
   }
 
   async end(userId: string, id: string): Promise<void> {

@@ -58,6 +58,10 @@ export class Interviewer {
     private readonly prompts: PromptStore,
   ) {}
 
+  get usesLlm(): boolean {
+    return this.llm !== null;
+  }
+
   async assess(turn: TurnInput): Promise<TurnOutcome> {
     const input = {
       question: turn.question.text,

@@ -6,7 +6,7 @@ import { notFound } from "../http/api-error";
 
 export type SessionRow = typeof interviewSessions.$inferSelect;
 export type AnswerRow = typeof answers.$inferSelect;
-type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 /** Reads and writes of interview sessions, always scoped to their owner: another user's session is "not found". */
 export class SessionStore {

@@ -1,4 +1,4 @@
-import { ingestResume, isResumeError, resumeErrorMessage } from "@studio/resume";
+import { extractPdfText, indexResume, isResumeError, resumeErrorMessage } from "@studio/resume";
 import { eq } from "drizzle-orm";
 import type { Database } from "../db/connect-database";
 import { resumeFiles, resumes } from "../db/resume-schema";
@@ -37,12 +37,16 @@ async function indexUploadedResume(db: Database, resumeId: string): Promise<void
   if (!file) return; // deleted meanwhile, or already indexed by another worker
   let result: Partial<typeof resumes.$inferInsert>;
   try {
-    const resume = await ingestResume(file.bytes);
+    const { pages, text } = await extractPdfText(file.bytes);
+    // ingestResume, but with the text cleaned first: PostgreSQL refuses a NUL in text and jsonb alike,
+    // and a PDF may well draw one (pdf.js passes "\000" in a string through).
+    const clean = withoutControlCharacters(text);
+    const resume = indexResume(clean);
     result = {
       status: "ready",
-      pages: resume.pages,
+      pages,
       language: resume.language,
-      text: resume.text,
+      text: clean,
       chunks: resume.chunks,
       facts: resume.facts,
       index: resume.index.toJSON(),
@@ -56,4 +60,8 @@ async function indexUploadedResume(db: Database, resumeId: string): Promise<void
     await tx.update(resumes).set(result).where(eq(resumes.id, resumeId));
     await tx.delete(resumeFiles).where(eq(resumeFiles.resumeId, resumeId));
   });
+}
+
+function withoutControlCharacters(text: string): string {
+  return text.replace(/\p{Cc}/gu, (c) => (c === "\n" || c === "\t" ? c : ""));
 }

@@ -20,7 +20,7 @@ export async function readResumeUpload(request: FastifyRequest): Promise<ResumeU
     );
   }
   const part = await request.file();
-  if (!part || part.fieldname !== "file") {
+  if (part?.fieldname !== "file") {
     part?.file.resume();
     throw new ApiError(400, "FILE_REQUIRED", 'Attach the resume PDF in the multipart field "file"');
   }

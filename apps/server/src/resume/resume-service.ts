@@ -54,7 +54,7 @@ export class ResumeService {
     options: ResumeServiceOptions = {},
   ) {
     this.waitMs = options.waitMs ?? 8000;
-    this.pollMs = options.pollMs ?? 100;
+    this.pollMs = options.pollMs ?? 50;
   }
 
   /**
