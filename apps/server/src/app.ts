@@ -100,7 +100,12 @@ export async function buildApp(config: Config): Promise<BuiltApp> {
   await app.register(sessionRoutes(interviews));
   await app.register(promptRoutes(services));
   await app.register(resumeRoutes(services));
-  await registerInterviewSocket(app, { interviews, speech: null, metrics: createVoiceMetrics(metrics) });
+  await registerInterviewSocket(app, {
+    interviews,
+    speech: services.speech,
+    recognizer: services.recognizer,
+    metrics: createVoiceMetrics(metrics),
+  });
 
   await registerCleanupJob(services);
   registerReportJob(services);

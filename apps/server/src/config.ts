@@ -1,4 +1,4 @@
-import { llmSettingsSchema } from "@studio/providers";
+import { llmSettingsSchema, sttSettingsSchema, ttsSettingsSchema } from "@studio/providers";
 import { z } from "zod";
 
 const optionalUrl = z.preprocess((v) => (v === "" ? undefined : v), z.url().optional());
@@ -38,15 +38,8 @@ export const configSchema = z.object({
   WEB_DIST_DIR: optionalString,
   ADMIN_EMAILS: csv,
   ...llmSettingsSchema.shape,
-  STT_PROVIDER: z.enum(["browser", "openai-compatible", "deepgram"]).default("browser"),
-  STT_BASE_URL: optionalUrl,
-  STT_MODEL: optionalString,
-  STT_API_KEY: optionalString,
-  TTS_PROVIDER: z.enum(["espeak-ng", "browser", "openai-compatible", "elevenlabs"]).default("espeak-ng"),
-  TTS_BASE_URL: optionalUrl,
-  TTS_MODEL: optionalString,
-  TTS_VOICE: optionalString,
-  TTS_API_KEY: optionalString,
+  ...sttSettingsSchema.shape,
+  ...ttsSettingsSchema.shape,
   OAUTH_REDIRECT_BASE: optionalUrl,
   KAKAO_CLIENT_ID: optionalString,
   KAKAO_CLIENT_SECRET: optionalString,

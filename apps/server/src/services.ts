@@ -2,7 +2,17 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ServiceStatus } from "@studio/protocol";
-import { createResilientLlm, llmStatus, type ResilientLlm } from "@studio/providers";
+import {
+  createResilientLlm,
+  createSpeechRecognizer,
+  createSpeechSynthesizer,
+  llmStatus,
+  type ResilientLlm,
+  type SpeechRecognizer,
+  type SpeechSynthesizer,
+  sttStatus,
+  ttsStatus,
+} from "@studio/providers";
 import type { FastifyBaseLogger } from "fastify";
 import { LoginSessions } from "./auth/login-sessions";
 import { LoginThrottle } from "./auth/login-throttle";
@@ -14,7 +24,6 @@ import { BullmqQueue } from "./jobs/bullmq-queue";
 import { InProcessQueue } from "./jobs/in-process-queue";
 import type { JobQueue } from "./jobs/job-queue";
 import { sandboxStatus } from "./ops/sandbox-status";
-import { speechStatuses } from "./ops/service-status";
 import { version } from "./version";
 
 /** Everything the routes and jobs use, picked from configuration in this one place. */
@@ -27,6 +36,10 @@ export interface AppServices {
   /** The configured LLM behind timeouts, retries and a circuit breaker; null means rules only. */
   llm: ResilientLlm | null;
   prompts: PromptStore;
+  /** Server speech (espeak-ng by default); null means the browser speaks. */
+  speech: SpeechSynthesizer | null;
+  /** Server speech recognition when configured; null means the browser listens. */
+  recognizer: SpeechRecognizer | null;
   loginSessions: LoginSessions;
   /** Failed logins are counted per email and, more loosely, per client address (offices share one). */
   loginThrottle: { byEmail: LoginThrottle; byAddress: LoginThrottle };
@@ -44,8 +57,13 @@ export async function createServices(config: Config, log: FastifyBaseLogger): Pr
     config.SESSION_TTL_HOURS * 3_600_000,
   );
   const baseUrl = `http://${config.HOST === "0.0.0.0" ? "localhost" : config.HOST}:${config.PORT}`;
-  const speech = speechStatuses(config);
   const llm = createResilientLlm(config);
+  const speech = createSpeechSynthesizer(config);
+  const recognizer = createSpeechRecognizer(config);
+  // Load the voice-activity model now, not when the first candidate speaks.
+  void recognizer
+    ?.warmUp()
+    .catch((error) => log.error({ err: error }, "speech recognizer failed to warm up"));
   return {
     config,
     version,
@@ -54,6 +72,8 @@ export async function createServices(config: Config, log: FastifyBaseLogger): Pr
     queue,
     llm,
     prompts: new PromptStore(database.db),
+    speech,
+    recognizer,
     loginSessions,
     loginThrottle: {
       byEmail: new LoginThrottle(config.LOGIN_MAX_FAILURES, config.LOGIN_WINDOW_MINUTES * 60_000),
@@ -64,7 +84,8 @@ export async function createServices(config: Config, log: FastifyBaseLogger): Pr
       database: database.status(),
       queue: queue.status(),
       llm: llmStatus(llm),
-      ...speech,
+      stt: sttStatus(recognizer),
+      tts: ttsStatus(config, speech),
       sandbox: sandboxStatus(),
     }),
     async close() {

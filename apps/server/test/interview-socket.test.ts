@@ -42,7 +42,8 @@ describe(`the streaming interview socket (${backendName})`, () => {
       status: "active",
       question: { id: session.question.id },
     });
-    expect(state.speech).toBe("browser");
+    // espeak-ng speaks on the server by default (CI installs it).
+    expect(state).toMatchObject({ speech: "server", audio: { format: "pcm16", sampleRate: 22050 } });
     const asked = await socket.next("ai_transcript_chunk", 0);
     expect(asked).toMatchObject({ done: true, questionId: session.question.id, text: session.question.text });
     socket.close();
@@ -68,6 +69,44 @@ describe(`the streaming interview socket (${backendName})`, () => {
     // Stored like any answer.
     const detail = await alice.request("GET", `/api/sessions/${session.id}`);
     expect(detail.body.answers).toHaveLength(1);
+    socket.close();
+  });
+
+  it("speaks each question as numbered audio chunks in order, complete, then ai_audio_end", async () => {
+    const session = await newSession();
+    const socket = await SocketClient.connect(wsUrl(session.id), alice.token);
+    await socket.next("ai_audio_end", 0);
+    const chunks = socket.messages.filter((m) => m.type === "ai_audio_chunk");
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(chunks.map((c) => c.seq)).toEqual(chunks.map((_, i) => i));
+    const bytes = chunks.reduce((sum, c) => sum + Buffer.from(c.data, "base64").length, 0);
+    // Korean at espeak-ng's pace: at least half a second of 22 kHz 16-bit audio for a question.
+    expect(bytes).toBeGreaterThan(22050);
+    expect(bytes % 2).toBe(0);
+    const types = socket.messages.map((m) => m.type);
+    expect(types.lastIndexOf("ai_audio_chunk")).toBeLessThan(types.indexOf("ai_audio_end"));
+
+    const mark = socket.messages.length;
+    socket.send({ type: "answer_text", text: bestAndWorst("ko").best[0]!.answer });
+    const metrics = await socket.next("metrics", mark);
+    expect(metrics.stages.speechFirstChunkMs).toBeGreaterThanOrEqual(0);
+    const firstChunk = socket.messages.slice(mark).findIndex((m) => m.type === "ai_audio_chunk");
+    expect(firstChunk).toBeGreaterThan(-1);
+    socket.close();
+  });
+
+  it("stops speaking on interrupt and sends nothing of that utterance afterwards", async () => {
+    const session = await newSession();
+    const socket = await SocketClient.connect(wsUrl(session.id), alice.token);
+    await socket.next("ai_audio_chunk", 0);
+    socket.send({ type: "interrupt", playedMs: 120 });
+    const end = socket.messages.length;
+    await socket.next("ai_audio_end", 0);
+    await new Promise((r) => setTimeout(r, 300));
+    const afterEnd = socket.messages.slice(socket.messages.findIndex((m) => m.type === "ai_audio_end") + 1);
+    expect(afterEnd.filter((m) => m.type === "ai_audio_chunk")).toEqual([]);
+    expect(socket.messages.filter((m) => m.type === "ai_audio_end")).toHaveLength(1);
+    expect(end).toBeGreaterThan(0);
     socket.close();
   });
 

@@ -17,6 +17,7 @@ import {
 import { resumePdf } from "../../../packages/resume/src/fixtures/resume-pdf";
 import { ENGLISH_RESUME, KOREAN_RESUME } from "../../../packages/resume/src/fixtures/sample-resumes";
 import { resumeFiles, resumes } from "../src/db/resume-schema";
+import { passagesFor, resumeContext } from "../src/resume/resume-context";
 import { ResumeService } from "../src/resume/resume-service";
 import { backendName, Client, startTestServer, type TestServer } from "./test-server";
 
@@ -58,6 +59,7 @@ describe(`resumes (${backendName})`, () => {
   let bob: Client;
   let carol: Client;
   const userIds: string[] = [];
+  let koreanResumeId = "";
   const pdfs: Record<string, Uint8Array> = {};
   // Whatever the server writes to os.tmpdir() while these tests run lands here, and must not stay.
   const realTmp = process.env.TMPDIR;
@@ -98,6 +100,7 @@ describe(`resumes (${backendName})`, () => {
       pages: 2,
       chunks: 10,
     });
+    koreanResumeId = res.body.id;
     const detail = await alice.request("GET", `/api/resumes/${res.body.id}`);
     expect(detail.status).toBe(200);
     const resume = resumeDetailSchema.parse(detail.body);
@@ -132,7 +135,7 @@ describe(`resumes (${backendName})`, () => {
     expect(res.body.status).toBe("ready");
     const [row] = await server.services.db.select().from(resumes).where(eq(resumes.id, res.body.id));
     expect(row?.text).toMatch(/Backend engineer with\s+Kafka/);
-    expect((await bob.request("GET", `/api/resumes/${res.body.id}`)).body.skills).toContain("Kafka");
+    expect((await bob.request("GET", `/api/resumes/${res.body.id}`)).body.skills).toContain("PostgreSQL");
   });
 
   it("accepts a PDF the browser labels application/octet-stream: the bytes decide, not the label", async () => {
@@ -219,6 +222,29 @@ describe(`resumes (${backendName})`, () => {
     const carolsRows = await server.services.db.select().from(resumes).where(eq(resumes.userId, userIds[2]!));
     expect(carolsRows).toEqual([]);
     expect((await carol.request("GET", "/api/resumes")).body).toEqual({ resumes: [] });
+  });
+
+  it("gives the interview its context: owner-checked facts, chunks and passages for a question", async () => {
+    const { db } = server.services;
+    const context = await resumeContext(db, userIds[0]!, koreanResumeId);
+    expect(context?.facts.projects.map((p) => p.name)).toContain("실시간 주문 알림 시스템");
+    expect(context?.chunks).toHaveLength(10);
+    const passages = passagesFor(context!, "레디스로 응답 시간을 줄인 방법");
+    expect(passages.length).toBeGreaterThan(0);
+    expect(passages.length).toBeLessThanOrEqual(3);
+    expect(passages[0]).toContain("Redis 캐시를 도입해");
+    expect(await resumeContext(db, userIds[1]!, koreanResumeId)).toBeNull();
+    expect(await resumeContext(db, userIds[0]!, "no-such-resume")).toBeNull();
+  });
+
+  it("limits uploads to 30 a minute per user", async () => {
+    const dave = new Client(server.url);
+    await dave.signUp();
+    const statuses: number[] = [];
+    for (let i = 0; i < 31; i++) statuses.push((await upload(dave, new Uint8Array(0))).status);
+    expect(statuses.slice(0, 30).every((status) => status === 400)).toBe(true);
+    expect(statuses[30]).toBe(429);
+    expect((await upload(carol, new Uint8Array(0))).status).toBe(400); // others are not held up
   });
 
   it("keeps every resume private: another user gets 404 on read and delete, and does not list it", async () => {

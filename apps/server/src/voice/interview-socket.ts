@@ -2,18 +2,12 @@ import type {} from "@fastify/websocket";
 import { clientMessageSchema, idParamsSchema } from "@studio/protocol";
 import type { FastifyInstance } from "fastify";
 import { requireUser } from "../auth/authenticate";
-import type { InterviewService } from "../interview/interview-service";
 import { LiveConnections } from "./live-connections";
 import { SocketSender } from "./socket-sender";
-import { BROWSER_SPEECH, type SpeechOutput } from "./speech-output";
-import type { VoiceMetrics } from "./voice-metrics";
-import { VoiceSession } from "./voice-session";
+import { BROWSER_SPEECH } from "./speech-output";
+import { VoiceSession, type VoiceSessionDeps } from "./voice-session";
 
-export interface InterviewSocketDeps {
-  interviews: InterviewService;
-  speech: SpeechOutput | null;
-  metrics: VoiceMetrics;
-}
+export type InterviewSocketDeps = Omit<VoiceSessionDeps, "log">;
 
 /** `/ws/interview/{sessionId}`: the streaming interview of api.md, for the session's owner only. */
 export async function registerInterviewSocket(
@@ -86,10 +80,16 @@ export async function registerInterviewSocket(
         question: detail.question,
         audio: deps.speech?.format ?? BROWSER_SPEECH,
         speech: deps.speech ? "server" : "browser",
-        stt: "browser",
+        stt: deps.recognizer ? "server" : "browser",
         status: detail.status,
       });
       queue = queue.then(() => session.askCurrent());
     },
   );
+}
+
+function toBytes(raw: unknown): Uint8Array {
+  if (Array.isArray(raw)) return Buffer.concat(raw as Buffer[]);
+  if (raw instanceof ArrayBuffer) return new Uint8Array(raw);
+  return raw as Buffer;
 }

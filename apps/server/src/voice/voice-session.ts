@@ -1,4 +1,5 @@
 import type { ClientMessage, Language, Question } from "@studio/protocol";
+import type { RecognitionSession, SpeechRecognizer } from "@studio/providers";
 import type { FastifyBaseLogger } from "fastify";
 import { ApiError } from "../http/api-error";
 import type { InterviewService } from "../interview/interview-service";
@@ -10,6 +11,7 @@ import type { VoiceMetrics } from "./voice-metrics";
 export interface VoiceSessionDeps {
   interviews: InterviewService;
   speech: SpeechOutput | null;
+  recognizer: SpeechRecognizer | null;
   metrics: VoiceMetrics;
   log: FastifyBaseLogger;
 }
@@ -22,6 +24,8 @@ export class VoiceSession {
   private question: Question | null;
   private turnRunning = false;
   private readonly player: SpeechPlayer | null;
+  /** The candidate's answer being recognized on the server, from its first audio to its final transcript. */
+  private listening: { session: RecognitionSession; startedAt: number } | null = null;
 
   constructor(
     private readonly userId: string,
@@ -57,14 +61,50 @@ export class VoiceSession {
       case "emotion":
         return; // accepted; stored by the expression feature when it lands
       case "audio_chunk":
+        return this.hearAudio(Buffer.from(message.data, "base64"));
       case "audio_end":
-        this.sender.error("STT_UNAVAILABLE", "Server speech recognition is not configured; send answer_text");
+        await this.listening?.session.end();
         return;
     }
   }
 
+  /** Microphone audio for server speech recognition; the final transcript becomes the answer. */
+  hearAudio(pcm: Uint8Array): void {
+    const recognizer = this.deps.recognizer;
+    if (!recognizer) {
+      return this.sender.error(
+        "STT_UNAVAILABLE",
+        "Server speech recognition is not configured; send answer_text",
+      );
+    }
+    if (!this.listening) {
+      // Talking over the interviewer is a barge-in.
+      this.player?.interrupt();
+      const startedAt = Date.now();
+      const session = recognizer.start({
+        language: this.language,
+        onInterim: (transcript) => this.sender.send({ type: "stt_interim", transcript }),
+        onFinal: (transcript) => {
+          this.listening = null;
+          this.sender.send({ type: "user_transcript", transcript });
+          if (transcript.trim()) void this.answer(transcript, Date.now() - startedAt);
+        },
+        onError: (error) => {
+          this.listening = null;
+          this.sender.error(
+            "STT_FAILED",
+            `Speech recognition failed (${error.kind}); please type your answer`,
+          );
+        },
+      });
+      this.listening = { session, startedAt };
+    }
+    this.listening.session.pushAudio(pcm);
+  }
+
   close(): void {
     this.player?.interrupt();
+    this.listening?.session.abort();
   }
 
   private async answer(text: string, durationMs?: number): Promise<void> {
