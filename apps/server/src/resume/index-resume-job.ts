@@ -4,6 +4,7 @@ import type { Database } from "../db/connect-database";
 import { resumeFiles, resumes } from "../db/resume-schema";
 import type { JobQueue } from "../jobs/job-queue";
 import type { AppServices } from "../services";
+import { fileBytesColumn } from "./resume-file-bytes";
 
 export const INDEX_RESUME_JOB = "index-resume";
 
@@ -33,7 +34,10 @@ export async function registerResumeJob({ db, queue }: AppServices): Promise<voi
 }
 
 async function indexUploadedResume(db: Database, resumeId: string): Promise<void> {
-  const [file] = await db.select().from(resumeFiles).where(eq(resumeFiles.resumeId, resumeId));
+  const [file] = await db
+    .select({ bytes: fileBytesColumn })
+    .from(resumeFiles)
+    .where(eq(resumeFiles.resumeId, resumeId));
   if (!file) return; // deleted meanwhile, or already indexed by another worker
   let result: Partial<typeof resumes.$inferInsert>;
   try {

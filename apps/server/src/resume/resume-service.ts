@@ -8,6 +8,7 @@ import { notFound } from "../http/api-error";
 import type { JobQueue } from "../jobs/job-queue";
 import { enqueueIndexResume } from "./index-resume-job";
 import { asResumeApiError, resumeApiError } from "./resume-api-error";
+import { fileBytesValue } from "./resume-file-bytes";
 
 export interface ResumeUpload {
   bytes: Uint8Array;
@@ -71,7 +72,7 @@ export class ResumeService {
     const id = randomUUID();
     await this.db.transaction(async (tx) => {
       await tx.insert(resumes).values({ id, userId, status: "processing", fileName: upload.fileName });
-      await tx.insert(resumeFiles).values({ resumeId: id, bytes: upload.bytes });
+      await tx.insert(resumeFiles).values({ resumeId: id, bytes: fileBytesValue(upload.bytes) });
     });
     try {
       await enqueueIndexResume(this.queue, id);

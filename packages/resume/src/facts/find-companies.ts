@@ -1,0 +1,77 @@
+import type { ResumeChunk } from "@studio/protocol";
+import { findDates } from "./find-dates";
+import { findRoles } from "./find-roles";
+
+const NAME_KO = "[가-힣A-Za-z0-9&][가-힣A-Za-z0-9&.-]*";
+const NAME_EN = "[A-Z][A-Za-z0-9&.-]*";
+// A second word of a name, but not the verb after it ("㈜토스 재직").
+const MORE_KO = `(?: (?!재직|근무|입사|퇴사|인턴)${NAME_KO})?`;
+const PATTERNS = [
+  // 주식회사 배달한끼, (주)핀테크랩, ㈜토스
+  new RegExp(`(?:주식회사|\\(주\\)|㈜) ?${NAME_KO}${MORE_KO}`, "gu"),
+  // 데이터브릿지 주식회사, 카카오(주)
+  new RegExp(`${NAME_KO}${MORE_KO} ?(?:주식회사|\\(주\\)|㈜)`, "gu"),
+  // Northwind Commerce Inc., Contoso Labs Corp., Acme Co., Ltd.
+  new RegExp(
+    `${NAME_EN}(?: ${NAME_EN}){0,3},? (?:Inc\\.?|Corp\\.?|Corporation|Co\\., ?Ltd\\.?|Ltd\\.?|LLC|GmbH|Limited)`,
+    "gu",
+  ),
+  // 토스 재직, 네이버에서 근무
+  /([가-힣A-Za-z0-9&][가-힣A-Za-z0-9&.-]*?)(?:에서)? (?:재직|근무)/gu,
+];
+// Words that stand before 재직/근무 without being a company.
+const NOT_COMPANIES = new Set([
+  "현재",
+  "회사",
+  "본사",
+  "지사",
+  "정규직",
+  "계약직",
+  "기간",
+  "동안",
+  "년간",
+  "개월간",
+]);
+
+function byPattern(text: string): string[] {
+  return PATTERNS.flatMap((pattern) =>
+    [...text.matchAll(pattern)].map((match) =>
+      (match[1] ?? match[0]).trim().replace(/(?<!Inc|Corp|Co|Ltd)[,.]$/, ""),
+    ),
+  ).filter((name) => !NOT_COMPANIES.has(name) && !/^\d/.test(name));
+}
+
+// The first line of an experience entry usually reads "Company | Role | Dates" or "Role, Company".
+function fromEntryTitle(chunk: ResumeChunk): string[] {
+  const title = chunk.text.split("\n")[0] ?? "";
+  if (chunk.section !== "experience" || title.startsWith("- ")) return [];
+  const parts = title.split(/\s*[|｜•·]\s*|,\s+|\s+at\s+|\s+@\s+|\s{2,}/);
+  const company = parts.find(
+    (part) =>
+      part.length >= 2 &&
+      part.length <= 30 &&
+      findRoles(part).length === 0 &&
+      findDates(part).length === 0 &&
+      /[\p{L}]/u.test(part),
+  );
+  return company ? [company.trim()] : [];
+}
+
+/** A company's name without its legal form, to tell "주식회사 토스" and "토스" are one employer. */
+export const companyKey = (name: string) =>
+  name
+    .replace(/주식회사|\(주\)|㈜|,? (?:Inc|Corp|Corporation|Co\., ?Ltd|Ltd|LLC|GmbH|Limited)\.?$/g, "")
+    .trim()
+    .toLowerCase();
+
+/** Employers named in the resume, in order, each once ("주식회사 배달한끼", "Northwind Commerce Inc."). */
+export function findCompanies(text: string, chunks: readonly ResumeChunk[]): string[] {
+  const names = [...byPattern(text), ...chunks.flatMap(fromEntryTitle)];
+  const kept = new Map<string, string>();
+  for (const name of names) {
+    const key = companyKey(name);
+    if (key && !kept.has(key)) kept.set(key, name);
+  }
+  const at = (name: string) => text.indexOf(name) >>> 0; // not found (-1) sorts last
+  return [...kept.values()].sort((a, b) => at(a) - at(b));
+}
