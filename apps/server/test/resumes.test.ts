@@ -85,6 +85,49 @@ describe(`resumes (${backendName})`, () => {
     await server.close({ removeData: true });
   });
 
+  it("asks about the candidate's own projects and skills, and the report says which questions came from the resume", async () => {
+    const uploaded = await upload(alice, pdfs.ko!);
+    const created = await alice.request("POST", "/api/sessions", {
+      language: "ko",
+      role: "backend",
+      questionCount: 9,
+      resumeId: uploaded.body.id,
+    });
+    expect(created.status).toBe(201);
+    const id = created.body.id;
+    const asked: string[] = [];
+    let question = created.body.question;
+    while (question) {
+      asked.push(question.text);
+      const res = await alice.request("POST", `/api/sessions/${id}/answers`, {
+        questionId: question.id,
+        text: "제가 직접 정산 배치를 Kafka 기반으로 바꿔서 처리 시간을 40분에서 5분으로 줄였습니다.",
+      });
+      question = res.body.next;
+    }
+    const facts = (await alice.request("GET", `/api/resumes/${uploaded.body.id}`)).body;
+    const projectNames: string[] = facts.projects.map((p: { name: string }) => p.name);
+    expect(
+      asked.some((q) => q.startsWith("이력서에 적으신") && projectNames.some((name) => q.includes(name))),
+    ).toBe(true);
+    expect(
+      asked.some((q) => q.startsWith("이력서에 적으신") && facts.skills.some((s: string) => q.includes(s))),
+    ).toBe(true);
+    await alice.request("POST", `/api/sessions/${id}/end`);
+    await server.services.queue.drain();
+    const report = (await alice.request("GET", `/api/sessions/${id}/report`)).body;
+    expect(report.resume.asked.length).toBeGreaterThanOrEqual(2);
+    const topics = report.resume.asked.map((a: { topic: { kind: string } }) => a.topic.kind);
+    expect(topics).toEqual(expect.arrayContaining(["project", "skill"]));
+  });
+
+  it("refuses an interview on someone else's resume", async () => {
+    const uploaded = await upload(alice, pdfs.en!);
+    const res = await bob.request("POST", "/api/sessions", { language: "en", resumeId: uploaded.body.id });
+    expect(res.status).toBe(404);
+    expect(res.body.error.code).toBe("RESUME_NOT_FOUND");
+  });
+
   it("needs a login", async () => {
     const res = await upload(new Client(server.url), pdfs.en!);
     expect(res.status).toBe(401);

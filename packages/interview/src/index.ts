@@ -2,6 +2,12 @@ export {
   type ChooseQuestionsOptions,
   chooseQuestions,
 } from "./bank/choose-questions";
+export {
+  mixResumeQuestions,
+  type PlanWithSource,
+  type ResumeQuestionInput,
+  type ResumeTopic,
+} from "./bank/mix-resume-questions";
 export { findBankQuestion, roleQuestions } from "./bank/question-bank";
 export type { BankQuestion, PlannedQuestion } from "./bank/question-bank-schema";
 export * from "./evaluation";

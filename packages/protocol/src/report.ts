@@ -70,6 +70,18 @@ export const reportSchema = z.object({
   narrative: z.string().optional(),
   questions: z.array(reportQuestionSchema),
   speech: speechAnalyticsSchema.optional(),
+  /** The questions built from the candidate's resume, and what in it each was about. */
+  resume: z
+    .object({
+      asked: z.array(
+        z.object({
+          questionId: z.string(),
+          question: z.string(),
+          topic: z.object({ kind: z.enum(["project", "skill"]), name: z.string() }),
+        }),
+      ),
+    })
+    .optional(),
   emotions: z.record(z.string(), z.unknown()).optional(),
   coding: z.record(z.string(), z.unknown()).optional(),
   whiteboard: z.record(z.string(), z.unknown()).optional(),

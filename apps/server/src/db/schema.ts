@@ -55,7 +55,13 @@ export const socialAccounts = pgTable(
   (t) => [primaryKey({ columns: [t.provider, t.providerUserId] })],
 );
 
-export type PlannedQuestionRow = { id: string; category: Question["category"]; text: string };
+export type PlannedQuestionRow = {
+  id: string;
+  category: Question["category"];
+  text: string;
+  /** Set when the question was built from the candidate's resume. */
+  resume?: { kind: "project" | "skill"; name: string };
+};
 
 export const interviewSessions = pgTable(
   "interview_sessions",

@@ -1,17 +1,27 @@
 import { randomUUID } from "node:crypto";
-import { chooseQuestions, currentQuestion, type InterviewState, nextStep } from "@studio/interview";
+import {
+  chooseQuestions,
+  currentQuestion,
+  type InterviewState,
+  mixResumeQuestions,
+  nextStep,
+  type PlanEntry,
+} from "@studio/interview";
 import type {
   CreateSessionBody,
+  Language,
   Question,
   SessionDetail,
   SubmitAnswerBody,
   SubmitAnswerResponse,
 } from "@studio/protocol";
+import { resumeQuestions } from "@studio/resume";
 import { eq } from "drizzle-orm";
 import type { Database } from "../db/connect-database";
 import { answers, interviewSessions, reports } from "../db/schema";
 import { ApiError } from "../http/api-error";
 import type { JobQueue } from "../jobs/job-queue";
+import { passagesFor, resumeContext } from "../resume/resume-context";
 import { fallbackNotice, type Interviewer } from "./interviewer";
 import { REPORT_JOB } from "./report-job";
 import { type AnswerRow, answerRecord, type SessionRow, SessionStore, type Tx } from "./session-store";
@@ -46,12 +56,15 @@ export class InterviewService {
 
   async create(userId: string, body: CreateSessionBody): Promise<{ id: string; question: Question }> {
     const id = randomUUID();
-    const plan = chooseQuestions({
+    const bank = chooseQuestions({
       role: body.role,
       language: body.language,
       count: body.questionCount,
       seed: id,
     }).map((q) => ({ id: q.id, category: q.category, text: q.text }));
+    const plan = body.resumeId
+      ? await this.withResumeQuestions(userId, body.resumeId, body.language, bank)
+      : bank;
     await this.db.insert(interviewSessions).values({
       id,
       userId,
@@ -65,6 +78,13 @@ export class InterviewService {
       resumeId: body.resumeId ?? null,
     });
     return { id, question: currentQuestion({ plan, answers: [] })! };
+  }
+
+  /** Questions about the candidate's own projects and skills take the place of bank questions. */
+  private async withResumeQuestions(userId: string, resumeId: string, language: Language, bank: PlanEntry[]) {
+    const context = await resumeContext(this.db, userId, resumeId);
+    if (!context) throw new ApiError(404, "RESUME_NOT_FOUND", "No ready resume with that id");
+    return mixResumeQuestions(bank, resumeQuestions(context.facts, language, 4));
   }
 
   async detail(userId: string, id: string): Promise<SessionDetail> {
@@ -164,6 +184,10 @@ export class InterviewService {
   ) {
     const { session, rows, planned } = turn;
     const { answered } = planned;
+    const resume =
+      this.interviewer.usesLlm && session.resumeId
+        ? await resumeContext(this.db, session.userId, session.resumeId)
+        : null;
     const outcome = await this.interviewer.assess({
       language: session.language,
       role: session.role,
@@ -174,6 +198,7 @@ export class InterviewService {
         .map((r) => ({ question: r.questionText, answer: r.text })),
       nextMain: planned.next && !planned.next.followUp ? (session.plan[planned.next.index] ?? null) : null,
       onQuestionDelta,
+      resumePassages: resume ? passagesFor(resume, `${answered.text}\n${body.text}`) : undefined,
     });
     return { answered, outcome };
   }

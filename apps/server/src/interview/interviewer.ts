@@ -28,6 +28,8 @@ export interface TurnInput {
   history: QuestionTurn[];
   /** The main question that comes next when no follow-up is asked, or null at the end. */
   nextMain: PlanEntry | null;
+  /** Passages of the candidate's resume related to this turn, for the LLM's evaluation and questions. */
+  resumePassages?: string[];
   /** Receives the LLM's next question as it streams (the voice room's subtitles), before it is stored. */
   onQuestionDelta?: (text: string) => void;
 }
@@ -77,7 +79,11 @@ export class Interviewer {
       return { evaluation: ruleEvaluation, followUp: ruleFollowUp, nextMainText: null, fellBack: false };
 
     const [llmEvaluation, nextText] = await Promise.all([
-      evaluateWithLlm(this.llm, { ...input, ruleHints: ruleHints(features, ruleEvaluation) }),
+      evaluateWithLlm(this.llm, {
+        ...input,
+        ruleHints: ruleHints(features, ruleEvaluation),
+        resumePassages: turn.resumePassages,
+      }),
       this.wordNextQuestion(turn, ruleFollowUp),
     ]);
     const wantedQuestion = ruleFollowUp !== null || turn.nextMain !== null;
@@ -102,6 +108,7 @@ export class Interviewer {
       plannedQuestion: next.text,
       history: [...turn.history, { question: turn.question.text, answer: turn.answer }],
       followUpReason: followUp?.reason,
+      resumePassages: turn.resumePassages,
       systemPrompt: edited?.prompt,
     };
     if (!turn.onQuestionDelta) return askNextQuestion(this.llm, request);

@@ -31,7 +31,11 @@ export function registerReportJob({ db, queue, llm, config }: AppServices): void
         evaluation: a.evaluation,
       })),
     });
-    const report = llm ? await withNarrative(llm, computed, config.LLM_REPORT_TIMEOUT_MS) : computed;
+    const fromResume = session.plan.flatMap((q) =>
+      q.resume ? [{ questionId: q.id, question: q.text, topic: q.resume }] : [],
+    );
+    const withResume = fromResume.length > 0 ? { ...computed, resume: { asked: fromResume } } : computed;
+    const report = llm ? await withNarrative(llm, withResume, config.LLM_REPORT_TIMEOUT_MS) : withResume;
     await db
       .insert(reports)
       .values({ sessionId, report })

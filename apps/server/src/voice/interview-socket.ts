@@ -54,12 +54,8 @@ export async function registerInterviewSocket(
       });
 
       async function dispatch(raw: unknown, isBinary: boolean) {
-        if (isBinary) {
-          return sender.error(
-            "STT_UNAVAILABLE",
-            "Server speech recognition is not configured; send answer_text",
-          );
-        }
+        // Binary frames are raw microphone audio (PCM16LE, 16 kHz, mono).
+        if (isBinary) return session.hearAudio(toBytes(raw));
         let json: unknown;
         try {
           json = JSON.parse(String(raw));

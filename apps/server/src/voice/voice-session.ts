@@ -72,10 +72,8 @@ export class VoiceSession {
   hearAudio(pcm: Uint8Array): void {
     const recognizer = this.deps.recognizer;
     if (!recognizer) {
-      return this.sender.error(
-        "STT_UNAVAILABLE",
-        "Server speech recognition is not configured; send answer_text",
-      );
+      this.sender.error("STT_UNAVAILABLE", "Server speech recognition is not configured; send answer_text");
+      return;
     }
     if (!this.listening) {
       // Talking over the interviewer is a barge-in.
