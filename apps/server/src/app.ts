@@ -23,6 +23,7 @@ import { registerCleanupJob } from "./jobs/cleanup-job";
 import { registerMetrics } from "./ops/metrics";
 import { registerResumeJob } from "./resume/index-resume-job";
 import { authRoutes } from "./routes/auth-routes";
+import { codingRoutes } from "./routes/coding-routes";
 import { promptRoutes } from "./routes/prompt-routes";
 import { resumeRoutes } from "./routes/resume-routes";
 import { sessionRoutes } from "./routes/session-routes";
@@ -99,6 +100,7 @@ export async function buildApp(config: Config): Promise<BuiltApp> {
   );
   await app.register(sessionRoutes(interviews));
   await app.register(promptRoutes(services));
+  await app.register(codingRoutes(services, services.sandbox, services.problems, interviews));
   await app.register(resumeRoutes(services));
   await registerInterviewSocket(app, {
     interviews,

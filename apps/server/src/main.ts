@@ -19,7 +19,9 @@ async function main() {
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.PORT;
   const shownHost = config.HOST === "0.0.0.0" || config.HOST === "::" ? "localhost" : config.HOST;
-  console.log(startupBanner(`http://${shownHost}:${port}`, services.version, services.serviceStatuses()));
+  console.log(
+    startupBanner(`http://${shownHost}:${port}`, services.version, await services.serviceStatuses()),
+  );
 
   let closing = false;
   const shutdown = async (signal: string) => {

@@ -13,6 +13,7 @@ import {
   sttStatus,
   ttsStatus,
 } from "@studio/providers";
+import { createSandbox, loadProblems, PROBLEMS_DIR, type ProblemSet, type Sandbox } from "@studio/sandbox";
 import type { FastifyBaseLogger } from "fastify";
 import { LoginSessions } from "./auth/login-sessions";
 import { LoginThrottle } from "./auth/login-throttle";
@@ -23,7 +24,6 @@ import { PromptStore } from "./interview/prompt-store";
 import { BullmqQueue } from "./jobs/bullmq-queue";
 import { InProcessQueue } from "./jobs/in-process-queue";
 import type { JobQueue } from "./jobs/job-queue";
-import { sandboxStatus } from "./ops/sandbox-status";
 import { version } from "./version";
 
 /** Everything the routes and jobs use, picked from configuration in this one place. */
@@ -40,11 +40,14 @@ export interface AppServices {
   speech: SpeechSynthesizer | null;
   /** Server speech recognition when configured; null means the browser listens. */
   recognizer: SpeechRecognizer | null;
+  /** The coding test's sandbox (bubblewrap) and its problems. */
+  sandbox: Sandbox;
+  problems: ProblemSet;
   loginSessions: LoginSessions;
   /** Failed logins are counted per email and, more loosely, per client address (offices share one). */
   loginThrottle: { byEmail: LoginThrottle; byAddress: LoginThrottle };
   socialClients: Partial<Record<"kakao" | "google" | "naver", SocialClient>>;
-  serviceStatuses(): Record<string, ServiceStatus>;
+  serviceStatuses(): Promise<Record<string, ServiceStatus>>;
   close(): Promise<void>;
 }
 
@@ -60,6 +63,13 @@ export async function createServices(config: Config, log: FastifyBaseLogger): Pr
   const llm = createResilientLlm(config);
   const speech = createSpeechSynthesizer(config);
   const recognizer = createSpeechRecognizer(config);
+  const sandbox = createSandbox();
+  // Finding the toolchains and building the supervisor takes a moment: start now, answer /api/status later.
+  const sandboxStatus = sandbox
+    .status()
+    .catch(
+      (error: Error): ServiceStatus => ({ enabled: false, provider: "bubblewrap", detail: error.message }),
+    );
   // Load the voice-activity model now, not when the first candidate speaks.
   void recognizer
     ?.warmUp()
@@ -74,19 +84,21 @@ export async function createServices(config: Config, log: FastifyBaseLogger): Pr
     prompts: new PromptStore(database.db),
     speech,
     recognizer,
+    sandbox,
+    problems: await loadProblems(PROBLEMS_DIR),
     loginSessions,
     loginThrottle: {
       byEmail: new LoginThrottle(config.LOGIN_MAX_FAILURES, config.LOGIN_WINDOW_MINUTES * 60_000),
       byAddress: new LoginThrottle(config.LOGIN_MAX_FAILURES * 4, config.LOGIN_WINDOW_MINUTES * 60_000),
     },
     socialClients: configuredSocialClients(config, baseUrl),
-    serviceStatuses: () => ({
+    serviceStatuses: async () => ({
       database: database.status(),
       queue: queue.status(),
       llm: llmStatus(llm),
       stt: sttStatus(recognizer),
       tts: ttsStatus(config, speech),
-      sandbox: sandboxStatus(),
+      sandbox: await sandboxStatus,
     }),
     async close() {
       await queue.close();

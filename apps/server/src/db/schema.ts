@@ -1,4 +1,4 @@
-import type { AnswerRecord, Evaluation, Question, Report } from "@studio/protocol";
+import type { AnswerRecord, Evaluation, Question, Report, SubmissionResult } from "@studio/protocol";
 import {
   boolean,
   index,
@@ -121,3 +121,21 @@ export const appSettings = pgTable("app_settings", {
 });
 
 export * from "./resume-schema";
+
+/** Coding-test submissions; those made during an interview appear in its report. */
+export const codingSubmissions = pgTable(
+  "coding_submissions",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    sessionId: text("session_id").references(() => interviewSessions.id, { onDelete: "cascade" }),
+    problemId: text("problem_id").notNull(),
+    language: text("language").notNull(),
+    verdict: text("verdict").notNull(),
+    result: jsonb("result").$type<SubmissionResult>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("coding_submissions_session_idx").on(t.sessionId)],
+);

@@ -1,8 +1,9 @@
 import { buildReport } from "@studio/interview";
 import type { Report } from "@studio/protocol";
 import { type ResilientLlm, writeReportNarrative } from "@studio/providers";
-import { eq } from "drizzle-orm";
-import { interviewSessions, reports } from "../db/schema";
+import { asc, eq } from "drizzle-orm";
+import type { Database } from "../db/connect-database";
+import { codingSubmissions, interviewSessions, reports } from "../db/schema";
 import type { AppServices } from "../services";
 import { SessionStore } from "./session-store";
 
@@ -35,7 +36,9 @@ export function registerReportJob({ db, queue, llm, config }: AppServices): void
       q.resume ? [{ questionId: q.id, question: q.text, topic: q.resume }] : [],
     );
     const withResume = fromResume.length > 0 ? { ...computed, resume: { asked: fromResume } } : computed;
-    const report = llm ? await withNarrative(llm, withResume, config.LLM_REPORT_TIMEOUT_MS) : withResume;
+    const coding = await codingSummary(db, sessionId);
+    const withCoding = coding ? { ...withResume, coding } : withResume;
+    const report = llm ? await withNarrative(llm, withCoding, config.LLM_REPORT_TIMEOUT_MS) : withCoding;
     await db
       .insert(reports)
       .values({ sessionId, report })
@@ -56,5 +59,31 @@ async function withNarrative(llm: ResilientLlm, report: Report, timeoutMs: numbe
     improvements: keep(narrative.improvements, report.improvements),
     recommendations: keep(narrative.recommendations, report.recommendations),
     narrative: llm.provider,
+  };
+}
+
+/** The coding test taken during the interview: each problem's last submission. */
+async function codingSummary(db: Database, sessionId: string) {
+  const rows = await db
+    .select()
+    .from(codingSubmissions)
+    .where(eq(codingSubmissions.sessionId, sessionId))
+    .orderBy(asc(codingSubmissions.createdAt));
+  if (rows.length === 0) return undefined;
+  const last = new Map(rows.map((r) => [r.problemId, r]));
+  const problems = [...last.values()].map((r) => ({
+    problemId: r.problemId,
+    language: r.language,
+    verdict: r.verdict,
+    testsPassed: r.result.tests.filter((t) => t.verdict === "accepted").length,
+    testCount: r.result.testCount ?? r.result.tests.length,
+    complexity: r.result.analysis.complexity,
+    notes: r.result.analysis.notes,
+    attempts: rows.filter((x) => x.problemId === r.problemId).length,
+  }));
+  return {
+    solved: problems.filter((p) => p.verdict === "accepted").length,
+    attempted: problems.length,
+    problems,
   };
 }

@@ -14,7 +14,7 @@ export const statusRoutes =
       { schema: { tags: ["ops"], response: { 200: statusResponseSchema } } },
       async () => ({
         version: services.version,
-        services: services.serviceStatuses(),
+        services: await services.serviceStatuses(),
       }),
     );
   };

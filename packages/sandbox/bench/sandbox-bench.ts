@@ -1,0 +1,134 @@
+/**
+ * Sandbox overhead: per language, a trivial program run in the sandbox against the same program run
+ * bare on the host (median wall time from spawn to exit, as the server sees it), and sandboxed runs per
+ * second at concurrency 2. Prints JSON. Run: npx tsx packages/sandbox/bench/sandbox-bench.ts [runs]
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { CODING_LANGUAGES, type CodingLanguage } from "@studio/protocol";
+import { SANDBOX_ENV } from "../src/bwrap-args";
+import { LANGUAGES } from "../src/languages";
+import { DEFAULT_EXECUTE_LIMITS } from "../src/limits";
+import { type CompiledProgram, compileProgram, type RunContext, runProgram } from "../src/run-program";
+import { prepareRuntime, type SandboxRuntime } from "../src/sandbox-runtime";
+import { defaultCacheDir } from "../src/supervisor-binary";
+
+const TRIVIAL: Record<CodingLanguage, string> = {
+  python: "print('hi')\n",
+  javascript: "console.log('hi');\n",
+  java: 'public class Main { public static void main(String[] a) { System.out.println("hi"); } }\n',
+  c: '#include <stdio.h>\nint main(void) { puts("hi"); return 0; }\n',
+  cpp: '#include <cstdio>\nint main() { std::puts("hi"); }\n',
+};
+const RUNS = Number(process.argv[2] ?? 30);
+const THROUGHPUT_RUNS = 2 * RUNS;
+const UID_BASE = 62_500;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function round(value: number, digits = 1): number {
+  return Math.round(value * 10 ** digits) / 10 ** digits;
+}
+
+function context(runtime: SandboxRuntime, slot: number): RunContext {
+  const uid = process.getuid?.() === 0 ? UID_BASE + slot : undefined;
+  return { runtime, slot: uid === undefined ? { index: slot } : { index: slot, uid }, nice: 0 };
+}
+
+/** The same program, compiled with the same flags, in a temp folder on the host. */
+function bareCommand(runtime: SandboxRuntime, language: CodingLanguage, dir: string): string[] {
+  const spec = LANGUAGES[language];
+  const toolchain = runtime.toolchains.get(language)!;
+  const file = spec.sourceFile(TRIVIAL[language]);
+  writeFileSync(join(dir, file), TRIVIAL[language]);
+  const { argv, packDir } = spec.compile(toolchain, file);
+  if (packDir) {
+    mkdirSync(join(dir, packDir));
+    spawnSync(argv[0]!, argv.slice(1), { cwd: dir, env: { ...SANDBOX_ENV, HOME: dir, TMPDIR: dir } });
+    for (const name of readdirSync(join(dir, packDir))) cpSync(join(dir, packDir, name), join(dir, name));
+  }
+  return spec.run(toolchain, file, DEFAULT_EXECUTE_LIMITS);
+}
+
+function timeBare(argv: string[], cwd: string): Promise<number> {
+  const start = performance.now();
+  return new Promise((resolve, reject) => {
+    // The sandbox's environment, so neither side pays for the other's settings (tsx sets NODE_OPTIONS).
+    const env = { ...SANDBOX_ENV, HOME: cwd, TMPDIR: cwd };
+    const child = spawn(argv[0]!, argv.slice(1), { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+    child.stdout.resume();
+    child.stderr.resume();
+    child.on("error", reject);
+    child.on("close", () => resolve(performance.now() - start));
+  });
+}
+
+async function timeSandboxed(run: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await run();
+  return performance.now() - start;
+}
+
+async function repeat(times: number, measure: () => Promise<number>): Promise<number[]> {
+  const samples: number[] = [];
+  for (let i = 0; i < times; i++) samples.push(await measure());
+  return samples;
+}
+
+async function runsPerSecond(runtime: SandboxRuntime, program: CompiledProgram): Promise<number> {
+  let remaining = THROUGHPUT_RUNS;
+  const worker = async (slot: number) => {
+    while (remaining-- > 0) await runProgram(context(runtime, slot), program, DEFAULT_EXECUTE_LIMITS);
+  };
+  const start = performance.now();
+  await Promise.all([worker(0), worker(1)]);
+  return THROUGHPUT_RUNS / ((performance.now() - start) / 1000);
+}
+
+async function benchLanguage(runtime: SandboxRuntime, language: CodingLanguage) {
+  const compiled = await compileProgram(context(runtime, 0), language, TRIVIAL[language]);
+  if (!compiled.ok) throw new Error(`${language}: ${compiled.result.stderr}`);
+  const dir = mkdtempSync(join(tmpdir(), "sandbox-bench-"));
+  try {
+    const argv = bareCommand(runtime, language, dir);
+    const sandboxed = () =>
+      timeSandboxed(() => runProgram(context(runtime, 0), compiled.program, DEFAULT_EXECUTE_LIMITS));
+    await repeat(3, sandboxed);
+    await repeat(3, () => timeBare(argv, dir));
+    const sandboxMs = median(await repeat(RUNS, sandboxed));
+    const bareMs = median(await repeat(RUNS, () => timeBare(argv, dir)));
+    return {
+      language,
+      bareMs: round(bareMs),
+      sandboxMs: round(sandboxMs),
+      overheadMs: round(sandboxMs - bareMs),
+      ratio: round(sandboxMs / bareMs, 2),
+      runsPerSecondAtConcurrency2: round(await runsPerSecond(runtime, compiled.program)),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const runtime = prepareRuntime({ cacheDir: defaultCacheDir() });
+const results = [];
+for (const language of CODING_LANGUAGES) results.push(await benchLanguage(runtime, language));
+console.log(
+  JSON.stringify(
+    {
+      runs: RUNS,
+      cores: availableParallelism(),
+      mode: process.getuid?.() === 0 ? "root (one uid per slot)" : "user",
+      targetOverheadMs: { c: 15, python: 15 },
+      languages: results,
+    },
+    null,
+    2,
+  ),
+);

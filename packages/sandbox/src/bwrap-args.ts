@@ -1,0 +1,115 @@
+import type { PhaseLimits } from "./limits";
+
+/** Descriptors the host hands the sandbox, besides stdin, stdout and stderr. */
+export const FD = { result: 3, unpack: 4, supervisor: 5, pack: 6 } as const;
+
+export const WORK_DIR = "/work";
+export const SUPERVISOR_PATH = "/sandbox/supervisor";
+/** The user inside the sandbox; on the host it maps to the run's uid (root mode) or the server's uid. */
+export const SANDBOX_UID = 1000;
+
+/** The slice of the host a sandbox sees, all of it read-only. */
+export interface HostView {
+  binds: string[];
+  renamed: Array<{ from: string; to: string }>;
+  symlinks: Array<{ target: string; path: string }>;
+}
+
+export interface PhaseCommand {
+  /** The program and its arguments, as paths inside the sandbox. */
+  argv: string[];
+  limits: PhaseLimits;
+  /** A folder under /work whose files are sent back to the host (a compiler's output). */
+  packDir?: string;
+  packMaxKb?: number;
+  nice: number;
+}
+
+const WRITABLE = [WORK_DIR, "/tmp", "/dev/shm"];
+
+/** The program's whole environment: nothing of the server's leaks in. */
+export const SANDBOX_ENV: Record<string, string> = {
+  PATH: "/usr/bin:/bin",
+  HOME: WORK_DIR,
+  TMPDIR: "/tmp",
+  LANG: "C.UTF-8",
+  LC_ALL: "C.UTF-8",
+  // glibc reserves 64 MB of address space per malloc arena; two keep thread-heavy runtimes under rlimits.
+  MALLOC_ARENA_MAX: "2",
+};
+
+function namespaceArgs(): string[] {
+  return [
+    "--unshare-all",
+    "--unshare-user",
+    "--disable-userns",
+    "--die-with-parent",
+    // The supervisor is pid 1 itself: bwrap's own reaper would exit unreaped and linger as a zombie.
+    "--as-pid-1",
+    "--new-session",
+    "--clearenv",
+    "--hostname",
+    "sandbox",
+    "--uid",
+    String(SANDBOX_UID),
+    "--gid",
+    String(SANDBOX_UID),
+  ];
+}
+
+function filesystemArgs(view: HostView, tmpfsMb: number): string[] {
+  const args: string[] = [];
+  for (const path of view.binds) args.push("--ro-bind", path, path);
+  for (const { from, to } of view.renamed) args.push("--ro-bind", from, to);
+  for (const { target, path } of view.symlinks) args.push("--symlink", target, path);
+  args.push("--proc", "/proc", "--dev", "/dev");
+  // Fresh, size-capped and private to this phase: nothing written here outlives the sandbox.
+  for (const dir of WRITABLE) args.push("--size", String(tmpfsMb << 20), "--tmpfs", dir);
+  args.push("--perms", "0555", "--ro-bind-data", String(FD.supervisor), SUPERVISOR_PATH);
+  // Everything else (the root and /dev tmpfs bwrap builds) is read-only, so it cannot be filled.
+  args.push("--remount-ro", "/dev", "--remount-ro", "/", "--chdir", WORK_DIR);
+  return args;
+}
+
+function supervisorArgs(command: PhaseCommand): string[] {
+  const l = command.limits;
+  const args = [
+    ["--result-fd", FD.result],
+    ["--unpack-fd", FD.unpack],
+    ["--unpack-dir", WORK_DIR],
+    ["--cpu-ms", l.cpuMs],
+    ["--wall-ms", l.wallMs],
+    ["--mem-kb", l.memKb],
+    ["--as-kb", l.asKb ?? 0],
+    ["--data-kb", l.dataKb ?? 0],
+    ["--stack-kb", l.stackKb],
+    ["--fsize-kb", l.fsizeKb],
+    ["--nofile", l.nofile],
+    ["--nproc", l.nproc],
+    ["--nice", command.nice],
+    ["--max-files", l.maxFiles],
+    ["--stdout-max-kb", l.stdoutKb],
+    ["--stderr-max-kb", l.stderrKb],
+    ...WRITABLE.map((dir) => ["--watch", dir]),
+  ];
+  if (command.packDir) {
+    args.push(["--pack-fd", FD.pack], ["--pack-dir", `${WORK_DIR}/${command.packDir}`]);
+    args.push(["--pack-max-kb", command.packMaxKb ?? 65536]);
+  }
+  return args.flat().map(String);
+}
+
+/** The bwrap argument array for one phase; no shell ever sees it. */
+export function bwrapArgs(view: HostView, command: PhaseCommand): string[] {
+  const env = Object.entries(SANDBOX_ENV).flatMap(([name, value]) => ["--setenv", name, value]);
+  return [
+    ...namespaceArgs(),
+    ...filesystemArgs(view, command.limits.tmpfsMb),
+    ...env,
+    "--",
+    SUPERVISOR_PATH,
+    ...supervisorArgs(command),
+    "--",
+    ...command.argv,
+  ];
+}

@@ -1,0 +1,40 @@
+import { constants } from "node:os";
+import type { ExecuteStatus } from "@studio/protocol";
+import type { PhaseLimits } from "./limits";
+import type { PhaseOutcome } from "./run-phase";
+import { SandboxFailure } from "./sandbox-errors";
+
+const ENOMEM = 12;
+const E2BIG = 7;
+
+export function signalName(signal: number): string | undefined {
+  return Object.entries(constants.signals).find(([, number]) => number === signal)?.[0];
+}
+
+/**
+ * The status of one run, from what the supervisor and host saw. Order matters: a run that hit a limit
+ * is judged by that limit before anything it printed on its way down.
+ */
+export function classifyRun(outcome: PhaseOutcome, limits: PhaseLimits, outOfMemory: RegExp): ExecuteStatus {
+  const { report } = outcome;
+  if (outcome.stdoutOverflow || outcome.stderrOverflow) return "output_limit";
+  if (!report) {
+    if (outcome.hostKilled) return "time_limit";
+    if (outcome.spawnError || /^bwrap: /m.test(outcome.stderr)) {
+      throw new SandboxFailure(outcome.spawnError ?? outcome.stderr.trim());
+    }
+    return "runtime_error";
+  }
+  if (report.unpack === "error") throw new SandboxFailure("the supervisor could not unpack the job's files");
+  if (report.execErrno === ENOMEM || report.execErrno === E2BIG) return "memory_limit";
+  if (report.execErrno !== 0) throw new SandboxFailure(`exec failed with errno ${report.execErrno}`);
+  if (report.timeout === "cpu" || report.timeout === "wall") return "time_limit";
+  if (report.timeout === "memory" || report.maxRssKb > limits.memKb) return "memory_limit";
+  // Writing too much to disk (too many files, or one past RLIMIT_FSIZE) is output, like stdout.
+  if (report.timeout === "files" || report.timeout === "output") return "output_limit";
+  if (report.signal === constants.signals.SIGXCPU) return "time_limit";
+  if (report.signal === constants.signals.SIGXFSZ) return "output_limit";
+  const failed = report.signal !== 0 || report.exitCode !== 0;
+  if (failed && outOfMemory.test(outcome.stderr)) return "memory_limit";
+  return failed ? "runtime_error" : "ok";
+}

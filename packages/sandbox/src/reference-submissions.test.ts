@@ -1,0 +1,47 @@
+import { submissionResultSchema } from "@studio/protocol";
+import { afterAll, describe, expect, it } from "vitest";
+import { createSandbox } from "./create-sandbox";
+import { leftoverProcesses } from "./host-leftovers";
+import { LANGUAGES, runPhaseLimits } from "./languages";
+import { loadProblems } from "./problems/load-problems";
+import { PROBLEMS_DIR } from "./problems/problems-dir";
+import { EXPECTED_VERDICT, referenceSubmissions } from "./problems/submission-files";
+
+/**
+ * Every reference submission of every problem package gets the verdict its folder names. Accepted ones
+ * must pass comfortably (half the time limit); time-limit ones must pass the samples first, so it is the
+ * size of the secret tests that stops them.
+ */
+const sandbox = createSandbox({ uidBase: 62_200, maxQueue: 1000 });
+const problems = await loadProblems(PROBLEMS_DIR);
+const cases = await Promise.all(
+  problems.problems.map(async (problem) => ({
+    problem,
+    submissions: await referenceSubmissions(problem.dir),
+  })),
+);
+
+afterAll(async () => {
+  expect(await leftoverProcesses(sandbox.uids)).toEqual([]);
+});
+
+describe.concurrent.each(cases)("$problem.id", ({ problem, submissions }) => {
+  it.each(submissions)(
+    "$group/$file",
+    async ({ group, language, source }) => {
+      const result = submissionResultSchema.parse(await sandbox.judge(problem, { language, source }));
+      expect(result.verdict, result.message).toBe(EXPECTED_VERDICT[group]);
+      const cpuLimit = runPhaseLimits(LANGUAGES[language], problem.limits).cpuMs;
+      if (group === "accepted") {
+        expect(result.tests).toHaveLength(problem.tests.length);
+        for (const test of result.tests) expect(test.timeMs).toBeLessThanOrEqual(cpuLimit / 2);
+      }
+      if (group === "time_limit_exceeded") {
+        expect(result.tests.filter((t) => t.sample).every((t) => t.verdict === "accepted")).toBe(true);
+        expect(result.tests.at(-1)?.sample).toBe(false);
+      }
+      expect(result.analysis.complexity).toMatch(/^O\(/);
+    },
+    300_000,
+  );
+});

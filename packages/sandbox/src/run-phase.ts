@@ -1,0 +1,118 @@
+import { spawn } from "node:child_process";
+import type { Readable, Writable } from "node:stream";
+import { FD } from "./bwrap-args";
+import type { PhaseLimits } from "./limits";
+import { parseSupervisorReport, type SupervisorReport } from "./supervisor-report";
+
+export interface PhaseInput {
+  bwrap: string;
+  args: string[];
+  supervisor: Buffer;
+  /** Files unpacked into /work before the program starts (an archive). */
+  files: Buffer;
+  stdin?: string | Buffer;
+  limits: PhaseLimits;
+  /** Root mode: the unprivileged host uid this run's processes get. */
+  uid?: number;
+}
+
+export interface PhaseOutcome {
+  /** Missing when the supervisor never reported (the sandbox failed to start or was killed). */
+  report?: SupervisorReport;
+  stdout: string;
+  stderr: string;
+  stdoutOverflow: boolean;
+  stderrOverflow: boolean;
+  /** Files the supervisor packed from the pack folder (a compiler's output), as an archive. */
+  packed: Buffer;
+  /** The host had to kill the sandbox (wall backstop or output limit). */
+  hostKilled: boolean;
+  spawnError?: string;
+}
+
+/** Collects a stream up to a cap; past it, calls onOverflow once and keeps only what fit. */
+function capped(stream: Readable, capBytes: number, onOverflow: () => void) {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let overflow = false;
+  stream.on("data", (chunk: Buffer) => {
+    if (overflow) return;
+    const room = capBytes - size;
+    if (chunk.length > room) {
+      chunks.push(chunk.subarray(0, room));
+      size = capBytes;
+      overflow = true;
+      onOverflow();
+      return;
+    }
+    chunks.push(chunk);
+    size += chunk.length;
+  });
+  stream.on("error", () => {});
+  return {
+    text: () => Buffer.concat(chunks).toString("utf8"),
+    buffer: () => Buffer.concat(chunks),
+    overflow: () => overflow,
+  };
+}
+
+function send(stream: Writable | undefined, data: string | Buffer | undefined): void {
+  if (!stream) return;
+  // The program may exit without reading its input: a broken pipe is not our error.
+  stream.on("error", () => {});
+  stream.end(data ?? "");
+}
+
+/** Starts one bubblewrap sandbox and collects what it reports. Only descriptors cross the boundary. */
+export function runPhase(input: PhaseInput): Promise<PhaseOutcome> {
+  return new Promise((resolve) => {
+    const child = spawn(input.bwrap, input.args, {
+      stdio: ["pipe", "pipe", "pipe", "pipe", "pipe", "pipe", "pipe"],
+      // Its own process group, so one kill reaches bwrap; the pid namespace takes everything inside with it.
+      detached: true,
+      env: {},
+      ...(input.uid === undefined ? {} : { uid: input.uid, gid: input.uid }),
+    });
+    let hostKilled = false;
+    const kill = () => {
+      hostKilled = true;
+      try {
+        if (child.pid) process.kill(-child.pid, "SIGKILL");
+      } catch {
+        // already gone
+      }
+    };
+    const stdio = child.stdio as unknown as Array<Readable & Writable>;
+    // The supervisor cuts output at the limit and reports it; these caps only catch a supervisor gone wrong.
+    const stdout = capped(stdio[1]!, (input.limits.stdoutKb + 64) * 1024, kill);
+    const stderr = capped(stdio[2]!, (input.limits.stderrKb + 64) * 1024, kill);
+    const report = capped(stdio[FD.result]!, 4096, () => {});
+    const packed = capped(stdio[FD.pack]!, 256 << 20, kill);
+    send(stdio[FD.supervisor], input.supervisor);
+    send(stdio[FD.unpack], input.files);
+    send(stdio[0], input.stdin);
+    const backstop = setTimeout(kill, input.limits.wallMs + 2000);
+    let spawnError: string | undefined;
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      clearTimeout(backstop);
+      resolve({
+        report: parseSupervisorReport(report.text()),
+        stdout: stdout.text(),
+        stderr: stderr.text(),
+        stdoutOverflow: stdout.overflow(),
+        stderrOverflow: stderr.overflow(),
+        packed: packed.buffer(),
+        hostKilled,
+        ...(spawnError ? { spawnError } : {}),
+      });
+    };
+    child.on("error", (error) => {
+      spawnError = error.message;
+      finish();
+    });
+    child.on("close", finish);
+  });
+}

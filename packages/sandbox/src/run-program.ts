@@ -1,0 +1,143 @@
+import type { CodingLanguage, ExecuteResult } from "@studio/protocol";
+import { bwrapArgs, type PhaseCommand } from "./bwrap-args";
+import { classifyRun, signalName } from "./classify-run";
+import { loadedBytes } from "./elf-size";
+import { decodeArchive, encodeArchive } from "./file-archive";
+import { compilePhaseLimits, LANGUAGES, type LanguageSpec, runPhaseLimits } from "./languages";
+import type { PhaseLimits, RunLimits } from "./limits";
+import { killProcessesOfUid } from "./process-scan";
+import { type PhaseOutcome, runPhase } from "./run-phase";
+import { SandboxUnavailableError } from "./sandbox-errors";
+import type { SandboxRuntime } from "./sandbox-runtime";
+import type { Slot } from "./slot-pool";
+
+/** A program ready to run: the files for /work and the command, compiled once and run many times. */
+export interface CompiledProgram {
+  language: CodingLanguage;
+  files: Buffer;
+  file: string;
+  /** For native binaries: the memory their segments need before main runs. */
+  loadedBytes?: number;
+}
+
+export type CompileOutcome = { ok: true; program: CompiledProgram } | { ok: false; result: ExecuteResult };
+
+export interface RunContext {
+  runtime: SandboxRuntime;
+  slot: Slot;
+  nice: number;
+}
+
+function toolchainOf(runtime: SandboxRuntime, language: CodingLanguage) {
+  const toolchain = runtime.toolchains.get(language);
+  const view = runtime.views.get(language);
+  if (!toolchain || !view)
+    throw new SandboxUnavailableError(`${language} is not available: ${runtime.unavailable.get(language)}`);
+  return { toolchain, view };
+}
+
+async function phase(
+  context: RunContext,
+  language: CodingLanguage,
+  command: PhaseCommand,
+  files: Buffer,
+  stdin?: string,
+): Promise<PhaseOutcome> {
+  const { view } = toolchainOf(context.runtime, language);
+  const outcome = await runPhase({
+    bwrap: context.runtime.bwrap,
+    args: bwrapArgs(view, command),
+    supervisor: context.runtime.supervisor,
+    files,
+    ...(stdin === undefined ? {} : { stdin }),
+    limits: command.limits,
+    ...(context.slot.uid === undefined ? {} : { uid: context.slot.uid }),
+  });
+  // After a host-side kill, make sure nothing of this uid survives before the slot is reused.
+  if (outcome.hostKilled && context.slot.uid !== undefined) killProcessesOfUid(context.slot.uid);
+  return outcome;
+}
+
+function resultOf(outcome: PhaseOutcome, limits: PhaseLimits, spec: LanguageSpec): ExecuteResult {
+  const report = outcome.report;
+  const signal = report?.signal ? signalName(report.signal) : undefined;
+  return {
+    status: classifyRun(outcome, limits, spec.outOfMemory),
+    stdout: outcome.stdout,
+    stderr: outcome.stderr,
+    exitCode: report?.exitCode ?? null,
+    timeMs: report?.cpuMs ?? 0,
+    memoryKb: report?.maxRssKb ?? 0,
+    wallMs: report?.wallMs ?? 0,
+    ...(signal ? { signal } : {}),
+  };
+}
+
+function tooBigToLoad(bytes: number): ExecuteResult {
+  const stderr = `the program's static data needs ${Math.ceil(bytes / 1048576)} MB, more than the memory limit`;
+  return {
+    status: "memory_limit",
+    stdout: "",
+    stderr,
+    exitCode: null,
+    timeMs: 0,
+    memoryKb: Math.ceil(bytes / 1024),
+    wallMs: 0,
+  };
+}
+
+/** Checks (Python, JavaScript) or compiles (Java, C, C++) the source in its own sandbox. */
+export async function compileProgram(
+  context: RunContext,
+  language: CodingLanguage,
+  source: string,
+): Promise<CompileOutcome> {
+  const spec = LANGUAGES[language];
+  const { toolchain } = toolchainOf(context.runtime, language);
+  const file = spec.sourceFile(source);
+  const sourceArchive = encodeArchive([{ name: file, data: source }]);
+  const { argv, packDir } = spec.compile(toolchain, file);
+  const limits = compilePhaseLimits(spec);
+  const command = { argv, limits, nice: context.nice, ...(packDir ? { packDir } : {}) };
+  const outcome = await phase(context, language, command, sourceArchive);
+  const result = resultOf(outcome, limits, spec);
+  const packed = !packDir || outcome.report?.pack === "ok";
+  if (result.status === "ok" && packed) {
+    const files = packDir ? outcome.packed : sourceArchive;
+    const binary = spec.native ? decodeArchive(files).find((entry) => entry.name === spec.native) : undefined;
+    const size = binary ? loadedBytes(Buffer.from(binary.data)) : undefined;
+    return {
+      ok: true,
+      program: { language, file, files, ...(size === undefined ? {} : { loadedBytes: size }) },
+    };
+  }
+  const why =
+    result.status === "ok"
+      ? "the compiler's output is too large"
+      : result.status === "runtime_error"
+        ? ""
+        : `compilation stopped: ${result.status.replace("_", " ")} exceeded`;
+  const message = [outcome.stdout, outcome.stderr, why].filter(Boolean).join("\n");
+  return { ok: false, result: { ...result, status: "compile_error", stdout: "", stderr: message } };
+}
+
+export async function runProgram(
+  context: RunContext,
+  program: CompiledProgram,
+  limits: RunLimits,
+  stdin?: string,
+): Promise<ExecuteResult> {
+  const spec = LANGUAGES[program.language];
+  const { toolchain } = toolchainOf(context.runtime, program.language);
+  const phaseLimits = runPhaseLimits(spec, limits);
+  if ((program.loadedBytes ?? 0) > phaseLimits.memKb * 1024) return tooBigToLoad(program.loadedBytes!);
+  const argv = spec.run(toolchain, program.file, limits);
+  const outcome = await phase(
+    context,
+    program.language,
+    { argv, limits: phaseLimits, nice: context.nice },
+    program.files,
+    stdin,
+  );
+  return resultOf(outcome, phaseLimits, spec);
+}

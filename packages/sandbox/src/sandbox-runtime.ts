@@ -1,0 +1,54 @@
+import { existsSync } from "node:fs";
+import { CODING_LANGUAGES, type CodingLanguage } from "@studio/protocol";
+import type { HostView } from "./bwrap-args";
+import { findBinary, topLevelSymlinks } from "./host-paths";
+import { loadSupervisor } from "./supervisor-binary";
+import { findToolchain, sharedLibraryBinds, type Toolchain, type ToolchainPaths } from "./toolchains";
+
+/** Everything found once on the host: bwrap, the supervisor, the toolchains and what each sandbox sees. */
+export interface SandboxRuntime {
+  bwrap: string;
+  supervisor: Buffer;
+  toolchains: Map<CodingLanguage, Toolchain>;
+  views: Map<CodingLanguage, HostView>;
+  /** Languages that cannot run here, with the reason. */
+  unavailable: Map<CodingLanguage, string>;
+}
+
+export interface RuntimeOptions {
+  bwrapPath?: string;
+  /** The C compiler that builds the supervisor (defaults to the gcc on PATH). */
+  supervisorCompiler?: string;
+  cacheDir: string;
+  toolchainPaths?: ToolchainPaths;
+  languages?: readonly CodingLanguage[];
+}
+
+function hostView(toolchain: Toolchain, sharedLibs: string[]): HostView {
+  const binds = [...sharedLibs, ...toolchain.binds];
+  // The loader's cache only lists library paths; without it a library outside the default dirs is not found.
+  // C.utf8 is the one locale the sandbox sets (LANG); Java reads the charset from it.
+  binds.push(...["/etc/ld.so.cache", "/usr/lib/locale/C.utf8"].filter((path) => existsSync(path)));
+  return { binds, renamed: toolchain.renamed, symlinks: topLevelSymlinks() };
+}
+
+/** Finds the tools and builds the supervisor; throws when no sandbox can run at all. */
+export function prepareRuntime(options: RuntimeOptions): SandboxRuntime {
+  const bwrap = findBinary("bwrap", [options.bwrapPath ?? ""]);
+  if (!bwrap) throw new Error("bubblewrap (bwrap) is not installed");
+  const compiler = options.supervisorCompiler ?? findBinary("gcc") ?? findBinary("cc");
+  if (!compiler) throw new Error("no C compiler to build the sandbox supervisor (install gcc)");
+  const supervisor = loadSupervisor(options.cacheDir, compiler);
+  const toolchains = new Map<CodingLanguage, Toolchain>();
+  const unavailable = new Map<CodingLanguage, string>();
+  for (const language of options.languages ?? CODING_LANGUAGES) {
+    const found = findToolchain(language, options.toolchainPaths);
+    if (found.ok) toolchains.set(language, found.toolchain);
+    else unavailable.set(language, found.reason);
+  }
+  const sharedLibs = sharedLibraryBinds([...toolchains.values()]);
+  const views = new Map(
+    [...toolchains].map(([language, tc]) => [language, hostView(tc, sharedLibs)] as const),
+  );
+  return { bwrap, supervisor, toolchains, views, unavailable };
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { parseSupervisorReport } from "./supervisor-report";
+
+describe("parseSupervisorReport", () => {
+  it("reads the supervisor's result line", () => {
+    const line =
+      "exit=-1 signal=9 cpu_ms=1012 wall_ms=1030 maxrss_kb=7600 timeout=cpu exec_errno=0 unpack=ok pack=none\n";
+    expect(parseSupervisorReport(line)).toEqual({
+      exitCode: null,
+      signal: 9,
+      cpuMs: 1012,
+      wallMs: 1030,
+      maxRssKb: 7600,
+      timeout: "cpu",
+      execErrno: 0,
+      unpack: "ok",
+      pack: "none",
+    });
+  });
+
+  it("treats a missing or damaged report as no report", () => {
+    expect(parseSupervisorReport("")).toBeUndefined();
+    expect(parseSupervisorReport("exit=0 signal=0")).toBeUndefined();
+    expect(
+      parseSupervisorReport(
+        "exit=0 signal=0 cpu_ms=1 wall_ms=1 maxrss_kb=1 timeout=later exec_errno=0 unpack=ok pack=ok",
+      ),
+    ).toBeUndefined();
+  });
+});

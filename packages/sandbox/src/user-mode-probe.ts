@@ -1,0 +1,30 @@
+/**
+ * Runs a few sandboxed programs and prints what happened as JSON. The user-mode test starts this as an
+ * ordinary (non-root) user, the way a server not running as root would use the sandbox.
+ */
+import { createSandbox } from "./create-sandbox";
+
+const sandbox = createSandbox({ cacheDir: process.env.SANDBOX_CACHE_DIR, concurrency: 2 });
+const forkCounter =
+  '#include <stdio.h>\n#include <unistd.h>\nint main(void) { int n = 0; while (fork() > 0) n++; printf("%d\\n", n); fflush(stdout); pause(); }';
+const limits = { timeMs: 300, memoryMb: 64, outputKb: 16 };
+const [status, bombA, bombB, hello, hog] = await Promise.all([
+  sandbox.status(),
+  sandbox.execute({ language: "c", source: forkCounter }, limits),
+  sandbox.execute({ language: "c", source: forkCounter }, limits),
+  sandbox.execute({ language: "python", source: "import os\nprint(os.getuid())\n" }, limits),
+  sandbox.execute(
+    { language: "python", source: "a = []\nwhile True:\n    a.append(b'x' * (1 << 20))\n" },
+    limits,
+  ),
+]);
+const forks = (stdout: string) => Math.max(...stdout.split("\n").filter(Boolean).map(Number));
+console.log(
+  JSON.stringify({
+    mode: sandbox.mode,
+    status,
+    bombs: [bombA, bombB].map((r) => ({ status: r.status, forks: forks(r.stdout) })),
+    hello: { status: hello.status, stdout: hello.stdout },
+    hog: hog.status,
+  }),
+);
