@@ -46,6 +46,10 @@ const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import("./pages/interview-page")).InterviewPage }),
           },
           {
+            path: "interview/:id/room",
+            lazy: async () => ({ Component: (await import("./pages/voice-room-page")).VoiceRoomPage }),
+          },
+          {
             path: "report/:id",
             lazy: async () => ({ Component: (await import("./pages/report-page")).ReportPage }),
           },

@@ -44,7 +44,10 @@ export function SessionList({ sessions }: { sessions: SessionSummary[] }) {
               </p>
             </div>
             {active ? (
-              <Link to={`/interview/${session.id}`} className={buttonClass("primary", "sm")}>
+              <Link
+                to={session.mode === "text" ? `/interview/${session.id}` : `/interview/${session.id}/room`}
+                className={buttonClass("primary", "sm")}
+              >
                 {t("session.continue")}
               </Link>
             ) : (

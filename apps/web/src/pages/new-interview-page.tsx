@@ -2,6 +2,8 @@ import {
   type CreateSessionBody,
   createSessionBodySchema,
   type Language,
+  type Mode,
+  modeSchema,
   type Role,
   roleSchema,
 } from "@studio/protocol";
@@ -11,6 +13,7 @@ import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { queryKeys } from "../api/query-keys";
 import { createSession } from "../api/sessions-api";
+import { ResumeUpload } from "../components/resume/resume-upload";
 import { buttonClass } from "../components/button-styles";
 import { ErrorAlert } from "../components/error-alert";
 import { FormField, inputClass } from "../components/form-field";
@@ -31,17 +34,21 @@ export function NewInterviewPage() {
   const [role, setRole] = useState<Role>("general");
   const [language, setLanguage] = useState<Language>(currentUiLanguage());
   const [questionCount, setQuestionCount] = useState("9");
+  const [mode, setMode] = useState<Mode>("text");
   const [practice, setPractice] = useState(false);
   const [timeLimit, setTimeLimit] = useState(120);
+  // The resume step is optional: questions about the candidate's own work replace some bank questions.
+  const [resumeId, setResumeId] = useState<string | null>(null);
   const { errors, validate } = useZodFormErrors<CreateSessionBody, Field>(createSessionBodySchema, (field) =>
     t(`newInterview.errors.${field}`, { defaultValue: t("errors.invalidInput") }),
   );
 
   const mutation = useMutation({
     mutationFn: createSession,
-    onSuccess: (session) => {
+    onSuccess: (session, body) => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.sessions });
-      void navigate(`/interview/${session.id}`);
+      // Voice and video interviews happen in the room; the text page stays the text interview.
+      void navigate(body.mode === "text" ? `/interview/${session.id}` : `/interview/${session.id}/room`);
     },
   });
 
@@ -50,10 +57,12 @@ export function NewInterviewPage() {
     const body = validate({
       role,
       language,
-      mode: "text",
+      mode,
       questionCount: Number(questionCount),
-      practice,
+      // Answering the same question again is a text-interview feature.
+      practice: mode === "text" && practice,
       answerTimeLimitSec: timeLimit,
+      ...(resumeId ? { resumeId } : {}),
     });
     if (body) mutation.mutate(body);
   };
@@ -61,6 +70,9 @@ export function NewInterviewPage() {
   return (
     <div className="mx-auto max-w-3xl">
       <PageHeader title={t("newInterview.title")} description={t("newInterview.subtitle")} />
+      <div className="mb-6">
+        <ResumeUpload onReady={setResumeId} />
+      </div>
       <form noValidate onSubmit={onSubmit} className="space-y-6" data-testid="new-interview-form">
         <section className="card p-5 sm:p-6">
           <h2 id="role-heading" className="mb-4 font-semibold text-slate-900">
@@ -81,6 +93,26 @@ export function NewInterviewPage() {
                 title={t(`roles.${r}`)}
                 description={t(`roleDescriptions.${r}`)}
                 testId={`role-${r}`}
+              />
+            ))}
+          </div>
+        </section>
+
+        <section className="card p-5 sm:p-6">
+          <h2 id="mode-heading" className="mb-4 font-semibold text-slate-900">
+            {t("newInterview.mode")}
+          </h2>
+          <div role="radiogroup" aria-labelledby="mode-heading" className="grid gap-3 sm:grid-cols-3">
+            {modeSchema.options.map((m) => (
+              <OptionCard
+                key={m}
+                name="mode"
+                value={m}
+                checked={mode === m}
+                onChange={(v) => setMode(v as Mode)}
+                title={t(`newInterview.modes.${m}.title`)}
+                description={t(`newInterview.modes.${m}.description`)}
+                testId={`mode-${m}`}
               />
             ))}
           </div>
@@ -140,30 +172,34 @@ export function NewInterviewPage() {
             </FormField>
           </div>
 
-          <div className="flex items-start justify-between gap-4 border-t border-slate-100 pt-5 sm:col-span-2">
-            <div>
-              <p id="practice-label" className="text-sm font-medium text-slate-800">
-                {t("newInterview.practice")}
-              </p>
-              <p id="practice-hint" className="mt-1 text-xs leading-5 text-slate-600">
-                {t("newInterview.practiceHint")}
-              </p>
+          {mode === "text" && (
+            <div className="flex items-start justify-between gap-4 border-t border-slate-100 pt-5 sm:col-span-2">
+              <div>
+                <p id="practice-label" className="text-sm font-medium text-slate-800">
+                  {t("newInterview.practice")}
+                </p>
+                <p id="practice-hint" className="mt-1 text-xs leading-5 text-slate-600">
+                  {t("newInterview.practiceHint")}
+                </p>
+              </div>
+              <ToggleSwitch
+                id="practice"
+                checked={practice}
+                onChange={setPractice}
+                labelledBy="practice-label"
+                describedBy="practice-hint"
+                testId="practice-mode"
+              />
             </div>
-            <ToggleSwitch
-              id="practice"
-              checked={practice}
-              onChange={setPractice}
-              labelledBy="practice-label"
-              describedBy="practice-hint"
-              testId="practice-mode"
-            />
-          </div>
+          )}
         </div>
 
         {mutation.isError && <ErrorAlert>{errorMessage(t, mutation.error)}</ErrorAlert>}
 
         <div className="flex flex-wrap items-center justify-between gap-3">
-          <p className="text-sm text-slate-600">{t("newInterview.prepNote")}</p>
+          <p className="text-sm text-slate-600">
+            {mode === "text" ? t("newInterview.prepNote") : t("newInterview.voiceNote")}
+          </p>
           <button
             type="submit"
             className={buttonClass("primary", "lg")}
