@@ -24,7 +24,8 @@ function y4m(width: number, height: number, frames: number): Buffer {
   const parts = [header];
   for (let f = 0; f < frames; f++) {
     const luma = Buffer.alloc(width * height);
-    for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) luma[y * width + x] = (x + y + f * 4) % 256;
+    for (let y = 0; y < height; y++)
+      for (let x = 0; x < width; x++) luma[y * width + x] = (x + y + f * 4) % 256;
     const chroma = Buffer.alloc((width / 2) * (height / 2), 128);
     parts.push(Buffer.from("FRAME\n"), luma, chroma, chroma);
   }

@@ -7,10 +7,16 @@ import { collectPageErrors, launchBrowser, snap } from "./browser";
 import { fakeMediaFiles } from "./fake-media";
 
 async function openRoom(page: Page, baseUrl: string, language: "ko" | "en", mode: "voice" | "video") {
-  const body = { email: `room-${language}-${Date.now()}@example.com`, password: "password-123", name: "면접자" };
+  const body = {
+    email: `room-${language}-${Date.now()}@example.com`,
+    password: "password-123",
+    name: "면접자",
+  };
   await page.request.post(`${baseUrl}/api/auth/register`, { data: body });
   await page.request.post(`${baseUrl}/api/auth/login`, { data: body });
-  const created = await page.request.post(`${baseUrl}/api/sessions`, { data: { language, mode, questionCount: 3 } });
+  const created = await page.request.post(`${baseUrl}/api/sessions`, {
+    data: { language, mode, questionCount: 3 },
+  });
   const session = await created.json();
   await page.goto(`${baseUrl}/interview/${session.id}/room`);
   await page.getByTestId("voice-room").waitFor();
@@ -57,20 +63,33 @@ describe("the voice interview room", () => {
 
   for (const language of ["ko", "en"] as const) {
     it(`speaks the question with a moving mouth, takes a typed answer, scores it and moves on (${language})`, async () => {
-      const context = await browser.newContext({ locale: language === "ko" ? "ko-KR" : "en-US", viewport: { width: 1280, height: 860 } });
+      const context = await browser.newContext({
+        locale: language === "ko" ? "ko-KR" : "en-US",
+        viewport: { width: 1280, height: 860 },
+      });
       const page = await context.newPage();
       const errors = collectPageErrors(page);
       const session = await openRoom(page, server.url, language, "video");
 
-      await page.waitForFunction(() => document.querySelector('[data-testid="connection-status"]')?.getAttribute("data-status") === "connected");
+      await page.waitForFunction(
+        () =>
+          document.querySelector('[data-testid="connection-status"]')?.getAttribute("data-status") ===
+          "connected",
+      );
       await page.getByTestId("room-question").waitFor();
-      expect(await page.getByTestId("room-question").getAttribute("data-question-id")).toBe(session.question.id);
-      await page.waitForFunction(() => document.querySelector('[data-testid="avatar"]')?.getAttribute("data-state") === "speaking");
+      expect(await page.getByTestId("room-question").getAttribute("data-question-id")).toBe(
+        session.question.id,
+      );
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid="avatar"]')?.getAttribute("data-state") === "speaking",
+      );
       const peak = await peakMouthOpening(page, 700);
       expect(peak).toBeGreaterThan(0.15);
       await page.getByTestId("camera-preview").waitFor();
       await snap(page, `room-speaking-${language}`);
-      expect(await page.getByTestId("subtitle-ai").textContent()).toContain(session.question.text.slice(0, 8));
+      expect(await page.getByTestId("subtitle-ai").textContent()).toContain(
+        session.question.text.slice(0, 8),
+      );
 
       const answer = devAnswers().find((a) => a.language === language && a.overall === 5)!.answer;
       await page.getByTestId("room-answer-input").fill(answer);
@@ -79,7 +98,8 @@ describe("the voice interview room", () => {
       const total = Number(await page.getByTestId("room-evaluation-total").textContent());
       expect(total).toBeGreaterThanOrEqual(15);
       await page.waitForFunction(
-        (first) => document.querySelector('[data-testid="room-question"]')?.getAttribute("data-question-id") !== first,
+        (first) =>
+          document.querySelector('[data-testid="room-question"]')?.getAttribute("data-question-id") !== first,
         session.question.id,
       );
       await page.getByTestId("latency").waitFor();
@@ -99,12 +119,18 @@ describe("the voice interview room", () => {
     await context.addInitScript(() => {
       const original = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
       navigator.mediaDevices.getUserMedia = (constraints) =>
-        constraints?.video ? Promise.reject(new DOMException("Camera is busy", "NotReadableError")) : original(constraints);
+        constraints?.video
+          ? Promise.reject(new DOMException("Camera is busy", "NotReadableError"))
+          : original(constraints);
     });
     const page = await context.newPage();
     await openRoom(page, server.url, "ko", "video");
     await page.getByTestId("camera-notice").waitFor();
-    await page.waitForFunction(() => document.querySelector('[data-testid="connection-status"]')?.getAttribute("data-status") === "connected");
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="connection-status"]')?.getAttribute("data-status") ===
+        "connected",
+    );
     await page.getByTestId("room-question").waitFor();
     await snap(page, "room-camera-failed-ko");
     await context.close();
