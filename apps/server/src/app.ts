@@ -54,6 +54,15 @@ export async function buildApp(config: Config): Promise<BuiltApp> {
 
   const services = await createServices(config, app.log);
   app.addHook("onClose", () => services.close());
+  // While shutting down, answers in flight close their connection, so an idle keep-alive socket
+  // cannot hold the process open until its timeout.
+  let closing = false;
+  app.addHook("preClose", async () => {
+    closing = true;
+  });
+  app.addHook("onSend", async (_request, reply) => {
+    if (closing) reply.header("connection", "close");
+  });
 
   await app.register(helmet, {
     contentSecurityPolicy: {

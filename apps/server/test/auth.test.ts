@@ -155,3 +155,64 @@ describe(`bad input (${backendName})`, () => {
     expect((await client.request("GET", "/health")).status).toBe(200);
   });
 });
+
+describe(`social login (${backendName})`, () => {
+  let server: TestServer;
+  let client: Client;
+  beforeAll(async () => {
+    server = await startTestServer({
+      GOOGLE_CLIENT_ID: "google-client-id",
+      GOOGLE_CLIENT_SECRET: "google-secret",
+      NAVER_CLIENT_ID: "naver-client-id",
+      NAVER_CLIENT_SECRET: "naver-secret",
+      OAUTH_REDIRECT_BASE: "https://studio.example.com",
+    });
+    client = new Client(server.url);
+  });
+  afterAll(() => server.close({ removeData: true }));
+
+  it("says which providers are configured", async () => {
+    const res = await client.request("GET", "/api/auth/social/status");
+    expect(res.body.providers).toEqual({
+      kakao: { configured: false },
+      google: { configured: true },
+      naver: { configured: true },
+    });
+  });
+
+  it("redirects to the provider with a state it remembers, and PKCE for Google", async () => {
+    for (const [provider, host] of [
+      ["google", "accounts.google.com"],
+      ["naver", "nid.naver.com"],
+    ] as const) {
+      const res = await fetch(`${server.url}/api/auth/social/${provider}`, { redirect: "manual" });
+      expect(res.status).toBe(302);
+      const location = new URL(res.headers.get("location")!);
+      expect(location.host).toBe(host);
+      expect(location.searchParams.get("redirect_uri")).toBe(
+        `https://studio.example.com/api/auth/social/${provider}/callback`,
+      );
+      const state = location.searchParams.get("state");
+      expect(state).toBeTruthy();
+      expect(res.headers.get("set-cookie")).toContain(`studio_oauth=${state}.`);
+      if (provider === "google") expect(location.searchParams.get("code_challenge_method")).toBe("S256");
+    }
+  });
+
+  it("refuses a callback whose state does not match (CSRF) and an unconfigured provider", async () => {
+    const res = await client.request(
+      "GET",
+      "/api/auth/social/google/callback?code=abc&state=forged",
+      undefined,
+      {
+        cookie: "studio_oauth=real-state.verifier",
+      },
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe("INVALID_OAUTH_STATE");
+    const kakao = await client.request("GET", "/api/auth/social/kakao");
+    expect(kakao.status).toBe(503);
+    expect(kakao.body.error.code).toBe("PROVIDER_NOT_CONFIGURED");
+    expect((await client.request("GET", "/api/auth/social/facebook")).status).toBe(400);
+  });
+});
