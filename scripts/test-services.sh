@@ -19,10 +19,12 @@ start)
     as_postgres "$PG_BIN/pg_ctl" -D "$BASE/pg" -l "$BASE/pg.log" -w \
       -o "-p $PG_PORT -k $BASE -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
   fi
-  as_postgres "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -qtc \
-    "SELECT 1 FROM pg_database WHERE datname='studio_test'" | grep -q 1 ||
-    as_postgres "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres studio_test
-  if ! redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1; then
+  # A fresh database each start: a run never sees rows a previous run left behind.
+  as_postgres "$PG_BIN/dropdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres --if-exists --force studio_test
+  as_postgres "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres studio_test
+  if redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1; then
+    redis-cli -p "$REDIS_PORT" flushall >/dev/null
+  else
     redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --daemonize yes --save '' --appendonly no \
       --pidfile "$BASE/redis.pid" --logfile "$BASE/redis.log"
   fi

@@ -103,7 +103,10 @@ describe("the LLM interviewer (OpenAI-compatible wire)", () => {
       questionId: created.body.question.id,
       text: answer,
     });
-    const questionRequest = llm!.requests.find((r) => systemOf(r).includes("면접관"));
+    const questionRequest = llm!.requests.find((r) => {
+      const system = systemOf(r);
+      return !system.includes("interview evaluator") && !system.includes("narrative of a mock-interview report");
+    });
     expect(JSON.stringify(questionRequest?.body)).toContain(answer.slice(0, 40));
   });
 
@@ -166,6 +169,9 @@ describe("the LLM interviewer (OpenAI-compatible wire)", () => {
       text: bestAndWorst("ko").best[0]!.answer,
     });
     expect(llm!.requests.some((r) => systemOf(r) === custom)).toBe(true);
+    // An empty prompt restores the built-in one (and leaves a shared database as it was).
+    const restored = await admin.request("POST", "/api/prompt", { language: "ko", prompt: "" });
+    expect(restored.body).toMatchObject({ isDefault: true });
   });
 
   it("writes the report narrative with the LLM on top of the computed figures", async () => {

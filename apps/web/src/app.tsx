@@ -57,6 +57,17 @@ const router = createBrowserRouter([
             path: "history",
             lazy: async () => ({ Component: (await import("./pages/history-page")).HistoryPage }),
           },
+          // The editor (CodeMirror) and the Markdown renderer load with the coding pages only.
+          {
+            path: "coding",
+            lazy: async () => ({ Component: (await import("./pages/coding-page")).CodingPage }),
+          },
+          {
+            path: "coding/:id",
+            lazy: async () => ({
+              Component: (await import("./pages/coding-problem-page")).CodingProblemPage,
+            }),
+          },
         ],
       },
       { path: "*", element: <NotFoundPage /> },

@@ -4,4 +4,6 @@ export const queryKeys = {
   sessions: ["sessions"] as const,
   session: (id: string) => ["session", id] as const,
   report: (id: string) => ["report", id] as const,
+  codingProblems: (lang: string) => ["coding-problems", lang] as const,
+  codingProblem: (id: string, lang: string) => ["coding-problem", id, lang] as const,
 };

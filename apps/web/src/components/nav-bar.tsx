@@ -32,6 +32,9 @@ export function NavBar() {
       <NavLink to="/history" className={navLinkClass}>
         {t("nav.history")}
       </NavLink>
+      <NavLink to="/coding" className={navLinkClass} data-testid="nav-coding">
+        {t("nav.coding")}
+      </NavLink>
     </>
   ) : null;
 

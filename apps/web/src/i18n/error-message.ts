@@ -13,10 +13,17 @@ export function errorMessage(t: TFunction, error: unknown): string {
       return t("errors.network");
     case "SESSION_CLOSED":
       return t("errors.sessionClosed");
+    case "SANDBOX_BUSY":
+      return t("errors.sandboxBusy");
+    case "SANDBOX_UNAVAILABLE":
+      return t("errors.sandboxUnavailable");
+    case "RATE_LIMITED":
+      return t("errors.rateLimited");
   }
   if (error.status === 429) return t("errors.tooManyAttempts");
   if (error.status === 401) return t("errors.unauthorized");
   if (error.status === 404) return t("errors.notFound");
+  if (error.status === 413) return t("errors.tooLarge");
   if (error.status === 400 || error.status === 422) return t("errors.invalidInput");
   if (error.status >= 500) return t("errors.server");
   return t("errors.unknown");

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { buttonClass } from "../components/button-styles";
+import { CodingTestCard } from "../components/coding/coding-test-card";
 import { EmptyState } from "../components/empty-state";
 import { ErrorAlert } from "../components/error-alert";
 import { PageHeader } from "../components/page-header";
@@ -70,25 +71,28 @@ export function DashboardPage() {
           )}
         </section>
 
-        <section aria-labelledby="trend-title" className="card h-fit p-5">
-          <div className="mb-4 flex items-baseline justify-between">
-            <h2 id="trend-title" className="font-semibold text-slate-900">
-              {t("dashboard.trend")}
-            </h2>
-            <span className="text-xs text-slate-500">{t("dashboard.best", { best })}</span>
-          </div>
-          {points.length >= 1 ? (
-            <ScoreTrendChart points={points} height={180} compact />
-          ) : (
-            <p className="py-8 text-center text-sm text-slate-500">{t("dashboard.trendEmpty")}</p>
-          )}
-          <Link
-            to="/history"
-            className="mt-4 inline-block text-sm font-semibold text-brand-700 hover:underline"
-          >
-            {t("dashboard.viewHistory")} →
-          </Link>
-        </section>
+        <div className="space-y-6">
+          <section aria-labelledby="trend-title" className="card p-5">
+            <div className="mb-4 flex items-baseline justify-between">
+              <h2 id="trend-title" className="font-semibold text-slate-900">
+                {t("dashboard.trend")}
+              </h2>
+              <span className="text-xs text-slate-500">{t("dashboard.best", { best })}</span>
+            </div>
+            {points.length >= 1 ? (
+              <ScoreTrendChart points={points} height={180} compact />
+            ) : (
+              <p className="py-8 text-center text-sm text-slate-500">{t("dashboard.trendEmpty")}</p>
+            )}
+            <Link
+              to="/history"
+              className="mt-4 inline-block text-sm font-semibold text-brand-700 hover:underline"
+            >
+              {t("dashboard.viewHistory")} →
+            </Link>
+          </section>
+          <CodingTestCard />
+        </div>
       </div>
     </div>
   );

@@ -23,10 +23,10 @@ const FEATURES = [
   { key: "report", icon: <ReportIcon /> },
   { key: "practice", icon: <TimerIcon /> },
   { key: "private", icon: <LockIcon /> },
+  { key: "coding", icon: <CodeIcon /> },
 ] as const;
 
 const COMING = [
-  { key: "coding", icon: <CodeIcon /> },
   { key: "whiteboard", icon: <BoardIcon /> },
   { key: "voice", icon: <MicIcon /> },
 ] as const;

@@ -4,8 +4,10 @@ import { Link, useParams } from "react-router";
 import { isApiError } from "../api/api-error";
 import { queryKeys } from "../api/query-keys";
 import { getReport } from "../api/sessions-api";
+import { codingListPath } from "../coding/coding-paths";
 import { buttonClass } from "../components/button-styles";
 import { ErrorAlert } from "../components/error-alert";
+import { CodeIcon } from "../components/icons";
 import { ReportHero } from "../components/report/report-hero";
 import { ReportKeywords } from "../components/report/report-keywords";
 import { ReportList } from "../components/report/report-list";
@@ -77,9 +79,19 @@ export function ReportPage() {
         <Link to="/history" className="text-sm font-medium text-slate-600 hover:text-slate-900">
           ← {t("report.backToHistory")}
         </Link>
-        <Link to="/interview/new" className={buttonClass("primary", "sm")}>
-          {t("dashboard.newInterview")}
-        </Link>
+        <div className="flex flex-wrap gap-2">
+          <Link
+            to={codingListPath(id)}
+            className={buttonClass("secondary", "sm")}
+            data-testid="report-coding-link"
+          >
+            <CodeIcon />
+            {t("report.solveCoding")}
+          </Link>
+          <Link to="/interview/new" className={buttonClass("primary", "sm")}>
+            {t("dashboard.newInterview")}
+          </Link>
+        </div>
       </div>
       <ReportHero report={report} />
       <div className="grid gap-6 lg:grid-cols-2">
