@@ -105,7 +105,9 @@ describe("the LLM interviewer (OpenAI-compatible wire)", () => {
     });
     const questionRequest = llm!.requests.find((r) => {
       const system = systemOf(r);
-      return !system.includes("interview evaluator") && !system.includes("narrative of a mock-interview report");
+      return (
+        !system.includes("interview evaluator") && !system.includes("narrative of a mock-interview report")
+      );
     });
     expect(JSON.stringify(questionRequest?.body)).toContain(answer.slice(0, 40));
   });
