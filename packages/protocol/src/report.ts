@@ -83,7 +83,25 @@ export const reportSchema = z.object({
     })
     .optional(),
   emotions: z.record(z.string(), z.unknown()).optional(),
-  coding: z.record(z.string(), z.unknown()).optional(),
+  /** The coding test taken during the interview: each problem's last submission. */
+  coding: z
+    .object({
+      solved: z.number().int(),
+      attempted: z.number().int(),
+      problems: z.array(
+        z.object({
+          problemId: z.string(),
+          language: z.string(),
+          verdict: z.string(),
+          testsPassed: z.number().int(),
+          testCount: z.number().int(),
+          complexity: z.string(),
+          notes: z.array(z.string()),
+          attempts: z.number().int(),
+        }),
+      ),
+    })
+    .optional(),
   whiteboard: z.record(z.string(), z.unknown()).optional(),
   createdAt: z.string(),
 });

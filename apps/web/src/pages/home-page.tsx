@@ -24,12 +24,11 @@ const FEATURES = [
   { key: "practice", icon: <TimerIcon /> },
   { key: "private", icon: <LockIcon /> },
   { key: "coding", icon: <CodeIcon /> },
+  { key: "voice", icon: <MicIcon /> },
+  { key: "resume", icon: <ReportIcon /> },
 ] as const;
 
-const COMING = [
-  { key: "whiteboard", icon: <BoardIcon /> },
-  { key: "voice", icon: <MicIcon /> },
-] as const;
+const COMING = [{ key: "whiteboard", icon: <BoardIcon /> }] as const;
 
 const STEPS = ["choose", "answer", "review"] as const;
 

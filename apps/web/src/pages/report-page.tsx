@@ -8,6 +8,7 @@ import { codingListPath } from "../coding/coding-paths";
 import { buttonClass } from "../components/button-styles";
 import { ErrorAlert } from "../components/error-alert";
 import { CodeIcon } from "../components/icons";
+import { ReportCoding } from "../components/report/report-coding";
 import { ReportHero } from "../components/report/report-hero";
 import { ReportKeywords } from "../components/report/report-keywords";
 import { ReportList } from "../components/report/report-list";
@@ -107,6 +108,7 @@ export function ReportPage() {
         <ReportList kind="recommendations" items={report.recommendations} />
       </div>
       {report.speech && <ReportSpeech speech={report.speech} />}
+      {report.coding && <ReportCoding coding={report.coding} />}
       <ReportQuestions questions={report.questions} />
     </article>
   );
