@@ -46,3 +46,15 @@ export function collectPageErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/** Signs a new candidate up and in through the API; the page's context keeps the session cookie. */
+export async function signUpThroughApi(page: Page, baseUrl: string, name: string): Promise<void> {
+  const body = {
+    email: `e2e-${crypto.randomUUID().slice(0, 8)}@example.com`,
+    password: "password-123",
+    name,
+  };
+  await page.request.post(`${baseUrl}/api/auth/register`, { data: body });
+  const login = await page.request.post(`${baseUrl}/api/auth/login`, { data: body });
+  if (login.status() !== 200) throw new Error(`login failed with ${login.status()}`);
+}

@@ -5,7 +5,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestServer } from "../apps/server/test/test-server";
 import { startAppServer } from "./app-server";
-import { collectPageErrors, launchBrowser, snap } from "./browser";
+import { collectPageErrors, launchBrowser, signUpThroughApi, snap } from "./browser";
 
 const SOLUTIONS = {
   python: "hash_map.py",
@@ -38,9 +38,7 @@ describe("the coding test in the browser", () => {
     const context = await browser.newContext({ locale: "ko-KR", viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
     const errors = collectPageErrors(page);
-    const body = { email: `coder-${Date.now()}@example.com`, password: "password-123", name: "코더" };
-    await page.request.post(`${server.url}/api/auth/register`, { data: body });
-    await page.request.post(`${server.url}/api/auth/login`, { data: body });
+    await signUpThroughApi(page, server.url, "코더");
 
     await page.goto(`${server.url}/coding`);
     await page.getByTestId("problem-list").waitFor();

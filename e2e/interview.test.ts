@@ -3,20 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { devAnswers } from "../apps/server/test/dev-answers";
 import type { TestServer } from "../apps/server/test/test-server";
 import { startAppServer } from "./app-server";
-import { collectPageErrors, launchBrowser, snap } from "./browser";
+import { collectPageErrors, launchBrowser, signUpThroughApi, snap } from "./browser";
 
 const CRITERIA_LABELS = {
   ko: ["구체성", "논리성", "기술 이해도", "STAR", "전달력"],
   en: ["Specificity", "Logic", "Technical", "STAR", "Communication"],
 };
-
-async function signUpThroughApi(page: Page, baseUrl: string, language: "ko" | "en") {
-  const email = `interview-${language}-${Date.now()}@example.com`;
-  const body = { email, password: "password-123", name: language === "ko" ? "이지원" : "Jiwon Lee" };
-  await page.request.post(`${baseUrl}/api/auth/register`, { data: body });
-  const login = await page.request.post(`${baseUrl}/api/auth/login`, { data: body });
-  expect(login.status()).toBe(200);
-}
 
 /** Answers the question on screen like a candidate: skip the preparation, type, submit, read the score. */
 async function answerCurrentQuestion(page: Page, text: string) {
@@ -48,7 +40,7 @@ describe("a whole interview in the browser", () => {
       });
       const page = await context.newPage();
       const errors = collectPageErrors(page);
-      await signUpThroughApi(page, server.url, language);
+      await signUpThroughApi(page, server.url, language === "ko" ? "이지원" : "Jiwon Lee");
 
       await page.goto(`${server.url}/interview/new`);
       await page.getByTestId("role-backend").click();

@@ -6,7 +6,7 @@ import type { TestServer } from "../apps/server/test/test-server";
 import { resumePdf } from "../packages/resume/src/fixtures/resume-pdf";
 import { KOREAN_RESUME } from "../packages/resume/src/fixtures/sample-resumes";
 import { startAppServer } from "./app-server";
-import { collectPageErrors, launchBrowser, screenshotDir, snap } from "./browser";
+import { collectPageErrors, launchBrowser, screenshotDir, signUpThroughApi, snap } from "./browser";
 
 describe("resume step before the interview", () => {
   let server: TestServer;
@@ -29,9 +29,7 @@ describe("resume step before the interview", () => {
     const context = await browser.newContext({ locale: "ko-KR", viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const errors = collectPageErrors(page);
-    const body = { email: `resume-${Date.now()}@example.com`, password: "password-123", name: "김민준" };
-    await page.request.post(`${server.url}/api/auth/register`, { data: body });
-    await page.request.post(`${server.url}/api/auth/login`, { data: body });
+    await signUpThroughApi(page, server.url, "김민준");
 
     await page.goto(`${server.url}/interview/new`);
     await page.getByTestId("resume-file-input").setInputFiles(pdfPath);

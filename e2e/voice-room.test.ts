@@ -3,17 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { devAnswers } from "../apps/server/test/dev-answers";
 import type { TestServer } from "../apps/server/test/test-server";
 import { startAppServer } from "./app-server";
-import { collectPageErrors, launchBrowser, snap } from "./browser";
+import { collectPageErrors, launchBrowser, signUpThroughApi, snap } from "./browser";
 import { fakeMediaFiles } from "./fake-media";
 
 async function openRoom(page: Page, baseUrl: string, language: "ko" | "en", mode: "voice" | "video") {
-  const body = {
-    email: `room-${language}-${Date.now()}@example.com`,
-    password: "password-123",
-    name: "면접자",
-  };
-  await page.request.post(`${baseUrl}/api/auth/register`, { data: body });
-  await page.request.post(`${baseUrl}/api/auth/login`, { data: body });
+  await signUpThroughApi(page, baseUrl, language === "ko" ? "면접자" : "Candidate");
   const created = await page.request.post(`${baseUrl}/api/sessions`, {
     data: { language, mode, questionCount: 3 },
   });
