@@ -2,6 +2,8 @@ import { devAnswers } from "../apps/server/test/dev-answers";
 import { SocketClient } from "../apps/server/test/socket-client";
 import { Client, startTestServer } from "../apps/server/test/test-server";
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : 0;
 
@@ -23,8 +25,27 @@ function audioFaults(socket: SocketClient) {
   return { misordered, unfinished: open ? 1 : 0 };
 }
 
-/** One candidate: answers every question as soon as the interviewer has finished speaking it. */
-async function interview(url: string, client: Client, language: "ko" | "en", latencies: number[]) {
+/** How long the audio sent since message `from` plays: a candidate answers only after hearing the question. */
+function playbackMs(socket: SocketClient, from: number): number {
+  let samples = 0;
+  let rate = 0;
+  for (const m of socket.messages.slice(from)) {
+    if (m.type !== "ai_audio_chunk") continue;
+    samples += (m.data.length * 3) / 4 / 2;
+    rate = m.sampleRate;
+  }
+  return rate ? (samples / rate) * 1000 : 0;
+}
+
+/** One candidate: listens to each question to the end, then answers at once (no time to think). */
+async function interview(
+  url: string,
+  client: Client,
+  language: "ko" | "en",
+  latencies: number[],
+  listen: boolean,
+) {
+  const listenTo = (from: number) => (listen ? sleep(playbackMs(socket, from)) : Promise.resolve());
   const answers = devAnswers().filter((a) => a.language === language);
   const created = await client.request("POST", "/api/sessions", { language, questionCount: 5 });
   const socket = await SocketClient.connect(
@@ -32,6 +53,7 @@ async function interview(url: string, client: Client, language: "ko" | "en", lat
     client.token,
   );
   await socket.next("ai_audio_end", 0, 60_000);
+  await listenTo(0);
   for (let turn = 0; ; turn++) {
     const mark = socket.messages.length;
     const sentAt = performance.now();
@@ -48,13 +70,14 @@ async function interview(url: string, client: Client, language: "ko" | "en", lat
       break;
     latencies.push(performance.now() - sentAt);
     await socket.next("ai_audio_end", mark, 60_000);
+    await listenTo(mark);
   }
   socket.close();
   return audioFaults(socket);
 }
 
 /** Turn latency (answer sent -> first audio chunk received) with `clients` interviews at once over the socket. */
-export async function voiceLatency(clients: number) {
+export async function voiceLatency(clients: number, listen = true) {
   const server = await startTestServer({ LOG_LEVEL: "error" });
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
@@ -72,13 +95,14 @@ export async function voiceLatency(clients: number) {
       }),
     );
     const faults = await Promise.all(
-      candidates.map((c, i) => interview(server.url, c, i % 2 === 0 ? "ko" : "en", latencies)),
+      candidates.map((c, i) => interview(server.url, c, i % 2 === 0 ? "ko" : "en", latencies, listen)),
     );
     const cpu = process.cpuUsage(cpuBefore);
     const wallMs = performance.now() - started;
     latencies.sort((a, b) => a - b);
     return {
       clients,
+      listensToQuestions: listen,
       turns: latencies.length,
       p50Ms: Math.round(percentile(latencies, 50) * 10) / 10,
       p95Ms: Math.round(percentile(latencies, 95) * 10) / 10,

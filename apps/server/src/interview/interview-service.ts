@@ -87,6 +87,12 @@ export class InterviewService {
     return mixResumeQuestions(bank, resumeQuestions(context.facts, language, 4));
   }
 
+  /** The main question planned after main question `index`, or null after the last. */
+  async plannedAfter(userId: string, id: string, index: number): Promise<PlanEntry | null> {
+    const session = await this.store.owned(userId, id);
+    return session.plan[index + 1] ?? null;
+  }
+
   async detail(userId: string, id: string): Promise<SessionDetail> {
     const session = await this.store.owned(userId, id);
     const rows = await this.store.answersOf(id);

@@ -45,6 +45,18 @@ export class SpeechPlayer {
     }
   }
 
+  /**
+   * Synthesizes `text` now without sending it, so that speaking it later comes from the speech cache
+   * (used for the next planned question while the candidate answers the current one).
+   */
+  async prefetch(text: string): Promise<void> {
+    for (const sentence of splitSentences(text)) {
+      for await (const _chunk of this.speech.synthesize(sentence, { language: this.language })) {
+        // Only filling the cache.
+      }
+    }
+  }
+
   interrupt(): void {
     if (!this.current) return;
     this.current.abort();

@@ -44,6 +44,17 @@ export class VoiceSession {
     if (!this.question) return;
     this.sendQuestion(this.question);
     await this.player?.speak(this.question.text);
+    this.prefetchNext();
+  }
+
+  /** While the candidate answers, the next planned question is synthesized into the speech cache. */
+  private prefetchNext(): void {
+    const player = this.player;
+    if (!player || !this.question) return;
+    void this.deps.interviews
+      .plannedAfter(this.userId, this.sessionId, this.question.index)
+      .then((next) => next && player.prefetch(next.text))
+      .catch((error) => this.deps.log.warn({ err: error }, "speech prefetch failed"));
   }
 
   async handle(message: ClientMessage): Promise<void> {
@@ -135,6 +146,7 @@ export class VoiceSession {
         this.reportLatency(started, stored, firstAudio);
       });
       if (!this.player) this.reportLatency(started, stored, firstAudio);
+      this.prefetchNext();
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       this.sender.error(error.code, error.message);
