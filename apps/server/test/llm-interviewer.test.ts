@@ -2,6 +2,7 @@ import { evaluationSchema, reportSchema } from "@studio/protocol";
 import { type FakeLlmServer, type RecordedRequest, startFakeLlmServer } from "@studio/providers/llm/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import { bestAndWorst } from "./dev-answers";
+import { SocketClient } from "./socket-client";
 import { Client, startTestServer, type TestServer } from "./test-server";
 
 const LLM_QUESTION_KO = "말씀하신 캐시 도입 과정에서 가장 어려웠던 결정은 무엇이었나요?";
@@ -38,7 +39,8 @@ function interviewerReplies(request: RecordedRequest) {
       }),
     };
   }
-  return { text: ["좋은 답변입니다. ", LLM_QUESTION_KO] };
+  // Streamed in pieces, as a real model does token by token.
+  return { text: ["좋은 답변입니다. ", ...(LLM_QUESTION_KO.match(/.{1,8}/g) ?? [])], chunkDelayMs: 5 };
 }
 
 describe("the LLM interviewer (OpenAI-compatible wire)", () => {
@@ -94,6 +96,30 @@ describe("the LLM interviewer (OpenAI-compatible wire)", () => {
       expect(detail.body.question.text).toBe(LLM_QUESTION_KO);
     });
   }
+
+  it("streams the LLM's question to the voice room as it arrives, then the kept question", async () => {
+    const client = await start("openai");
+    const created = await client.request("POST", "/api/sessions", { language: "ko", questionCount: 3 });
+    const socket = await SocketClient.connect(
+      `${server!.url.replace("http", "ws")}/ws/interview/${created.body.id}`,
+      client.token,
+    );
+    await socket.next("session_state", 0);
+    const mark = socket.messages.length;
+    socket.send({ type: "answer_text", text: bestAndWorst("ko").best[0]!.answer });
+    const first = await socket.next("ai_transcript_chunk", mark);
+    expect(first.done).toBe(false);
+    // The kept question follows the evaluation, after the streamed pieces.
+    await socket.next("evaluation", mark);
+    const streamed = socket.messages
+      .slice(mark)
+      .filter((m) => m.type === "ai_transcript_chunk" && !m.done) as Array<{ text: string }>;
+    expect(streamed.length).toBeGreaterThan(1);
+    expect(streamed.map((m) => m.text).join("")).toContain(LLM_QUESTION_KO.slice(0, 10));
+    const kept = socket.messages.slice(mark).find((m) => m.type === "ai_transcript_chunk" && m.done);
+    expect(kept).toMatchObject({ done: true, text: LLM_QUESTION_KO });
+    socket.close();
+  });
 
   it("sends the previous questions and answers as context to the next question", async () => {
     const client = await start("openai");
