@@ -113,6 +113,12 @@ describe(`resumes (${backendName})`, () => {
     expect(
       asked.some((q) => q.startsWith("이력서에 적으신") && facts.skills.some((s: string) => q.includes(s))),
     ).toBe(true);
+    // The evaluator saw the resume: answers about what it lists are noted as consistent with it.
+    const stored = (await alice.request("GET", `/api/sessions/${id}`)).body.answers;
+    const notes = stored.flatMap(
+      (a: { evaluation: { evidence: Array<{ note: string }> } }) => a.evaluation.evidence,
+    );
+    expect(notes.some((e: { note: string }) => e.note.includes("이력서에 적은 'Kafka'"))).toBe(true);
     await alice.request("POST", `/api/sessions/${id}/end`);
     await server.services.queue.drain();
     const report = (await alice.request("GET", `/api/sessions/${id}/report`)).body;

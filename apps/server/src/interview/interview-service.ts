@@ -123,7 +123,7 @@ export class InterviewService {
     const { result, language, notice } = await this.db.transaction(async (tx) => {
       // Under the row lock: two answers racing for the same question cannot both be stored.
       const turn = await this.readTurn(userId, id, body, tx);
-      const { answered, outcome } = early ?? (await this.assess(turn, body));
+      const { answered, outcome } = early ?? (await this.assess(turn, body, undefined, tx));
       const step = nextStep(turn.state, {
         questionId: body.questionId,
         followUp: outcome.followUp,
@@ -187,13 +187,15 @@ export class InterviewService {
     turn: Awaited<ReturnType<InterviewService["readTurn"]>>,
     body: SubmitAnswerBody,
     onQuestionDelta?: (text: string) => void,
+    tx?: Tx,
   ) {
     const { session, rows, planned } = turn;
     const { answered } = planned;
-    const resume =
-      this.interviewer.usesLlm && session.resumeId
-        ? await resumeContext(this.db, session.userId, session.resumeId)
-        : null;
+    // The resume is context for every evaluator: topics for the rules, passages for the LLM.
+    // Inside the answer's transaction, read through it: the embedded database has one connection.
+    const resume = session.resumeId
+      ? await resumeContext(tx ?? this.db, session.userId, session.resumeId)
+      : null;
     const outcome = await this.interviewer.assess({
       language: session.language,
       role: session.role,
@@ -204,7 +206,13 @@ export class InterviewService {
         .map((r) => ({ question: r.questionText, answer: r.text })),
       nextMain: planned.next && !planned.next.followUp ? (session.plan[planned.next.index] ?? null) : null,
       onQuestionDelta,
-      resumePassages: resume ? passagesFor(resume, `${answered.text}\n${body.text}`) : undefined,
+      resumePassages:
+        resume && this.interviewer.usesLlm
+          ? passagesFor(resume, `${answered.text}\n${body.text}`)
+          : undefined,
+      resumeTopics: resume
+        ? [...resume.facts.projects.map((p) => p.name), ...resume.facts.skills]
+        : undefined,
     });
     return { answered, outcome };
   }

@@ -5,6 +5,7 @@ import {
   extractAnswerFeatures,
   type FollowUp,
   type PlanEntry,
+  resumeConsistency,
 } from "@studio/interview";
 import type { Category, Evaluation, Language, Role } from "@studio/protocol";
 import {
@@ -30,6 +31,8 @@ export interface TurnInput {
   nextMain: PlanEntry | null;
   /** Passages of the candidate's resume related to this turn, for the LLM's evaluation and questions. */
   resumePassages?: string[];
+  /** The projects and skills on the candidate's resume: an answer about them is noted as consistent. */
+  resumeTopics?: string[];
   /** Receives the LLM's next question as it streams (the voice room's subtitles), before it is stored. */
   onQuestionDelta?: (text: string) => void;
 }
@@ -72,7 +75,7 @@ export class Interviewer {
       category: turn.question.category,
     };
     const features = extractAnswerFeatures(input);
-    const ruleEvaluation = evaluateAnswer(input, features);
+    const ruleEvaluation = withResumeEvidence(evaluateAnswer(input, features), turn);
     // At most one follow-up per main question: a follow-up's answer never gets another.
     const ruleFollowUp = turn.question.followUp ? null : decideFollowUp({ ...input, features });
     if (!this.llm)
@@ -88,7 +91,7 @@ export class Interviewer {
     ]);
     const wantedQuestion = ruleFollowUp !== null || turn.nextMain !== null;
     return {
-      evaluation: llmEvaluation ?? ruleEvaluation,
+      evaluation: llmEvaluation ? withResumeEvidence(llmEvaluation, turn) : ruleEvaluation,
       followUp: ruleFollowUp && { ...ruleFollowUp, text: nextText ?? ruleFollowUp.text },
       nextMainText: ruleFollowUp ? null : nextText,
       fellBack: llmEvaluation === null || (wantedQuestion && nextText === null),
@@ -124,6 +127,12 @@ export class Interviewer {
     // Only the question is kept; a reply cut short or unusable gives way to the rule engine's question.
     return extractQuestion(reply, turn.language);
   }
+}
+
+/** Adds the evaluator's note that the answer matches the resume, when it talks about what the resume lists. */
+function withResumeEvidence(evaluation: Evaluation, turn: TurnInput): Evaluation {
+  const evidence = turn.resumeTopics && resumeConsistency(turn.answer, turn.language, turn.resumeTopics);
+  return evidence ? { ...evaluation, evidence: [...evaluation.evidence, evidence] } : evaluation;
 }
 
 /** What the rule engine saw, compact enough to hand the LLM as hints. */

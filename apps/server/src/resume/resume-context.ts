@@ -13,7 +13,7 @@ export interface ResumeContext {
 
 /** The context of the user's own resume once it is ready; null when it is missing, another's or not ready. */
 export async function resumeContext(
-  db: Database,
+  db: Pick<Database, "select">,
   userId: string,
   resumeId: string,
 ): Promise<ResumeContext | null> {
