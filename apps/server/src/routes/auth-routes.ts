@@ -13,6 +13,7 @@ import { z } from "zod";
 import { requireUser, SESSION_COOKIE } from "../auth/authenticate";
 import type { SessionUser } from "../auth/login-sessions";
 import { burnPasswordCheck, hashPassword, verifyPassword } from "../auth/passwords";
+import { setSessionCookie } from "../auth/session-cookie";
 import { users } from "../db/schema";
 import { ApiError } from "../http/api-error";
 import type { AppServices } from "../services";
@@ -35,8 +36,6 @@ export const authRoutes =
   (services: AppServices): FastifyPluginAsyncZod =>
   async (app) => {
     const { db, loginSessions, loginThrottle, config } = services;
-    const secureCookie = (protocol: string) =>
-      config.COOKIE_SECURE === "auto" ? protocol === "https" : config.COOKIE_SECURE === "true";
 
     app.post(
       "/api/auth/register",
@@ -99,15 +98,9 @@ export const authRoutes =
           throw new ApiError(401, "INVALID_CREDENTIALS", "Email or password is incorrect");
         }
         loginThrottle.byEmail.reset(email);
-        const { token, expiresAt } = await loginSessions.create(user.id);
-        reply.setCookie(SESSION_COOKIE, token, {
-          httpOnly: true,
-          sameSite: "lax",
-          path: "/",
-          secure: secureCookie(request.protocol),
-          expires: expiresAt,
-        });
-        return { user: publicUser(user), token };
+        const session = await loginSessions.create(user.id);
+        setSessionCookie(config, request, reply, session);
+        return { user: publicUser(user), token: session.token };
       },
     );
 

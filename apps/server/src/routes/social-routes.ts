@@ -4,7 +4,7 @@ import { generateCodeVerifier, generateState } from "arctic";
 import { and, eq } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { SESSION_COOKIE } from "../auth/authenticate";
+import { setSessionCookie } from "../auth/session-cookie";
 import type { SocialProfile } from "../auth/social-providers";
 import { socialAccounts, users } from "../db/schema";
 import { ApiError } from "../http/api-error";
@@ -17,7 +17,7 @@ const providerParams = z.object({ provider: socialProviderSchema });
 export const socialRoutes =
   (services: AppServices): FastifyPluginAsyncZod =>
   async (app) => {
-    const { db, socialClients, loginSessions } = services;
+    const { db, socialClients, loginSessions, config } = services;
     const clientFor = (provider: z.infer<typeof socialProviderSchema>) => {
       const client = socialClients[provider];
       if (!client)
@@ -84,13 +84,7 @@ export const socialRoutes =
           throw new ApiError(503, "PROVIDER_UNAVAILABLE", `${provider} sign-in failed: ${error.message}`);
         });
         const userId = await findOrCreateUser(provider, profile);
-        const { token, expiresAt } = await loginSessions.create(userId);
-        reply.setCookie(SESSION_COOKIE, token, {
-          httpOnly: true,
-          sameSite: "lax",
-          path: "/",
-          expires: expiresAt,
-        });
+        setSessionCookie(config, request, reply, await loginSessions.create(userId));
         return reply.redirect("/dashboard", 302);
       },
     );
