@@ -1,4 +1,9 @@
-import { llmSettingsSchema, sttSettingsSchema, ttsSettingsSchema } from "@studio/providers";
+import {
+  embeddingsSettingsSchema,
+  llmSettingsSchema,
+  sttSettingsSchema,
+  ttsSettingsSchema,
+} from "@studio/providers";
 import { z } from "zod";
 
 const optionalUrl = z.preprocess((v) => (v === "" ? undefined : v), z.url().optional());
@@ -40,6 +45,7 @@ export const configSchema = z.object({
   ...llmSettingsSchema.shape,
   ...sttSettingsSchema.shape,
   ...ttsSettingsSchema.shape,
+  ...embeddingsSettingsSchema.shape,
   OAUTH_REDIRECT_BASE: optionalUrl,
   KAKAO_CLIENT_ID: optionalString,
   KAKAO_CLIENT_SECRET: optionalString,

@@ -3,9 +3,12 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ServiceStatus } from "@studio/protocol";
 import {
+  createEmbedder,
   createResilientLlm,
   createSpeechRecognizer,
   createSpeechSynthesizer,
+  type Embedder,
+  embeddingsStatus,
   llmStatus,
   type ResilientLlm,
   type SpeechRecognizer,
@@ -40,6 +43,8 @@ export interface AppServices {
   speech: SpeechSynthesizer | null;
   /** Server speech recognition when configured; null means the browser listens. */
   recognizer: SpeechRecognizer | null;
+  /** Embeddings for hybrid resume search when configured; null means BM25 alone. */
+  embedder: Embedder | null;
   /** The coding test's sandbox (bubblewrap) and its problems. */
   sandbox: Sandbox;
   problems: ProblemSet;
@@ -64,6 +69,7 @@ export async function createServices(config: Config, log: FastifyBaseLogger): Pr
   const speech = createSpeechSynthesizer(config);
   const recognizer = createSpeechRecognizer(config);
   const sandbox = createSandbox();
+  const embedder = createEmbedder(config);
   // Finding the toolchains and building the supervisor takes a moment: start now, answer /api/status later.
   const sandboxStatus = sandbox
     .status()
@@ -86,6 +92,7 @@ export async function createServices(config: Config, log: FastifyBaseLogger): Pr
     recognizer,
     sandbox,
     problems: await loadProblems(PROBLEMS_DIR),
+    embedder,
     loginSessions,
     loginThrottle: {
       byEmail: new LoginThrottle(config.LOGIN_MAX_FAILURES, config.LOGIN_WINDOW_MINUTES * 60_000),
@@ -98,6 +105,7 @@ export async function createServices(config: Config, log: FastifyBaseLogger): Pr
       llm: llmStatus(llm),
       stt: sttStatus(recognizer),
       tts: ttsStatus(config, speech),
+      embeddings: embeddingsStatus(embedder),
       sandbox: await sandboxStatus,
     }),
     async close() {

@@ -24,6 +24,8 @@ export const resumes = pgTable(
     facts: jsonb("facts").$type<ExtractedFacts>(),
     /** The BM25 index as `Bm25Index.toJSON()` gives it; `Bm25Index.fromJSON` rebuilds it. */
     index: jsonb("index").$type<Bm25IndexData>(),
+    /** One embedding per chunk when an embeddings engine is configured (pgvector is not packaged here). */
+    vectors: jsonb("vectors").$type<{ chunkId: string; vector: number[] }[]>(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("resumes_user_idx").on(t.userId, t.createdAt)],

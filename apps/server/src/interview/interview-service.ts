@@ -15,13 +15,14 @@ import type {
   SubmitAnswerBody,
   SubmitAnswerResponse,
 } from "@studio/protocol";
+import type { Embedder } from "@studio/providers";
 import { resumeQuestions } from "@studio/resume";
 import { eq } from "drizzle-orm";
 import type { Database } from "../db/connect-database";
 import { answers, interviewSessions, reports } from "../db/schema";
 import { ApiError } from "../http/api-error";
 import type { JobQueue } from "../jobs/job-queue";
-import { passagesFor, resumeContext } from "../resume/resume-context";
+import { relatedPassages, resumeContext } from "../resume/resume-context";
 import { fallbackNotice, type Interviewer } from "./interviewer";
 import { REPORT_JOB } from "./report-job";
 import { type AnswerRow, answerRecord, type SessionRow, SessionStore, type Tx } from "./session-store";
@@ -50,6 +51,7 @@ export class InterviewService {
     private readonly db: Database,
     private readonly queue: JobQueue,
     private readonly interviewer: Interviewer,
+    private readonly embedder: Embedder | null = null,
   ) {
     this.store = new SessionStore(db);
   }
@@ -208,7 +210,7 @@ export class InterviewService {
       onQuestionDelta,
       resumePassages:
         resume && this.interviewer.usesLlm
-          ? passagesFor(resume, `${answered.text}\n${body.text}`)
+          ? await relatedPassages(resume, `${answered.text}\n${body.text}`, this.embedder)
           : undefined,
       resumeTopics: resume
         ? [...resume.facts.projects.map((p) => p.name), ...resume.facts.skills]

@@ -1,3 +1,4 @@
+import type { Embedder } from "@studio/providers";
 import { extractPdfText, indexResume, isResumeError, resumeErrorMessage } from "@studio/resume";
 import { eq } from "drizzle-orm";
 import type { Database } from "../db/connect-database";
@@ -27,13 +28,15 @@ export function enqueueIndexResume(queue: JobQueue, resumeId: string): Promise<v
  * way the uploaded bytes are deleted with that write. Resumes whose bytes are still there (the server
  * stopped before the job ran) are queued again at start.
  */
-export async function registerResumeJob({ db, queue }: AppServices): Promise<void> {
-  queue.register<IndexResumeJob>(INDEX_RESUME_JOB, ({ resumeId }) => indexUploadedResume(db, resumeId));
+export async function registerResumeJob({ db, queue, embedder }: AppServices): Promise<void> {
+  queue.register<IndexResumeJob>(INDEX_RESUME_JOB, ({ resumeId }) =>
+    indexUploadedResume(db, embedder, resumeId),
+  );
   const pending = await db.select({ id: resumeFiles.resumeId }).from(resumeFiles);
   for (const { id } of pending) await enqueueIndexResume(queue, id);
 }
 
-async function indexUploadedResume(db: Database, resumeId: string): Promise<void> {
+async function indexUploadedResume(db: Database, embedder: Embedder | null, resumeId: string): Promise<void> {
   const [file] = await db
     .select({ bytes: fileBytesColumn })
     .from(resumeFiles)
@@ -54,6 +57,7 @@ async function indexUploadedResume(db: Database, resumeId: string): Promise<void
       chunks: resume.chunks,
       facts: resume.facts,
       index: resume.index.toJSON(),
+      vectors: embedder ? await embedChunks(embedder, resume.chunks) : null,
     };
   } catch (error) {
     // A refusal is the file's final answer; any other error is ours and the queue tries again.
@@ -68,4 +72,10 @@ async function indexUploadedResume(db: Database, resumeId: string): Promise<void
 
 function withoutControlCharacters(text: string): string {
   return text.replace(/\p{Cc}/gu, (c) => (c === "\n" || c === "\t" ? c : ""));
+}
+
+/** With an embeddings engine, each chunk's vector for hybrid search (an engine failure retries the job). */
+async function embedChunks(embedder: Embedder, chunks: readonly { id: string; text: string }[]) {
+  const vectors = await embedder.embed(chunks.map((c) => c.text));
+  return chunks.map((c, i) => ({ chunkId: c.id, vector: vectors[i] ?? [] }));
 }

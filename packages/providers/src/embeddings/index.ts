@@ -1,0 +1,2 @@
+export { type EmbeddingsSettings, embeddingsSettingsSchema } from "./embeddings-settings";
+export { createEmbedder, type Embedder, embeddingsStatus } from "./openai-embeddings";
