@@ -1,63 +1,23 @@
-import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, Navigate, useParams } from "react-router";
-import { isApiError } from "../api/api-error";
-import { queryKeys } from "../api/query-keys";
-import { getSession } from "../api/sessions-api";
-import { buttonClass } from "../components/button-styles";
-import { ErrorAlert } from "../components/error-alert";
+import { useParams } from "react-router";
 import { InterviewRunner } from "../components/interview/interview-runner";
-import { Spinner } from "../components/spinner";
-import { errorMessage } from "../i18n/error-message";
-import { NotFoundPage } from "./not-found-page";
+import { LiveSessionGate } from "../components/live-session-gate";
 
+/** `/interview/:id`: the text interview. */
 export function InterviewPage() {
   const { t } = useTranslation();
   const { id = "" } = useParams();
   const [syncKey, setSyncKey] = useState(0);
-  const session = useQuery({
-    queryKey: queryKeys.session(id),
-    queryFn: () => getSession(id),
-    staleTime: 0,
-    refetchOnMount: "always",
-  });
-
-  const resync = async () => {
-    await session.refetch();
-    setSyncKey((n) => n + 1);
-  };
-
-  if (session.isError && isApiError(session.error, 404)) return <NotFoundPage />;
-  if (session.isError) {
-    return (
-      <ErrorAlert
-        action={
-          <button
-            type="button"
-            className={buttonClass("secondary", "sm")}
-            onClick={() => void session.refetch()}
-          >
-            {t("common.retry")}
-          </button>
-        }
-      >
-        {errorMessage(t, session.error)}
-      </ErrorAlert>
-    );
-  }
-  // Wait for a fresh copy so the runner starts from the server's current question.
-  if (!session.data || !session.isFetchedAfterMount) return <Spinner label={t("interview.loading")} />;
-  if (session.data.status === "completed") return <Navigate to={`/report/${id}`} replace />;
-
   return (
-    <>
-      <InterviewRunner key={syncKey} session={session.data} onResync={() => void resync()} />
-      <p className="mt-10 text-center text-xs text-slate-500 print:hidden">
-        <Link to="/dashboard" className="hover:underline">
-          {t("interview.backToDashboard")}
-        </Link>
-      </p>
-    </>
+    <LiveSessionGate id={id} loadingLabel={t("interview.loading")}>
+      {(session, refetch) => (
+        <InterviewRunner
+          key={syncKey}
+          session={session}
+          onResync={() => void refetch().then(() => setSyncKey((n) => n + 1))}
+        />
+      )}
+    </LiveSessionGate>
   );
 }
