@@ -26,3 +26,5 @@ export { buildReport } from "./report/build-report";
 export { GRADE_THRESHOLDS, gradeFor } from "./report/grade";
 export type { BuildReportInput, ReportAnswer } from "./report/report-input";
 export * from "./text";
+export { type RelevanceAssessment, assessRelevance } from "./relevance/assess-relevance";
+export { revealsBlindHiringInfo } from "./relevance/blind-hiring";

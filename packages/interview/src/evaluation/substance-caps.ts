@@ -1,4 +1,5 @@
-import type { CriteriaScores, EvaluationFlag } from "@studio/protocol";
+import type { CriteriaScores, Evaluation, EvaluationFlag } from "@studio/protocol";
+import { SUBSTANCE_FIRST } from "./substance-feedback";
 
 const FLOOR: CriteriaScores = { specificity: 1, logic: 1, technical: 1, star: 1, communication: 1 };
 
@@ -23,4 +24,24 @@ export function capScores(scores: CriteriaScores, flags: readonly EvaluationFlag
     capped[key] = Math.min(capped[key], caps[key]!);
   }
   return capped;
+}
+
+/**
+ * Another engine's evaluation (an LLM's) with the rule engine's substance checks applied: the same flags,
+ * relevance and talking points, its scores capped alike, and the rules' feedback when the substance failed.
+ */
+export function withSubstance(evaluation: Evaluation, rules: Evaluation): Evaluation {
+  const flags = rules.flags ?? [];
+  const scores = capScores(evaluation.scores, flags);
+  const total = Object.values(scores).reduce((sum, score) => sum + score, 0);
+  const substanceFailed = flags.some((flag) => SUBSTANCE_FIRST.includes(flag));
+  return {
+    ...evaluation,
+    scores,
+    total,
+    feedback: substanceFailed ? rules.feedback : evaluation.feedback,
+    flags,
+    ...(rules.relevance !== undefined ? { relevance: rules.relevance } : {}),
+    ...(rules.talkingPoints ? { talkingPoints: rules.talkingPoints } : {}),
+  };
 }

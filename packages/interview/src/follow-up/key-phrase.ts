@@ -98,7 +98,7 @@ export function quoteTerm(text: string, term: string, language: Language): strin
   const at = text.toLowerCase().indexOf(term.toLowerCase());
   const found = asWritten(text, term);
   // A name may run on past the dictionary stem: "Spring" → "Spring Boot", "React" → "React Native".
-  const runOn = at >= 0 ? /^[\w.+#-]*(\s[A-Z][\w.+#-]*)?/.exec(text.slice(at + term.length))![0] : "";
+  const runOn = at >= 0 ? /^[\w.+#-]*(\s[A-Z][\w.+#-]*)?/.exec(text.slice(at + found.length))![0] : "";
   const surface = /[A-Za-z]/.test(found)
     ? found + runOn.replace(/(을|를|이|가|은|는|로|으로|의)$/, "")
     : found;
