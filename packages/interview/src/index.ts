@@ -22,9 +22,9 @@ export {
 } from "./flow/interview-state";
 export { type AnswerStep, type FollowUpDecision, nextStep, type StepResult } from "./flow/next-step";
 export * from "./follow-up";
+export { assessRelevance, type RelevanceAssessment } from "./relevance/assess-relevance";
+export { revealsBlindHiringInfo } from "./relevance/blind-hiring";
 export { buildReport } from "./report/build-report";
 export { GRADE_THRESHOLDS, gradeFor } from "./report/grade";
 export type { BuildReportInput, ReportAnswer } from "./report/report-input";
 export * from "./text";
-export { type RelevanceAssessment, assessRelevance } from "./relevance/assess-relevance";
-export { revealsBlindHiringInfo } from "./relevance/blind-hiring";

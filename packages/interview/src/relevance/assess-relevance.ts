@@ -40,16 +40,16 @@ function share(cues: readonly string[], answer: string): number | null {
   return cues.filter((cue) => matchesCue(text, cue)).length / cues.length;
 }
 
-function pointShare(points: CoveredPoint[]): number | null {
-  const subject = points.filter((p) => isSubjectPoint(p.point));
-  if (subject.length === 0) return null;
-  // Covering two distinct points of the subject is already an answer on topic.
-  return Math.min(1, subject.filter((p) => p.covered).length / Math.min(2, subject.length));
+/** Two points named in the answer's own words already make an answer on topic. */
+function pointShare(points: CoveredPoint[]): number {
+  const evidence = points.reduce((sum, p) => sum + p.subjectEvidence, 0);
+  return Math.min(1, evidence / Math.min(2, points.length));
 }
 
 /**
- * Half what the answer is about (the question's talking points, else its subject words), half whether
- * it is the kind of answer the question calls for (a story, an explanation, a plan, a reason).
+ * What the answer is about (the question's talking points, else its subject words) weighed with whether
+ * it is the kind of answer the question calls for (a story, an explanation, a plan, a reason). Talking
+ * points describe the subject richly, so they weigh more than a question's own few words.
  */
 function relevanceOf(
   input: RelevanceInput,
@@ -57,12 +57,11 @@ function relevanceOf(
   points: CoveredPoint[] | undefined,
   f: AnswerFeatures,
 ): number {
-  const words = share(subjectCues(input.question, input.language), input.answer);
-  const fromPoints = points ? pointShare(points) : null;
-  // Few subject words are weak evidence either way: none found is not yet proof of another topic.
-  const fromWords = Math.min(1, 0.25 + 2 * (words ?? 0.125));
-  const topic = fromPoints !== null ? Math.max(fromPoints, 0.5 * fromWords) : fromWords;
   const kind = kindFit(input.question, category, input.answer, f);
+  if (points && points.length > 0) return 0.7 * pointShare(points) + 0.3 * kind.fit;
+  const words = share(subjectCues(input.question, input.language), input.answer);
+  // Few subject words are weak evidence either way: none found is not yet proof of another topic.
+  const topic = Math.min(1, 0.25 + 2 * (words ?? 0.125));
   return (1 - kind.weight) * topic + kind.weight * kind.fit;
 }
 

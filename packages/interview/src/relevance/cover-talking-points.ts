@@ -2,6 +2,7 @@ import type { Language, TalkingPointCoverage } from "@studio/protocol";
 import type { TalkingPoint } from "../bank/question-bank-schema";
 import type { AnswerFeatures } from "../evaluation/extract-answer-features";
 import type { SentenceFeatures } from "../evaluation/sentence-features";
+import { isCommonCue } from "./common-cues";
 import { firstMatchingCue, prepareCueText } from "./match-cue";
 
 export const PLAN: Record<Language, RegExp> = {
@@ -25,27 +26,36 @@ const MARKER_SENTENCE: Record<Marker, (s: SentenceFeatures, language: Language) 
 
 export interface CoveredPoint extends TalkingPointCoverage {
   point: TalkingPoint;
+  /**
+   * How strongly the answer's own words name this point: 1 for a specific cue, 0.5 when only cues
+   * common to many kinds of question match, 0 when only the marker (any story's result) covers it.
+   */
+  subjectEvidence: number;
 }
 
-function quoteFor(
-  point: TalkingPoint,
-  sentences: SentenceFeatures[],
-  language: Language,
-): string | undefined {
-  const byCue = sentences.find((s) => firstMatchingCue(prepareCueText(s.text), point.cues));
-  if (byCue) return byCue.text;
+function cueSentence(point: TalkingPoint, sentences: SentenceFeatures[]) {
+  const specificCues = point.cues.filter((cue) => !isCommonCue(cue));
+  for (const sentence of sentences) {
+    const text = prepareCueText(sentence.text);
+    if (!firstMatchingCue(text, point.cues)) continue;
+    return { quote: sentence.text, evidence: firstMatchingCue(text, specificCues) ? 1 : 0.5 };
+  }
+  return null;
+}
+
+function cover(point: TalkingPoint, f: AnswerFeatures): CoveredPoint {
+  const base = { point, label: point.label };
+  const byCue = cueSentence(point, f.sentences);
+  if (byCue) return { ...base, covered: true, quote: byCue.quote, subjectEvidence: byCue.evidence };
   const marker = point.marker;
-  return marker ? sentences.find((s) => MARKER_SENTENCE[marker](s, language))?.text : undefined;
+  const quote = marker ? f.sentences.find((s) => MARKER_SENTENCE[marker](s, f.language))?.text : undefined;
+  if (quote) return { ...base, covered: true, quote, subjectEvidence: 0 };
+  return { ...base, covered: false, subjectEvidence: 0 };
 }
 
 /** Which of a question's talking points the answer covers, each with the sentence that covers it. */
 export function coverTalkingPoints(points: readonly TalkingPoint[], f: AnswerFeatures): CoveredPoint[] {
-  return points.map((point) => {
-    const quote = quoteFor(point, f.sentences, f.language);
-    return quote
-      ? { point, label: point.label, covered: true, quote }
-      : { point, label: point.label, covered: false };
-  });
+  return points.map((point) => cover(point, f));
 }
 
 /** Points about the subject itself: a story's result or lesson says nothing about what was asked. */

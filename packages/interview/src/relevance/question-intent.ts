@@ -19,7 +19,7 @@ const INTENT_PATTERNS: [Intent, RegExp][] = [
   ["reason", /(왜|이유|계기|동기|선택하신|why|reason|what made you|motivat|what drew you|interested in)/i],
   [
     "self",
-    /(자기소개|소개해|본인을|본인의|성격|강점|약점|장점|단점|차별점|칭찬|원칙|어떤 사람|introduce|yourself|strength|weakness|describe you|what kind of person|principle|words that describe)/i,
+    /(자기소개|소개해|표현한다면|성격|강점|약점|장점|단점|차별점|칭찬|원칙|어떤 사람|introduce|yourself|strength|weakness|describe you|what kind of person|principle|words that describe)/i,
   ],
   [
     "practice",

@@ -1,7 +1,7 @@
 import type { Language, Report } from "@studio/protocol";
 import { asWritten, findTechTerms } from "../evaluation/find-tech-terms";
-import { stripParticles } from "../text/strip-particles";
 import { tokenize } from "../text";
+import { stripParticles } from "../text/strip-particles";
 import { contentWord, koreanNounOfWord } from "./content-words";
 
 export const KEYWORD_LIMIT = 10;
