@@ -34,7 +34,8 @@ const FORM: Record<Intent, FormTest> = {
   concept: (f) => shareOf(f, explains, 2),
   future: (f) => shareOf(f, (s) => PLAN[f.language].test(s.text) && !s.past, 2),
   // A reason given for now ("I want..., because..."), not the cause inside a past story.
-  reason: (f) => shareOf(f, (s) => s.causal > 0 && !s.past, 1),
+  reason: (f) =>
+    Math.min(1, shareOf(f, (s) => s.causal > 0 && !s.past, 1) + shareOf(f, (s) => s.causal > 0, 2) / 2),
   self: (f) => shareOf(f, (s) => SELF_DESCRIPTION[f.language].test(s.text) && !s.past, 1),
   practice: (f) => shareOf(f, (s) => !s.past && s.firstPerson > 0, 2),
   question_back: (f) => shareOf(f, (s) => QUESTION_BACK[f.language].test(s.text), 1),

@@ -23,7 +23,10 @@ export function matchesCue(text: CueText, cue: string): boolean {
   if (HANGUL.test(lower)) return text.compact.includes(lower.replace(/\s+/g, ""));
   const parts = lower.match(LATIN_WORD) ?? [];
   if (parts.length === 0) return false;
-  return text.words.some((_, start) => parts.every((part, k) => text.words[start + k]?.startsWith(part)));
+  // A word of one or two letters ("i", "a", "of") must be that word, or "i led" would match "it led".
+  const fits = (word: string | undefined, part: string) =>
+    word !== undefined && (part.length <= 2 ? word === part : word.startsWith(part));
+  return text.words.some((_, start) => parts.every((part, k) => fits(text.words[start + k], part)));
 }
 
 /** The first cue of a list that occurs in the text, if any. */

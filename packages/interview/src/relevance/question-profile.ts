@@ -1,8 +1,9 @@
 import type { Category, Language } from "@studio/protocol";
 import { QUESTION_FILES } from "../bank/question-bank";
-import type { BankQuestion } from "../bank/question-bank-schema";
+import type { BankQuestion, TalkingPoint } from "../bank/question-bank-schema";
 import { tokenize } from "../text/tokenize";
 import { containment } from "./answer-validity";
+import { matchesCue, prepareCueText } from "./match-cue";
 
 /** Words every interview question uses: they say how to answer, not what about. */
 const KO_GENERIC = new Set(
@@ -95,4 +96,30 @@ export function matchBankQuestion(question: string, language: Language): BankQue
     }
   }
   return best && best.score >= 0.55 ? best.q : undefined;
+}
+
+const SIMILAR_QUESTIONS = 3;
+
+/**
+ * For a question the bank does not hold (an LLM's, a follow-up, a resume question, free text), the talking
+ * points of each bank question most like it: those sharing most of its subject words (of any kind, since
+ * "helping a teammate" is as much teamwork as strength), and the closest one of its own kind.
+ */
+export function similarQuestionsPoints(
+  input: { question: string; language: Language },
+  category: Category,
+): TalkingPoint[][] {
+  const cues = subjectCues(input.question, input.language);
+  const scored = QUESTION_FILES.filter((file) => file.language === input.language)
+    .flatMap((file) => file.questions)
+    .filter((q) => q.talkingPoints)
+    .map((q) => {
+      const text = prepareCueText(q.text);
+      const shared = cues.filter((cue) => matchesCue(text, cue)).length;
+      return { q, score: shared + (q.category === category ? 0.5 : 0) };
+    })
+    .sort((a, b) => b.score - a.score);
+  const ownKind = scored.find(({ q }) => q.category === category);
+  const chosen = scored.slice(0, SIMILAR_QUESTIONS).filter(({ score }) => score >= 1);
+  return [...new Set([...(ownKind ? [ownKind] : []), ...chosen])].map(({ q }) => q.talkingPoints ?? []);
 }
