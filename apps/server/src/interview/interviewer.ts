@@ -3,10 +3,10 @@ import {
   decideFollowUp,
   evaluateAnswer,
   extractAnswerFeatures,
-  withSubstance,
   type FollowUp,
   type PlanEntry,
   resumeConsistency,
+  withSubstance,
 } from "@studio/interview";
 import type { Category, Evaluation, Language, Role } from "@studio/protocol";
 import {
@@ -138,7 +138,8 @@ export class Interviewer {
 function substanceInput(turn: TurnInput) {
   const { question } = turn;
   return {
-    question: question.followUp && question.mainText ? `${question.mainText} ${question.text}` : question.text,
+    question:
+      question.followUp && question.mainText ? `${question.mainText} ${question.text}` : question.text,
     answer: turn.answer,
     language: turn.language,
     category: question.category,

@@ -49,10 +49,16 @@ interface Finding {
   phrasings: Phrasings;
 }
 
+/** One way to say a follow-up, with the template it was filled from. */
+interface Wording {
+  text: string;
+  template: string;
+}
+
 /** Wordings for one reason, most fitting first; the first one not asked before is used. */
 interface Candidate {
   reason: FollowUpReason;
-  texts: string[];
+  texts: Wording[];
 }
 
 const explainsWhy = (s: SentenceFeatures) => s.explanation + s.causal + s.contrast > 0;
@@ -152,14 +158,15 @@ function hash(text: string): number {
 }
 
 /** Every wording of a finding, starting at a phrasing chosen by the answer so answers vary. */
-function wordings(finding: Finding, seed: number): string[] {
+function wordings(finding: Finding, seed: number): Wording[] {
   const { quoted, plain } = finding.phrasings;
   const rotate = (list: string[]) => list.map((_, i) => list[(seed + i) % list.length]!);
-  const withPhrase = finding.phrase ? rotate(quoted).map((t) => t.replace("{p}", finding.phrase!)) : [];
-  return [...withPhrase, ...rotate(plain)];
+  const withPhrase = finding.phrase ? fill(rotate(quoted), "{p}", finding.phrase) : [];
+  return [...withPhrase, ...fill(rotate(plain), "{p}", "")];
 }
 
-const fill = (templates: string[], key: string, value: string) => templates.map((t) => t.replace(key, value));
+const fill = (templates: string[], key: string, value: string): Wording[] =>
+  templates.map((template) => ({ text: template.replace(key, value), template }));
 
 /** The answer did not answer: restate the question politely. */
 function redirect(input: FollowUpInput, substance: RelevanceAssessment): Candidate | null {
@@ -191,9 +198,23 @@ function unsupportedClaim(f: AnswerFeatures, text: string): Candidate | null {
   return { reason: "vague", texts: fill(CLAIM_PHRASINGS[f.language], "{p}", claim) };
 }
 
-/** Asked already: the same wording, or the same template around another quote. */
-function askedBefore(text: string, earlier: readonly string[]): boolean {
-  return earlier.some((previous) => containment(text, previous) >= 0.6 || containment(previous, text) >= 0.6);
+/** The longest fixed part of a template: asked once, it is not said again around another quote. */
+function fixedPart(template: string): string {
+  return template
+    .split(/\{[pq]\}/)
+    .map((part) => part.trim())
+    .sort((a, b) => b.length - a.length)[0]!;
+}
+
+/** Asked already: the same wording, or the same template around another quote or question. */
+function askedBefore({ text, template }: Wording, earlier: readonly string[]): boolean {
+  const fixed = fixedPart(template);
+  return earlier.some(
+    (previous) =>
+      (fixed.length >= 12 && previous.includes(fixed)) ||
+      containment(text, previous) >= 0.6 ||
+      containment(previous, text) >= 0.6,
+  );
 }
 
 function findings(f: AnswerFeatures, input: FollowUpInput, text: string, seed: number): Candidate[] {
@@ -229,7 +250,7 @@ export function decideFollowUp(input: FollowUpInput): FollowUp | null {
   const earlier = input.earlierFollowUps ?? [];
   for (const candidate of candidates) {
     const fresh = candidate.texts.find((t) => !askedBefore(t, earlier));
-    if (fresh) return { text: fresh, reason: candidate.reason };
+    if (fresh) return { text: fresh.text, reason: candidate.reason };
   }
   return null;
 }
