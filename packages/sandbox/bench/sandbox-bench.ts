@@ -15,6 +15,7 @@ import { DEFAULT_EXECUTE_LIMITS } from "../src/limits";
 import { type CompiledProgram, compileProgram, type RunContext, runProgram } from "../src/run-program";
 import { prepareRuntime, type SandboxRuntime } from "../src/sandbox-runtime";
 import { defaultCacheDir } from "../src/supervisor-binary";
+import { DEFAULT_UID_RANGE, UidLeases } from "../src/uid-leases";
 
 const TRIVIAL: Record<CodingLanguage, string> = {
   python: "print('hi')\n",
@@ -36,9 +37,11 @@ function round(value: number, digits = 1): number {
   return Math.round(value * 10 ** digits) / 10 ** digits;
 }
 
+const leases =
+  process.getuid?.() === 0 ? new UidLeases({ ...DEFAULT_UID_RANGE, base: UID_BASE, slots: 4 }) : undefined;
+
 function context(runtime: SandboxRuntime, slot: number): RunContext {
-  const uid = process.getuid?.() === 0 ? UID_BASE + slot : undefined;
-  return { runtime, slot: uid === undefined ? { index: slot } : { index: slot, uid }, nice: 0 };
+  return { runtime, slot: { index: slot }, nice: 0, ...(leases ? { uids: leases } : {}) };
 }
 
 /** The same program, compiled with the same flags, in a temp folder on the host. */

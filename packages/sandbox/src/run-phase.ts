@@ -12,8 +12,9 @@ export interface PhaseInput {
   files: Buffer;
   stdin?: string | Buffer;
   limits: PhaseLimits;
-  /** Root mode: the unprivileged host uid this run's processes get. */
+  /** Root mode: the unprivileged host uid this run's processes get, and its lock file (FD.lock). */
   uid?: number;
+  lockFd?: number;
 }
 
 export interface PhaseOutcome {
@@ -67,7 +68,7 @@ function send(stream: Writable | undefined, data: string | Buffer | undefined): 
 export function runPhase(input: PhaseInput): Promise<PhaseOutcome> {
   return new Promise((resolve) => {
     const child = spawn(input.bwrap, input.args, {
-      stdio: ["pipe", "pipe", "pipe", "pipe", "pipe", "pipe", "pipe"],
+      stdio: ["pipe", "pipe", "pipe", "pipe", "pipe", "pipe", "pipe", input.lockFd ?? "ignore"],
       // Its own process group, so one kill reaches bwrap; the pid namespace takes everything inside with it.
       detached: true,
       env: {},
