@@ -9,6 +9,7 @@ import {
   type SubmissionResult,
 } from "@studio/protocol";
 import type { NoteLocale } from "./analysis/analyze-source";
+import { detectCgroupDelegation } from "./cgroup-probe";
 import { judgeSubmission } from "./judge";
 import { DEFAULT_EXECUTE_LIMITS, type RunLimits } from "./limits";
 import type { Problem } from "./problems/problem";
@@ -17,9 +18,9 @@ import { compileProgram, type RunContext, runProgram } from "./run-program";
 import { InvalidSubmissionError, SandboxBusyError, SandboxUnavailableError } from "./sandbox-errors";
 import { prepareRuntime, type SandboxRuntime } from "./sandbox-runtime";
 import { type Slot, SlotPool } from "./slot-pool";
-import { DEFAULT_UID_RANGE, UidLeases } from "./uid-leases";
 import { defaultCacheDir } from "./supervisor-binary";
 import type { ToolchainPaths } from "./toolchains";
+import { DEFAULT_UID_RANGE, UidLeases } from "./uid-leases";
 
 export interface SandboxConfig {
   /** Runs at once; more wait in a queue. Default: the number of cores. */
@@ -79,7 +80,8 @@ function describe(runtime: SandboxRuntime, pool: SlotPool, mode: string): string
     (tc) => `${tc.language} (${tools[tc.language]}${tc.version})`,
   );
   const missing = [...runtime.unavailable].map(([language, reason]) => `${language} unavailable: ${reason}`);
-  const isolation = mode === "root" ? "one unprivileged uid per run, locked host-wide" : "runs share the server's uid";
+  const isolation =
+    mode === "root" ? "one unprivileged uid per run, locked host-wide" : "runs share the server's uid";
   return [languages.join(", "), `${pool.size} at once, ${isolation}`, ...missing].join("; ");
 }
 
@@ -178,5 +180,12 @@ export function createSandbox(config: SandboxConfig = {}): Sandbox {
   };
 
   const load = () => ({ running: pool.running, queued: pool.queued, concurrency: pool.size });
-  return { execute, judge, status, load, uids, mode };
+  const withCgroup = async (): Promise<ServiceStatus> => {
+    const found = detectCgroupDelegation();
+    const accounting = found.delegated
+      ? `${found.detail}; runs are still measured by the supervisor's poll`
+      : `${found.detail}: memory is the supervisor's poll of every process, with seccomp refusing what it cannot count`;
+    return { ...(await status()), cgroup: { delegated: found.delegated, detail: accounting } };
+  };
+  return { execute, judge, status: withCgroup, load, uids, mode };
 }

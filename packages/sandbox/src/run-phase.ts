@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import type { Readable, Writable } from "node:stream";
 import { FD } from "./bwrap-args";
 import type { PhaseLimits } from "./limits";
+import { sanitizeText } from "./sanitize-text";
 import { parseSupervisorReport, type SupervisorReport } from "./supervisor-report";
 
 export interface PhaseInput {
@@ -51,7 +52,7 @@ function capped(stream: Readable, capBytes: number, onOverflow: () => void) {
   });
   stream.on("error", () => {});
   return {
-    text: () => Buffer.concat(chunks).toString("utf8"),
+    text: () => sanitizeText(Buffer.concat(chunks)),
     buffer: () => Buffer.concat(chunks),
     overflow: () => overflow,
   };
