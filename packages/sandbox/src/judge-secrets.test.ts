@@ -6,7 +6,7 @@ import { loadProblem } from "./problems/load-problems";
 import { PROBLEMS_DIR } from "./problems/problems-dir";
 import { processesOfUid } from "./process-scan";
 
-const sandbox = createSandbox({ uidBase: 62_400, uidSlots: 4, concurrency: 2 });
+const sandbox = createSandbox({ uidBase: 62_600, uidSlots: 4, concurrency: 2 });
 const twoSum = () => loadProblem(join(PROBLEMS_DIR, "two-sum"), "two-sum");
 
 /** two-sum's accepted Python solution, wrong on purpose once the input is not a sample's. */
@@ -48,7 +48,7 @@ describe("judging", () => {
 
   it("gives two sandboxes on one host distinct uids from the same range", async () => {
     if (sandbox.mode !== "root") return;
-    const other = createSandbox({ uidBase: 62_400, uidSlots: 4, concurrency: 2 });
+    const other = createSandbox({ uidBase: 62_600, uidSlots: 4, concurrency: 2 });
     const source = "import time\ntime.sleep(1.5)\nprint('done')\n";
     const runs = [sandbox, other, sandbox, other].map((s) => s.execute({ language: "python", source }));
     // Sample while all four sleep (the queue is empty: each sandbox runs two at once).
