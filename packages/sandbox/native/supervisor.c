@@ -395,7 +395,8 @@ static int reap(pid_t child, int *status, struct reaped *r, int options) {
   for (;;) {
     int any_status;
     struct rusage ru;
-    pid_t pid = wait4(-1, &any_status, options, &ru);
+    /* __WALL: children whose exit signal is not SIGCHLD (clone) are reaped and counted too. */
+    pid_t pid = wait4(-1, &any_status, options | __WALL, &ru);
     if (pid < 0 && errno == EINTR) continue;
     if (pid < 0 && errno == ECHILD) r->all_gone = 1;
     if (pid <= 0) return found;

@@ -56,6 +56,13 @@ describe("attacks on CPU accounting", () => {
       "os.wait()",
       "os.read(r, 1)",
     ].join("\n");
+    // A child that sends no SIGCHLD (clone with exit signal 0): an ordinary wait does not reap it.
+    const cloneChild = `${C}#include <sys/syscall.h>
+int main(void) {
+  int p[2]; pipe(p);
+  if (syscall(SYS_clone, 0, 0, 0, 0, 0) == 0) { burn_cpu_ms(300); write(p[1], "x", 1); _exit(0); }
+  close(p[1]); char c; read(p[0], &c, 1); puts("done"); return 0;
+}`;
     // A generous limit (and wall clock) so the 300 ms the orphan burns fits even on a starved host.
     const roomy = { ...LIMITS, timeMs: 5000 };
     await runCases([
@@ -63,6 +70,14 @@ describe("attacks on CPU accounting", () => {
       { name: "vfork chain", language: "c", source: vforkChain, expect: "time_limit" },
       { name: "SIGCHLD ignored", language: "c", source: ignoreChld, expect: "time_limit" },
       { name: "orphan (limit 3.3 s)", language: "python", source: pythonOrphan, expect: "time_limit" },
+      {
+        name: "clone child with no exit signal, within the limit",
+        language: "c",
+        source: cloneChild,
+        expect: "ok",
+        limits: roomy,
+        check: (r) => expect(r.timeMs).toBeGreaterThanOrEqual(300),
+      },
       {
         name: "orphan within the limit",
         language: "c",

@@ -67,7 +67,7 @@ async function phase(
       lease.release();
     }
   }
-  throw new SandboxBusyError(busy.size);
+  throw new SandboxBusyError(0, `every sandbox uid is in use (${busy.size} by other processes)`);
 }
 
 function resultOf(outcome: PhaseOutcome, limits: PhaseLimits, spec: LanguageSpec): ExecuteResult {
