@@ -119,6 +119,18 @@ static void allow_if_self(struct filter *f, int nr, int arg) {
   emit(f, BPF_STMT_(BPF_RET | BPF_K, RET_ERRNO(EPERM)));
 }
 
+/* setpriority: only PRIO_PROCESS of the caller itself; PRIO_PGRP or PRIO_USER with 0 would reach the
+ * supervisor too (same process group, same uid). */
+static void allow_setpriority(struct filter *f) {
+  emit(f, BPF_JUMP_(BPF_JMP | BPF_JEQ | BPF_K, __NR_setpriority, 0, 6));
+  emit(f, BPF_STMT_(BPF_LD | BPF_W | BPF_ABS, ARG_LOW(0)));
+  emit(f, BPF_JUMP_(BPF_JMP | BPF_JEQ | BPF_K, PRIO_PROCESS, 0, 3));
+  emit(f, BPF_STMT_(BPF_LD | BPF_W | BPF_ABS, ARG_LOW(1)));
+  emit(f, BPF_JUMP_(BPF_JMP | BPF_JEQ | BPF_K, 0, 0, 1));
+  emit(f, BPF_STMT_(BPF_RET | BPF_K, SECCOMP_RET_ALLOW));
+  emit(f, BPF_STMT_(BPF_RET | BPF_K, RET_ERRNO(EPERM)));
+}
+
 /* socket and socketpair: only local and (namespaced, so loopback-only) internet sockets. */
 static void allow_socket(struct filter *f, int nr) {
   emit(f, BPF_JUMP_(BPF_JMP | BPF_JEQ | BPF_K, (unsigned)nr, 0, 6));
@@ -172,7 +184,7 @@ static void build_filter(struct filter *f) {
   }
   /* A block whose syscall does not match jumps over itself with nr still in the accumulator. */
   allow_if_self(f, __NR_prlimit64, 0);
-  allow_if_self(f, __NR_setpriority, 1);
+  allow_setpriority(f);
   allow_if_self(f, __NR_sched_setaffinity, 0);
   allow_if_self(f, __NR_sched_setparam, 0);
   allow_if_self(f, __NR_sched_setscheduler, 0);

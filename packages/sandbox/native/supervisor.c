@@ -309,6 +309,8 @@ static void become_program(const struct options *o, int exec_error_fd) {
   /* Mark every descriptor past stderr close-on-exec; the exec error pipe stays usable until exec. */
   if (syscall(SYS_close_range, 3U, ~0U, 4U /* CLOSE_RANGE_CLOEXEC */) < 0)
     for (int fd = 3; fd < 65536; fd++) fcntl(fd, F_SETFD, FD_CLOEXEC);
+  /* A process group of its own: nothing the program does to "its group" reaches us. */
+  setpgid(0, 0);
   /* Huge pages would let memory grow 2 MB per fault, faster than the poll; the filter keeps them off. */
   prctl(PR_SET_THP_DISABLE, 1, 0, 0, 0);
   if (install_filter() < 0) die("seccomp");
