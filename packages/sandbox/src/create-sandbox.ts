@@ -113,6 +113,7 @@ export function createSandbox(config: SandboxConfig = {}): Sandbox {
     try {
       const conflicts = uidConflicts(uids);
       if (conflicts.length) throw new Error(`${conflicts.join("; ")}: choose another uidBase`);
+      leases?.check();
       runtime = prepareRuntime({ ...config, cacheDir: config.cacheDir ?? defaultCacheDir() });
       return runtime;
     } catch (error) {

@@ -1,5 +1,6 @@
 import { closeSync, constants, lstatSync, mkdirSync, openSync } from "node:fs";
 import { join } from "node:path";
+import { SandboxUnavailableError } from "./sandbox-errors";
 
 /** The host uids sandboxes may run as (root mode), shared by every server and worker on the host. */
 export interface UidRange {
@@ -42,9 +43,18 @@ export class UidLeases {
     return Array.from({ length: this.range.slots }, (_, i) => this.range.base + i);
   }
 
+  /** Throws when the lock folder cannot be ours (created, owned, private). */
+  check(): void {
+    ensureLockDir(this.range.lockDir);
+  }
+
   /** The next uid this process is not using; undefined when it uses them all. */
   lease(skip: ReadonlySet<number> = new Set()): UidLease | undefined {
-    ensureLockDir(this.range.lockDir);
+    try {
+      this.check();
+    } catch (error) {
+      throw new SandboxUnavailableError(error instanceof Error ? error.message : String(error));
+    }
     for (let tried = 0; tried < this.range.slots; tried++) {
       const uid = this.range.base + ((this.next + tried) % this.range.slots);
       if (this.leased.has(uid) || skip.has(uid)) continue;
