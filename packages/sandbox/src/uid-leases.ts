@@ -1,6 +1,6 @@
 import { closeSync, constants, lstatSync, mkdirSync, openSync } from "node:fs";
 import { join } from "node:path";
-import { SandboxUnavailableError } from "./sandbox-errors";
+import { SandboxFailure, SandboxUnavailableError } from "./sandbox-errors";
 
 /** The host uids sandboxes may run as (root mode), shared by every server and worker on the host. */
 export interface UidRange {
@@ -24,6 +24,14 @@ function ensureLockDir(dir: string): void {
   const stat = lstatSync(dir);
   if (!stat.isDirectory() || stat.uid !== process.getuid?.() || (stat.mode & 0o022) !== 0) {
     throw new Error(`uid lock folder ${dir} must be a directory of ours, not group/world-writable`);
+  }
+}
+
+function openLock(path: string): number {
+  try {
+    return openSync(path, constants.O_RDWR | constants.O_CREAT | constants.O_NOFOLLOW, 0o600);
+  } catch (error) {
+    throw new SandboxFailure(`cannot open the uid lock ${path}: ${(error as Error).message}`);
   }
 }
 
@@ -60,7 +68,7 @@ export class UidLeases {
       if (this.leased.has(uid) || skip.has(uid)) continue;
       this.next = (uid - this.range.base + 1) % this.range.slots;
       const path = join(this.range.lockDir, `uid-${uid}.lock`);
-      const lockFd = openSync(path, constants.O_RDWR | constants.O_CREAT | constants.O_NOFOLLOW, 0o600);
+      const lockFd = openLock(path);
       this.leased.add(uid);
       let released = false;
       const release = () => {
