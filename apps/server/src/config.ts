@@ -39,6 +39,10 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
   JOB_CONCURRENCY: z.coerce.number().int().positive().default(2),
+  /** Coding sandbox (root mode): runs take host uids SANDBOX_UID_BASE .. + SANDBOX_SLOTS - 1, locked host-wide. */
+  SANDBOX_UID_BASE: z.coerce.number().int().min(1000).max(4_000_000_000).default(60_000),
+  SANDBOX_SLOTS: z.coerce.number().int().min(1).max(4096).default(32),
+  SANDBOX_LOCK_DIR: z.string().default("/run/studio-sandbox"),
   SERVE_WEB: z.enum(["true", "false"]).default("true"),
   WEB_DIST_DIR: optionalString,
   ADMIN_EMAILS: csv,

@@ -68,7 +68,11 @@ export async function createServices(config: Config, log: FastifyBaseLogger): Pr
   const llm = createResilientLlm(config);
   const speech = createSpeechSynthesizer(config);
   const recognizer = createSpeechRecognizer(config);
-  const sandbox = createSandbox();
+  const sandbox = createSandbox({
+    uidBase: config.SANDBOX_UID_BASE,
+    uidSlots: config.SANDBOX_SLOTS,
+    uidLockDir: config.SANDBOX_LOCK_DIR,
+  });
   const embedder = createEmbedder(config);
   // Finding the toolchains and building the supervisor takes a moment: start now, answer /api/status later.
   const sandboxStatus = sandbox
