@@ -106,6 +106,7 @@ export async function buildApp(config: Config): Promise<BuiltApp> {
     services.db,
     services.queue,
     new Interviewer(services.llm, services.prompts),
+    services.embedder,
   );
   await app.register(sessionRoutes(interviews));
   await app.register(promptRoutes(services));
