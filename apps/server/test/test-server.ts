@@ -86,6 +86,13 @@ export class Client {
     return { status: response.status, body: json, headers: response.headers };
   }
 
+  async signIn(email: string, password: string) {
+    const login = await this.request("POST", "/api/auth/login", { email, password });
+    if (login.status !== 200) throw new Error(`login failed: ${JSON.stringify(login.body)}`);
+    this.token = login.body.token;
+    return login.body.user;
+  }
+
   async signUp(name = "테스트 사용자") {
     const email = uniqueEmail();
     const password = "correct horse battery";
