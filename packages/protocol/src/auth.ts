@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { normalizeEmail } from "./text-hygiene";
 
 export const genderSchema = z.enum(["female", "male", "other", "undisclosed"]);
 
@@ -6,7 +7,8 @@ const passwordSchema = z.string().min(8, "password must be at least 8 characters
 
 /** Sign-up asks only what an account needs; anything else sent along is ignored. */
 export const registerBodySchema = z.object({
-  email: z.email().max(254),
+  // Normalised first (NFKC, case), so full-width or capitalised twins are checked as the address they are.
+  email: z.string().max(254).transform(normalizeEmail).pipe(z.email()),
   password: passwordSchema,
   name: z.string().trim().min(1).max(100),
 });
