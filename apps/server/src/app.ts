@@ -46,9 +46,12 @@ export interface BuiltApp {
 }
 
 /** Composes the server: plugins, routes and jobs over the services chosen from configuration. */
-export async function buildApp(config: Config): Promise<BuiltApp> {
+export async function buildApp(
+  config: Config,
+  options: { logStream?: { write(line: string): void } } = {},
+): Promise<BuiltApp> {
   const app = Fastify({
-    logger: loggerOptions(config.LOG_LEVEL),
+    logger: loggerOptions(config.LOG_LEVEL, options.logStream),
     bodyLimit: config.BODY_LIMIT_BYTES,
     // A hop count or a list of proxies: `true` would believe any X-Forwarded-For a client sends.
     trustProxy: typeof config.TRUST_PROXY === "number" ? hopCount(config.TRUST_PROXY) : config.TRUST_PROXY,

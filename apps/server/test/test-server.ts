@@ -29,6 +29,7 @@ export const backendName = external ? "postgresql+bullmq" : "pglite+in-process";
 export async function startTestServer(
   env: Record<string, string> = {},
   dataDir?: string,
+  options: { logStream?: { write(line: string): void } } = {},
 ): Promise<TestServer> {
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), "studio-test-"));
   const config = loadConfig({
@@ -43,7 +44,7 @@ export async function startTestServer(
     ...(backend.redisUrl ? { REDIS_URL: backend.redisUrl } : {}),
     ...env,
   });
-  const built = await buildApp(config);
+  const built = await buildApp(config, options);
   await built.app.listen({ port: 0, host: "127.0.0.1" });
   const address = built.app.server.address();
   const port = typeof address === "object" && address ? address.port : 0;

@@ -52,9 +52,13 @@ export function safeError(error: unknown, depth = 0): unknown {
 const safeErrorRecord = (error: Error) =>
   safeError(error) as { type: string; message: string; stack: string; [key: string]: unknown };
 
-export function loggerOptions(level: string): FastifyServerOptions["logger"] {
+export function loggerOptions(
+  level: string,
+  stream?: { write(line: string): void },
+): FastifyServerOptions["logger"] {
   return {
     level,
+    ...(stream ? { stream } : {}),
     redact: { paths: REDACTED_PATHS, censor: "[redacted]" },
     serializers: {
       req: (request) => ({
