@@ -40,6 +40,8 @@ export async function startTestServer(
     LOG_LEVEL: "warn",
     SERVE_WEB: "false",
     SESSION_SECRET: "test-secret-test-secret-test-secret",
+    // Every test client signs up from 127.0.0.1: the per-address sign-up limit is tested on its own.
+    REGISTER_MAX_PER_HOUR: "1000",
     ...(backend.databaseUrl ? { DATABASE_URL: backend.databaseUrl } : {}),
     ...(backend.redisUrl ? { REDIS_URL: backend.redisUrl } : {}),
     ...env,
