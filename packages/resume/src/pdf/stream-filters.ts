@@ -43,13 +43,18 @@ function byteStage(decoder: (byte: number, out: Out) => boolean): Stage {
 
 const isSpace = (b: number) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09 || b === 0x0c || b === 0;
 
+// Hex digit values by byte, -1 for anything else.
+const HEX = new Int8Array(256).fill(-1);
+for (const [i, c] of [..."0123456789abcdef"].entries())
+  HEX[c.charCodeAt(0)] = HEX[c.toUpperCase().charCodeAt(0)] = i;
+
 function asciiHex(): Stage {
   let high = -1;
   return byteStage((byte, out) => {
     if (byte === 0x3e) return false; // '>' ends the data
     if (isSpace(byte)) return true;
-    const digit = Number.parseInt(String.fromCharCode(byte), 16);
-    if (Number.isNaN(digit)) return false;
+    const digit = HEX[byte]!;
+    if (digit < 0) return false;
     if (high < 0) high = digit;
     else {
       out.push(high * 16 + digit);
