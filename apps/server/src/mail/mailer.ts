@@ -61,7 +61,8 @@ class LogMailer implements Mailer {
     // The link is a live credential: only where the log is the owner's own console.
     if (this.printLinks)
       this.log.warn({ mailLink: message.link }, `mail not sent (no SMTP): ${message.subject}`);
-    else this.log.warn({ subject: message.subject }, "mail not sent: SMTP_URL is not set");
+    // /api/status and the start-up banner already say mail is off; one line per sign-up is noise.
+    else this.log.debug({ subject: message.subject }, "mail not sent: SMTP_URL is not set");
   }
 }
 
