@@ -19,10 +19,14 @@ const DATA = {
 
 const [maxPages, maxItems, maxChars] = process.argv.slice(2).map(Number);
 
+// NUL and unpaired surrogates (as protocol's stripUnsafeText): PostgreSQL text refuses the first,
+// UTF-8 cannot encode the second, and a PDF's text is whatever its author's program wrote.
+const UNSAFE_TEXT = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 function toItem(item) {
   const [, , , scaleY, x, y] = item.transform;
   return {
-    str: item.str,
+    str: item.str.replace(UNSAFE_TEXT, ""),
     x,
     y,
     width: item.width,
