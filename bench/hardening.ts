@@ -2,8 +2,9 @@
 // - a PDF decompression bomb (1 GB behind /ASCIIHexDecode, the review's shape): time to refuse it and
 //   the server's RSS before, at its peak and after;
 // - /health latency while 16 sign-ups (argon2, 64 MiB each) arrive at once.
-import { hiddenBombs } from "../packages/resume/src/fixtures/bomb-pdfs";
+
 import { Client, startTestServer, uniqueEmail } from "../apps/server/test/test-server";
+import { hiddenBombs } from "../packages/resume/src/fixtures/bomb-pdfs";
 
 const MB = 1024 * 1024;
 const rssMb = () => Math.round(process.memoryUsage().rss / MB);
@@ -73,7 +74,11 @@ async function healthDuringSignups(signups = 16) {
     const statuses = await Promise.all(
       Array.from({ length: signups }, () =>
         client
-          .request("POST", "/api/auth/register", { email: uniqueEmail(), password: "bench password 1", name: "B" })
+          .request("POST", "/api/auth/register", {
+            email: uniqueEmail(),
+            password: "bench password 1",
+            name: "B",
+          })
           .then((r) => r.status),
       ),
     );

@@ -8,7 +8,7 @@ export function VerifyBanner() {
   const { t } = useTranslation();
   const { data: me } = useMe();
   const resend = useMutation({ mutationFn: resendVerification });
-  if (!me || me.emailVerified !== false) return null;
+  if (me?.emailVerified !== false) return null;
   return (
     <div
       role="status"
