@@ -23,8 +23,9 @@ describe(`accounts (${backendName})`, () => {
     expect(res.status).toBe(201);
     expect(res.body.user).toMatchObject({ email, name: "김지원", emailVerified: false, isAdmin: false });
     expect(JSON.stringify(res.body)).not.toMatch(/password|1997|female|마포구/i);
-    await client.signIn(email, "password123");
-    const profile = await client.request("GET", "/api/auth/me/profile");
+    const signedIn = new Client(server.url);
+    await signedIn.signIn(email, "password123");
+    const profile = await signedIn.request("GET", "/api/auth/me/profile");
     expect(profile.body.profile).toEqual({ birthDate: null, gender: null, address: null });
   });
 
