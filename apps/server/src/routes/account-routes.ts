@@ -111,7 +111,11 @@ export const accountRoutes =
 
     app.post(
       "/api/auth/password",
-      { schema: { tags, body: passwordChangeBodySchema, response: done } },
+      {
+        // A stolen login must not become a way to guess the password: a few tries an hour per user.
+        config: { rateLimit: { max: 10, timeWindow: "1 hour" } },
+        schema: { tags, body: passwordChangeBodySchema, response: { ...done, 429: errorBodySchema } },
+      },
       async (request, reply) => {
         const me = requireUser(request);
         const [row] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, me.id));

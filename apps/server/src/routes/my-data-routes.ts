@@ -65,7 +65,15 @@ export const myDataRoutes =
 
     app.delete(
       "/api/auth/me",
-      { schema: { tags, body: deleteAccountBodySchema, response: { 204: z.null(), ...errors } } },
+      {
+        // The password is re-entered here, so it is guessable here: a few tries an hour per user.
+        config: { rateLimit: { max: 10, timeWindow: "1 hour" } },
+        schema: {
+          tags,
+          body: deleteAccountBodySchema,
+          response: { 204: z.null(), ...errors, 429: errorBodySchema },
+        },
+      },
       async (request, reply) => {
         const me = requireUser(request);
         const [row] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, me.id));
