@@ -49,7 +49,7 @@ function sandboxError(error: unknown): never {
 
 export const codingRoutes =
   (
-    { db }: AppServices,
+    { db, config }: AppServices,
     sandbox: Sandbox,
     problems: ProblemSet,
     interviews: InterviewService,
@@ -78,7 +78,7 @@ export const codingRoutes =
     app.post(
       "/api/coding/execute",
       {
-        config: { rateLimit: { max: 60, timeWindow: "1 minute" } },
+        config: { rateLimit: { max: config.EXECUTE_PER_MINUTE, timeWindow: "1 minute" } },
         schema: { tags, body: executeBodySchema, response: { 200: executeResultSchema, ...errors } },
       },
       async (request) => {
@@ -90,7 +90,7 @@ export const codingRoutes =
     app.post(
       "/api/coding/submissions",
       {
-        config: { rateLimit: { max: 30, timeWindow: "1 minute" } },
+        config: { rateLimit: { max: config.SUBMIT_PER_MINUTE, timeWindow: "1 minute" } },
         schema: {
           tags,
           body: submissionBodySchema,
