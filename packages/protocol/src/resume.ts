@@ -47,6 +47,15 @@ export const resumeProjectSchema = z.object({
   name: z.string(),
   description: z.string(),
   chunkId: z.string(),
+  /** As written ("2022.01 - 2022.06"). */
+  period: z.string().optional(),
+  /** The employer the project was done at, when it sits under a job. */
+  company: z.string().optional(),
+  role: z.string().optional(),
+  /** Skills of the resume the project names. */
+  technologies: z.array(z.string()).default([]),
+  /** Measured results as written ("처리 시간 4시간 → 50분", "conversion +11%"). */
+  results: z.array(z.string()).default([]),
 });
 export type ResumeProject = z.infer<typeof resumeProjectSchema>;
 

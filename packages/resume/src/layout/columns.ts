@@ -7,6 +7,11 @@ export interface PageColumns {
 }
 
 const right = (item: PdfTextItem) => item.x + item.width;
+// Dates and numbers alone (a flush-right date column) do not make a column of text.
+const wordy = (item: PdfTextItem) =>
+  (item.str.match(/\p{L}/gu)?.length ?? 0) >= 3 && !/^[\d\s.~\-–—/현재재직중presntPresnt]+$/u.test(item.str);
+const extent = (items: readonly PdfTextItem[]) =>
+  Math.max(...items.map(right)) - Math.min(...items.map((item) => item.x));
 const visible = (item: PdfTextItem) => item.str.trim() !== "";
 
 /** Most runs of a real column start at one x (its left edge); right-aligned dates do not. */
@@ -15,7 +20,7 @@ function sharesLeftEdge(items: readonly PdfTextItem[]): boolean {
   for (const item of items) counts.set(Math.round(item.x / 3), (counts.get(Math.round(item.x / 3)) ?? 0) + 1);
   const near = (key: number) =>
     (counts.get(key - 1) ?? 0) + (counts.get(key) ?? 0) + (counts.get(key + 1) ?? 0);
-  return Math.max(...[...counts.keys()].map(near)) >= 0.4 * items.length;
+  return Math.max(...[...counts.keys()].map(near)) >= Math.max(4, 0.4 * items.length);
 }
 
 function overlapOfHeights(a: readonly PdfTextItem[], b: readonly PdfTextItem[]): number {
@@ -35,20 +40,24 @@ function overlapOfHeights(a: readonly PdfTextItem[], b: readonly PdfTextItem[]):
  * of a one-column page is not taken for one).
  */
 function findGutter(items: readonly PdfTextItem[], width: number): number | null {
-  let best: { x: number; crossing: number } | null = null;
+  let best: { x: number; crossing: number; band: number } | null = null;
   for (let x = Math.round(0.2 * width); x <= 0.8 * width; x += 2) {
     const crossing = items.filter((item) => item.x < x - 1 && right(item) > x + 1).length;
     if (crossing > 0.12 * items.length) continue;
     const left = items.filter((item) => right(item) <= x + 1);
     const rightSide = items.filter((item) => item.x >= x - 1);
-    if (left.length < 0.15 * items.length || rightSide.length < 0.15 * items.length) continue;
+    const enough = (side: PdfTextItem[]) =>
+      side.filter(wordy).length >= Math.max(4, 0.1 * items.length) && extent(side) >= 0.1 * width;
+    if (!enough(left) || !enough(rightSide)) continue;
     if (overlapOfHeights(left, rightSide) < 0.5 || !sharesLeftEdge(rightSide)) continue;
-    // The band must be a real gap: nothing within 8 points on either side of x.
-    const gap = items.some(
-      (item) => item.x < x + 8 && right(item) > x - 8 && !(item.x < x - 1 && right(item) > x + 1),
-    );
-    if (gap) continue;
-    if (!best || crossing < best.crossing) best = { x, crossing };
+    // The band must be a real gap; the widest of the least crossed ones is the gutter.
+    const others = items.filter((item) => !(item.x < x - 1 && right(item) > x + 1));
+    const leftGap = Math.min(...others.filter((item) => item.x < x).map((item) => x - right(item)));
+    const rightGap = Math.min(...others.filter((item) => item.x >= x).map((item) => item.x - x));
+    if (leftGap < 4 || rightGap < 4) continue;
+    const band = leftGap + rightGap;
+    if (!best || crossing < best.crossing || (crossing === best.crossing && band > best.band))
+      best = { x, crossing, band };
   }
   return best?.x ?? null;
 }
@@ -69,7 +78,8 @@ export function splitColumns(items: readonly PdfTextItem[], width: number): Page
     highest(sides.filter((i) => i.x >= gutter)),
     highest(sides.filter((i) => i.x < gutter)),
   );
-  const top = items.filter((item) => visible(item) && (crosses(item) || item.y > columnTop + 0.5));
+  // A run that crosses the gutter lower down (a long line a little too wide) stays in the column it starts in.
+  const top = shown.filter((item) => item.y > columnTop + 0.5);
   const inColumns = shown.filter((item) => !top.includes(item));
   return {
     top,

@@ -95,7 +95,7 @@ function firstWordWidth(line: Line): number {
  */
 function continues(line: Line, next: Line, rightEdge: number, width: number): boolean {
   if (line.right + firstWordWidth(next) < rightEdge - 0.02 * width) return false;
-  if (line.gapped || /[.!?。:]$/.test(line.text) || STARTS_ITEM.test(next.text)) return false;
+  if (line.gapped || next.gapped || /[.!?。:]$/.test(line.text) || STARTS_ITEM.test(next.text)) return false;
   return next.left >= line.left - 2 && Math.abs(next.size - line.size) < 1;
 }
 

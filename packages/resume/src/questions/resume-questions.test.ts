@@ -69,7 +69,9 @@ describe("resumeQuestions", () => {
     const facts = {
       ...korean,
       skills: [],
-      projects: [{ name: "검색 고도화 프로젝트", description: "", chunkId: "c1" }],
+      projects: [
+        { name: "검색 고도화 프로젝트", description: "", chunkId: "c1", technologies: [], results: [] },
+      ],
     };
     expect(resumeQuestions(facts, "ko", 2).map((question) => question.text)).toEqual([
       "이력서에 적으신 '검색 고도화 프로젝트'에서 맡으신 역할은 무엇이었나요?",
@@ -82,7 +84,7 @@ describe("resumeQuestions", () => {
       (question) => question.text,
     );
     expect(texts).toEqual([
-      'Your resume mentions the "Harbor Design System" project. What was your role in it?',
+      'Your resume mentions the "migration of the checkout" project. What was your role in it?',
       "Could you walk me through a concrete example of how you used React in your work?",
     ]);
   });
