@@ -86,7 +86,7 @@ export function readEntries(lines: readonly SectionLine[]): Entries {
   const companies: string[] = [];
   const projects: ProjectDraft[] = [];
   let job: { name?: string; range?: MonthRange } | null = null;
-  let project: ProjectDraft | null = null;
+  let project = null as ProjectDraft | null;
   let section = lines[0]?.section;
   const start = (name: string, text: string, company?: string) => {
     project = { name, period: firstRange(text)?.text, company, lines: [text] };
@@ -96,22 +96,24 @@ export function readEntries(lines: readonly SectionLine[]): Entries {
     const name = bulletProject(text);
     if (name) projects.push({ name, period: firstRange(text)?.text, company: job?.name, lines: [text] });
   };
-  lines.forEach((line, i) => {
+  for (const [i, line] of lines.entries()) {
     const { text } = line;
     const next = lines[i + 1];
     if (line.section !== section) [section, job, project] = [line.section, null, null];
     if (line.section === "experience") {
       if (isRoleLine(text) && !TAGGED.test(text)) {
         if (project && !project.role) project.role = text;
-        return;
+        continue;
       }
-      if (TAGGED.test(text) && !isBullet(text))
-        return start(cleanProjectName(text.replace(TAGGED, "")), text, job?.name);
+      if (TAGGED.test(text) && !isBullet(text)) {
+        start(cleanProjectName(text.replace(TAGGED, "")), text, job?.name);
+        continue;
+      }
       if (dateOnly(text)) {
         const range = firstRange(text)!;
         if (project && !project.period) project.period = range.text;
         else if (job && !job.range) job.range = range.range;
-        return;
+        continue;
       }
       if (isTitle(line, next)) {
         const title = readTitle(text);
@@ -119,16 +121,18 @@ export function readEntries(lines: readonly SectionLine[]): Entries {
         if (!title.date && next && dateOnly(next.text)) title.date = firstRange(next.text) ?? undefined;
         const inside = !title.date || (job?.range && within(title.date.range, job.range));
         const heads = !!next && isRoleLine(next.text); // "Company" over "Role": a job
-        if (job && !title.role && !title.legal && !heads && inside)
-          return start(cleanProjectName(text), text, job.name);
+        if (job && !title.role && !title.legal && !heads && inside) {
+          start(cleanProjectName(text), text, job.name);
+          continue;
+        }
         job = { name: title.company, range: title.date?.range };
         project = null;
         if (title.company) companies.push(title.company);
-        return;
+        continue;
       }
-      if (project) (project as ProjectDraft).lines.push(text);
+      if (project) project.lines.push(text);
       else fromBullet(text);
-      return;
+      continue;
     }
     if (line.section === "projects") {
       if (
@@ -137,16 +141,17 @@ export function readEntries(lines: readonly SectionLine[]): Entries {
         !endsSentence(text) &&
         (!LABEL_VALUE.test(text) || firstRange(text))
       ) {
-        return start(cleanProjectName(text), text);
+        start(cleanProjectName(text), text);
+        continue;
       }
-      if (project) (project as ProjectDraft).lines.push(text);
+      if (project) project.lines.push(text);
       else fromBullet(text);
-      return;
+      continue;
     }
-    if (line.section === "header" || line.section === "skills" || line.section === "profile") return;
+    if (line.section === "header" || line.section === "skills" || line.section === "profile") continue;
     for (const match of text.matchAll(QUOTED))
       projects.push({ name: (match[1] ?? match[2])!.trim(), lines: [text] });
     if (TAGGED.test(text.replace(/^- /, ""))) fromBullet(text);
-  });
+  }
   return { companies, projects: projects.filter((draft) => draft.name.length >= 2) };
 }

@@ -96,6 +96,10 @@ function firstWordWidth(line: Line): number {
 function continues(line: Line, next: Line, rightEdge: number, width: number): boolean {
   if (line.right + firstWordWidth(next) < rightEdge - 0.02 * width) return false;
   if (line.gapped || next.gapped || /[.!?。:]$/.test(line.text) || STARTS_ITEM.test(next.text)) return false;
+  // Short lines one under the other are a list (a sidebar's skills), unless the first ends mid-phrase.
+  const words = (text: string) => text.split(" ").length;
+  if (words(line.text) <= 4 && words(next.text) <= 3 && !/[,&/+(]$|\b(?:and|및|or)$/.test(line.text))
+    return false;
   return next.left >= line.left - 2 && Math.abs(next.size - line.size) < 1;
 }
 
