@@ -24,6 +24,7 @@ import { registerMetrics } from "./ops/metrics";
 import { registerResumeJob } from "./resume/index-resume-job";
 import { authRoutes } from "./routes/auth-routes";
 import { codingRoutes } from "./routes/coding-routes";
+import { postingRoutes } from "./routes/posting-routes";
 import { promptRoutes } from "./routes/prompt-routes";
 import { resumeRoutes } from "./routes/resume-routes";
 import { sessionRoutes } from "./routes/session-routes";
@@ -107,6 +108,7 @@ export async function buildApp(config: Config): Promise<BuiltApp> {
     services.queue,
     new Interviewer(services.llm, services.prompts),
   );
+  await app.register(postingRoutes(services));
   await app.register(sessionRoutes(interviews));
   await app.register(promptRoutes(services));
   await app.register(codingRoutes(services, services.sandbox, services.problems, interviews));

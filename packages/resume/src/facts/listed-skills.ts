@@ -17,7 +17,11 @@ const LABELLED_ROW = /^([^:：|—–,]{1,24}?)\s*(?:[:：]|\s[—–]\s|\s\|\s)
 
 function withoutLabel(row: string): string {
   const match = LABELLED_ROW.exec(row);
-  if (!match) return row;
+  if (!match) {
+    // A table row whose label cell sits close to its values: "프레임워크 Spring Boot, Ktor".
+    const [first = "", ...rest] = row.split(" ");
+    return LABELS.has(first.toLowerCase()) && rest.length ? rest.join(" ") : row;
+  }
   const label = match[1]!.trim();
   const isLabel =
     label.split(/\s+/).length <= 3 && (/[:：]/.test(match[0]) || !KNOWN.has(label.toLowerCase()));

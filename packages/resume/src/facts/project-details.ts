@@ -41,6 +41,17 @@ function describe(lines: readonly string[]): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 200))}…`;
 }
 
+/** A bullet without the project's name and period in front ("정산 배치 개선 (2022.09~2023.02): …"). */
+function withoutName(line: string, name: string): string {
+  const text = strip(line);
+  if (!text.startsWith(name)) return text;
+  return text
+    .slice(name.length)
+    .replace(/^\s*\([^)]*\)/, "")
+    .replace(/^\s*(?:[:：,]|[—–-]\s)\s*/u, "")
+    .trim();
+}
+
 /** A project with its period, company, role, the resume's skills it names and its measured results. */
 export function projectDetails(
   draft: ProjectDraft,
@@ -69,6 +80,6 @@ export function projectDetails(
     ...(draft.company ? { company: draft.company } : {}),
     ...(role ? { role: role.trim() } : {}),
     technologies,
-    results: measuredResults(draft.lines),
+    results: measuredResults(draft.lines.map((line) => withoutName(line, draft.name))),
   };
 }
