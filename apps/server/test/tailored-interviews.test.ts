@@ -147,6 +147,8 @@ describe(`tailored interviews (${backendName})`, () => {
       true,
     );
     // The resume shows Kubernetes but not Elasticsearch: that is the gap asked about.
-    expect(main.some((text) => text.includes("Elasticsearch") && text.includes("보이지 않습니다"))).toBe(true);
+    expect(main.some((text) => text.includes("Elasticsearch") && text.includes("보이지 않습니다"))).toBe(
+      true,
+    );
   });
 });

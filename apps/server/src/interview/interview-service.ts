@@ -9,7 +9,6 @@ import {
 } from "@studio/interview";
 import type {
   CreateSessionBody,
-  Language,
   Question,
   SessionDetail,
   SubmitAnswerBody,

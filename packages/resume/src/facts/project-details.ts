@@ -16,7 +16,12 @@ export function measuredResults(lines: readonly string[]): string[] {
   const clauses = lines
     .filter((line) => !TECH_ROW.test(line) && !ROLE_ROW.test(line))
     .flatMap((line) => strip(line).split(/\s*[;]\s*|,\s+(?=[^\d])|\s[—–]\s/u))
-    .map((clause) => clause.replace(/^(?:성과|결과|results?|impact)\s*[:：]\s*/iu, "").trim())
+    .map((clause) =>
+      clause
+        .replace(/^(?:성과|결과|results?|impact)\s*[:：]\s*/iu, "")
+        .replace(/[.。]$/, "")
+        .trim(),
+    )
     .filter((clause) => clause.length >= 4 && clause.length <= 140 && MEASURE.test(clause));
   return [...new Set(clauses)].slice(0, MAX_RESULTS);
 }

@@ -40,11 +40,11 @@ function headingPart(line: string): Part | null {
   return PARTS.find(([, pattern]) => pattern.test(bare))?.[0] ?? null;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const TOOL_PATTERNS = TOOL_NAMES.map((name) => ({
   name,
   pattern: new RegExp(
-    `(?<![\\p{L}\\p{N}.])${escape(name)}(?![A-Za-z0-9+#])`,
+    `(?<![\\p{L}\\p{N}.])${escapeRegExp(name)}(?![A-Za-z0-9+#])`,
     WORD_LIKE.has(name) ? "u" : "iu",
   ),
 }));
