@@ -35,6 +35,8 @@ function plausible(name: string): boolean {
 export function cleanProjectName(name: string): string {
   let clean = name.replace(/^- /, "");
   for (const date of findDates(clean)) clean = clean.replace(date, " ");
+  // A bare year is no date to findDates ("2000 users"), but after a title's bar or in brackets it is.
+  clean = clean.replace(/\s*[|｜]\s*(?:19|20)\d{2}\s*$|\(\s*(?:19|20)\d{2}\s*\)/g, " ");
   let previous = "";
   while (previous !== clean) {
     previous = clean;
