@@ -26,6 +26,7 @@ import { accountRoutes } from "./routes/account-routes";
 import { authRoutes } from "./routes/auth-routes";
 import { codingRoutes } from "./routes/coding-routes";
 import { myDataRoutes } from "./routes/my-data-routes";
+import { postingRoutes } from "./routes/posting-routes";
 import { promptRoutes } from "./routes/prompt-routes";
 import { resumeRoutes } from "./routes/resume-routes";
 import { sessionRoutes } from "./routes/session-routes";
@@ -120,6 +121,7 @@ export async function buildApp(
     new Interviewer(services.llm, services.prompts),
     services.embedder,
   );
+  await app.register(postingRoutes(services));
   await app.register(sessionRoutes(interviews, { evaluatePerMinute: config.EVALUATE_PER_MINUTE }));
   await app.register(promptRoutes(services));
   await app.register(codingRoutes(services, services.sandbox, services.problems, interviews));

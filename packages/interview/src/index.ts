@@ -4,6 +4,7 @@ export {
 } from "./bank/choose-questions";
 export {
   mixResumeQuestions,
+  mixResumeShare,
   type PlanWithSource,
   type ResumeQuestionInput,
   type ResumeTopic,

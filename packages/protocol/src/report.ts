@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { categorySchema, languageSchema, roleSchema } from "./common";
 import { criteriaScoresSchema, evaluationSchema, starScoresSchema } from "./evaluation";
+import { interviewSetupSchema } from "./session";
 
 export const gradeSchema = z.enum(["S", "A", "B", "C", "D"]);
 export type Grade = z.infer<typeof gradeSchema>;
@@ -82,6 +83,18 @@ export const reportSchema = z.object({
           topic: z.object({ kind: z.enum(["project", "skill"]), name: z.string() }),
         }),
       ),
+    })
+    .optional(),
+  /** How the interview was set up (difficulty, interviewer style, format, posting). */
+  setup: interviewSetupSchema.optional(),
+  /** How the candidate fits the posting: each requirement's tool, shown by the resume and by the answers. */
+  postingFit: z
+    .object({
+      company: z.string().optional(),
+      role: z.string(),
+      requirements: z.array(z.object({ skill: z.string(), inResume: z.boolean(), inAnswers: z.boolean() })),
+      /** Requirements neither the resume nor the answers showed: what to prepare. */
+      gaps: z.array(z.string()),
     })
     .optional(),
   emotions: z.record(z.string(), z.unknown()).optional(),

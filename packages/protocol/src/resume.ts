@@ -47,6 +47,15 @@ export const resumeProjectSchema = z.object({
   name: z.string(),
   description: z.string(),
   chunkId: z.string(),
+  /** As written ("2022.01 - 2022.06"). */
+  period: z.string().optional(),
+  /** The employer the project was done at, when it sits under a job. */
+  company: z.string().optional(),
+  role: z.string().optional(),
+  /** Skills of the resume the project names. */
+  technologies: z.array(z.string()).default([]),
+  /** Measured results as written ("처리 시간 4시간 → 50분", "conversion +11%"). */
+  results: z.array(z.string()).default([]),
 });
 export type ResumeProject = z.infer<typeof resumeProjectSchema>;
 
@@ -77,3 +86,50 @@ export const resumeDetailSchema = resumeUploadResponseSchema.extend({
   createdAt: z.string().optional(),
 });
 export type ResumeDetail = z.infer<typeof resumeDetailSchema>;
+
+const shortText = z.string().trim().min(1).max(120);
+
+/** A project as the candidate corrects it; what is left out keeps its extracted value or is empty. */
+export const resumeProjectPatchSchema = z.object({
+  name: shortText,
+  period: z.string().trim().max(60).optional(),
+  company: z.string().trim().max(120).optional(),
+  role: z.string().trim().max(120).optional(),
+  technologies: z.array(shortText).max(40).default([]),
+  results: z.array(z.string().trim().min(1).max(300)).max(20).default([]),
+});
+
+/** PATCH /api/resumes/{id}: the lists given replace the extracted ones. */
+export const resumePatchBodySchema = z
+  .object({
+    skills: z.array(shortText).max(150).optional(),
+    projects: z.array(resumeProjectPatchSchema).max(60).optional(),
+    companies: z.array(shortText).max(40).optional(),
+  })
+  .refine((body) => body.skills || body.projects || body.companies, {
+    message: "Give skills, projects or companies",
+  });
+export type ResumePatchBody = z.infer<typeof resumePatchBodySchema>;
+
+export const postingBodySchema = z.object({
+  text: z.string().trim().min(20, "Paste the posting's text").max(30_000),
+  /** The company, when the candidate names it rather than the text. */
+  company: z.string().trim().min(1).max(120).optional(),
+});
+export type PostingBody = z.infer<typeof postingBodySchema>;
+
+/** A job posting read into what the interview weighs: the role, required and preferred skills, duties. */
+export const postingSchema = z.object({
+  id: z.string(),
+  company: z.string().optional(),
+  role: z.string(),
+  required: z.array(z.string()),
+  preferred: z.array(z.string()),
+  duties: z.array(z.string()),
+  /** The company's values or culture as the posting states them. */
+  values: z.array(z.string()).default([]),
+  /** Tools named in the requirements, as the lexicon spells them. */
+  skills: z.array(z.string()).default([]),
+  createdAt: z.string().optional(),
+});
+export type Posting = z.infer<typeof postingSchema>;

@@ -5,11 +5,31 @@ import { evaluationSchema } from "./evaluation";
 export const modeSchema = z.enum(["text", "voice", "video"]);
 export type Mode = z.infer<typeof modeSchema>;
 
+export const interviewDifficultySchema = z.enum(["basic", "intermediate", "advanced"]);
+export const interviewerStyleSchema = z.enum(["friendly", "neutral", "pressure"]);
+export const interviewFormatSchema = z.enum(["standard", "intro_1min"]);
+export type InterviewDifficulty = z.infer<typeof interviewDifficultySchema>;
+export type InterviewerStyle = z.infer<typeof interviewerStyleSchema>;
+export type InterviewFormat = z.infer<typeof interviewFormatSchema>;
+
+/** How the candidate set the interview up; stored with the session and shown in the report. */
+export const interviewSetupSchema = z.object({
+  difficulty: interviewDifficultySchema,
+  style: interviewerStyleSchema,
+  format: interviewFormatSchema,
+  postingId: z.string().nullable(),
+});
+export type InterviewSetup = z.infer<typeof interviewSetupSchema>;
+
 export const createSessionBodySchema = z.object({
   language: languageSchema,
   role: roleSchema.default("general"),
   mode: modeSchema.default("text"),
   resumeId: z.string().max(64).optional(),
+  postingId: z.string().max(64).optional(),
+  difficulty: interviewDifficultySchema.default("intermediate"),
+  style: interviewerStyleSchema.default("neutral"),
+  format: interviewFormatSchema.default("standard"),
   questionCount: z.number().int().min(1).max(20).default(9),
   practice: z.boolean().default(false),
   answerTimeLimitSec: z.number().int().min(30).max(600).default(120),
@@ -71,6 +91,7 @@ export const sessionDetailSchema = z.object({
   mode: modeSchema,
   practice: z.boolean(),
   answerTimeLimitSec: z.number().int(),
+  setup: interviewSetupSchema.optional(),
   question: questionSchema.nullable(),
   answers: z.array(answerRecordSchema),
 });

@@ -6,7 +6,14 @@ export { type LlmFacts, llmFactsRequest, llmFactsSchema, mergeLlmFacts } from ".
 export { type IndexedResume, type IngestedResume, indexResume, ingestResume } from "./ingest/index-resume";
 export { checkPdfFile, MAX_RESUME_BYTES } from "./pdf/check-pdf-file";
 export { type ExtractedPdf, type ExtractPdfOptions, extractPdfText } from "./pdf/extract-pdf-text";
+export { type ReadPosting, readPosting, toolsIn } from "./posting/read-posting";
 export { endsInConsonant, objectParticle } from "./questions/object-particle";
+export {
+  type PostingFit,
+  type PostingForQuestions,
+  postingFit,
+  postingQuestions,
+} from "./questions/posting-questions";
 export { type ResumeQuestion, resumeQuestions } from "./questions/resume-questions";
 export { Bm25Index, type Bm25IndexData, type RankedChunk } from "./search/bm25-index";
 export { type FindPassagesOptions, findPassages, type ResumePassage } from "./search/find-passages";

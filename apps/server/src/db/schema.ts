@@ -107,6 +107,14 @@ export const interviewSessions = pgTable(
     status: text("status").$type<"active" | "completed">().notNull(),
     plan: jsonb("plan").$type<PlannedQuestionRow[]>().notNull(),
     resumeId: text("resume_id"),
+    postingId: text("posting_id"),
+    /** The interview's setup: question pool and follow-up depth, the interviewer's manner, the format. */
+    difficulty: text("difficulty")
+      .$type<"basic" | "intermediate" | "advanced">()
+      .notNull()
+      .default("intermediate"),
+    style: text("style").$type<"friendly" | "neutral" | "pressure">().notNull().default("neutral"),
+    format: text("format").$type<"standard" | "intro_1min">().notNull().default("standard"),
     createdAt: createdAt(),
     completedAt: timestamp("completed_at", { withTimezone: true }),
   },
@@ -149,6 +157,7 @@ export const appSettings = pgTable("app_settings", {
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
+export * from "./posting-schema";
 export * from "./resume-schema";
 
 /** Coding-test submissions; those made during an interview appear in its report. */

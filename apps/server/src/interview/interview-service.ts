@@ -4,25 +4,25 @@ import {
   currentQuestion,
   followUpId,
   type InterviewState,
-  mixResumeQuestions,
+  mixResumeShare,
   nextStep,
   type PlanEntry,
 } from "@studio/interview";
 import type {
   CreateSessionBody,
-  Language,
   Question,
   SessionDetail,
   SubmitAnswerBody,
   SubmitAnswerResponse,
 } from "@studio/protocol";
 import type { Embedder } from "@studio/providers";
-import { resumeQuestions } from "@studio/resume";
+import { type ExtractedFacts, postingQuestions, resumeQuestions } from "@studio/resume";
 import { eq } from "drizzle-orm";
 import type { Database } from "../db/connect-database";
 import { answers, interviewSessions, reports } from "../db/schema";
 import { ApiError } from "../http/api-error";
 import type { JobQueue } from "../jobs/job-queue";
+import { PostingService } from "../posting/posting-service";
 import { relatedPassages, resumeContext } from "../resume/resume-context";
 import { fallbackNotice, type Interviewer } from "./interviewer";
 import { REPORT_JOB } from "./report-job";
@@ -65,9 +65,7 @@ export class InterviewService {
       count: body.questionCount,
       seed: id,
     }).map((q) => ({ id: q.id, category: q.category, text: q.text }));
-    const plan = body.resumeId
-      ? await this.withResumeQuestions(userId, body.resumeId, body.language, bank)
-      : bank;
+    const plan = await this.tailoredPlan(userId, body, bank);
     await this.db.insert(interviewSessions).values({
       id,
       userId,
@@ -79,15 +77,39 @@ export class InterviewService {
       status: "active",
       plan,
       resumeId: body.resumeId ?? null,
+      postingId: body.postingId ?? null,
+      difficulty: body.difficulty,
+      style: body.style,
+      format: body.format,
     });
     return { id, question: currentQuestion({ plan, answers: [] })! };
   }
 
-  /** Questions about the candidate's own projects and skills take the place of bank questions. */
-  private async withResumeQuestions(userId: string, resumeId: string, language: Language, bank: PlanEntry[]) {
-    const context = await resumeContext(this.db, userId, resumeId);
-    if (!context) throw new ApiError(404, "RESUME_NOT_FOUND", "No ready resume with that id");
-    return mixResumeQuestions(bank, resumeQuestions(context.facts, language, 4));
+  /**
+   * Questions about the candidate's own projects, roles and results take at least a third of the plan,
+   * and a posting adds questions on its requirements (what the resume shows, and a gap), in place of
+   * bank questions.
+   */
+  private async tailoredPlan(
+    userId: string,
+    body: CreateSessionBody,
+    bank: PlanEntry[],
+  ): Promise<PlanEntry[]> {
+    let facts: ExtractedFacts | null = null;
+    if (body.resumeId) {
+      const context = await resumeContext(this.db, userId, body.resumeId);
+      if (!context) throw new ApiError(404, "RESUME_NOT_FOUND", "No ready resume with that id");
+      facts = context.facts;
+    }
+    const posting = body.postingId ? await new PostingService(this.db).owned(userId, body.postingId) : null;
+    const fromPosting = posting
+      ? postingQuestions(posting, facts, body.language, Math.max(1, Math.floor(bank.length / 4)))
+      : [];
+    const fromResume = facts ? resumeQuestions(facts, body.language, Math.ceil(bank.length / 3) + 1) : [];
+    const questions = [...fromResume, ...fromPosting];
+    return questions.length
+      ? mixResumeShare(bank, questions, (fromResume.length + fromPosting.length) / bank.length)
+      : bank;
   }
 
   /** The main question planned after main question `index`, or null after the last. */
@@ -107,6 +129,12 @@ export class InterviewService {
       mode: session.mode,
       practice: session.practice,
       answerTimeLimitSec: session.answerTimeLimitSec,
+      setup: {
+        difficulty: session.difficulty,
+        style: session.style,
+        format: session.format,
+        postingId: session.postingId,
+      },
       question: session.status === "active" ? currentQuestion(flowState(session, rows)) : null,
       answers: rows.map(answerRecord),
     };

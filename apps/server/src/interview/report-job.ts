@@ -3,7 +3,9 @@ import type { Report } from "@studio/protocol";
 import { type ResilientLlm, writeReportNarrative } from "@studio/providers";
 import { asc, eq } from "drizzle-orm";
 import type { Database } from "../db/connect-database";
-import { codingSubmissions, interviewSessions, reports } from "../db/schema";
+import { codingSubmissions, interviewSessions, postings, reports } from "../db/schema";
+import { reportPostingFit } from "../posting/posting-fit";
+import { resumeContext } from "../resume/resume-context";
 import type { AppServices } from "../services";
 import { SessionStore } from "./session-store";
 
@@ -36,8 +38,28 @@ export function registerReportJob({ db, queue, llm, config }: AppServices): void
       q.resume ? [{ questionId: q.id, question: q.text, topic: q.resume }] : [],
     );
     const withResume = fromResume.length > 0 ? { ...computed, resume: { asked: fromResume } } : computed;
+    const setup = {
+      difficulty: session.difficulty,
+      style: session.style,
+      format: session.format,
+      postingId: session.postingId,
+    };
+    const [posting] = session.postingId
+      ? await db.select().from(postings).where(eq(postings.id, session.postingId))
+      : [];
+    const facts = session.resumeId
+      ? ((await resumeContext(db, session.userId, session.resumeId))?.facts ?? null)
+      : null;
+    const postingFit = posting
+      ? reportPostingFit(
+          posting,
+          facts,
+          rows.map((row) => row.text),
+        )
+      : undefined;
+    const tailored = { ...withResume, setup, ...(postingFit ? { postingFit } : {}) };
     const coding = await codingSummary(db, sessionId);
-    const withCoding = coding ? { ...withResume, coding } : withResume;
+    const withCoding = coding ? { ...tailored, coding } : tailored;
     const report = llm ? await withNarrative(llm, withCoding, config.LLM_REPORT_TIMEOUT_MS) : withCoding;
     await db
       .insert(reports)

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
-import type { ResumeDetail, ResumeUploadResponse } from "@studio/protocol";
+import type { ResumeDetail, ResumePatchBody, ResumeUploadResponse } from "@studio/protocol";
 import { checkPdfFile } from "@studio/resume";
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { Database } from "../db/connect-database";
 import { resumeFiles, resumes } from "../db/resume-schema";
-import { notFound } from "../http/api-error";
+import { ApiError, notFound } from "../http/api-error";
 import type { JobQueue } from "../jobs/job-queue";
 import { enqueueIndexResume } from "./index-resume-job";
 import { asResumeApiError, resumeApiError } from "./resume-api-error";
@@ -92,6 +92,31 @@ export class ResumeService {
     return resumeDetail(await this.owned(userId, id));
   }
 
+  /**
+   * The candidate's corrections: the lists given replace the extracted skills, projects or companies.
+   * A project keeps the description and passage of the extracted one with its name.
+   */
+  async patch(userId: string, id: string, body: ResumePatchBody): Promise<ResumeDetail> {
+    const row = await this.owned(userId, id);
+    if (row.status !== "ready" || !row.facts) {
+      throw new ApiError(409, "RESUME_NOT_READY", "The resume is not read yet");
+    }
+    const facts = { ...row.facts };
+    if (body.skills) facts.skills = [...new Set(body.skills)];
+    if (body.companies) facts.companies = [...new Set(body.companies)];
+    if (body.projects) {
+      facts.projects = body.projects.map((project) => {
+        const known = row.facts!.projects.find((old) => old.name === project.name);
+        return { ...project, description: known?.description ?? "", chunkId: known?.chunkId ?? "" };
+      });
+    }
+    await this.db
+      .update(resumes)
+      .set({ facts })
+      .where(and(eq(resumes.id, id), eq(resumes.userId, userId)));
+    return resumeDetail({ ...row, facts });
+  }
+
   /** Own resumes, newest first. */
   async list(userId: string): Promise<ResumeDetail[]> {
     const rows = await selectSummaries(this.db)
@@ -133,7 +158,12 @@ function resumeDetail(row: ResumeSummaryRow): ResumeDetail {
     pages: row.pages,
     chunks: row.chunkCount,
     skills: row.facts?.skills ?? [],
-    projects: row.facts?.projects ?? [],
+    // Resumes read before projects had details get empty lists, not missing ones.
+    projects: (row.facts?.projects ?? []).map((project) => ({
+      ...project,
+      technologies: project.technologies ?? [],
+      results: project.results ?? [],
+    })),
     companies: row.facts?.companies ?? [],
     roles: row.facts?.roles ?? [],
     dates: row.facts?.dates ?? [],

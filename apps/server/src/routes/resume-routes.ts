@@ -3,6 +3,7 @@ import {
   errorBodySchema,
   idParamsSchema,
   resumeDetailSchema,
+  resumePatchBodySchema,
   resumeUploadResponseSchema,
 } from "@studio/protocol";
 import { MAX_RESUME_BYTES } from "@studio/resume";
@@ -61,6 +62,19 @@ export const resumeRoutes =
       "/api/resumes/:id",
       { schema: { tags, params: idParamsSchema, response: { 200: resumeDetailSchema, ...errors } } },
       async (request) => service.detail(requireUser(request).id, request.params.id),
+    );
+
+    app.patch(
+      "/api/resumes/:id",
+      {
+        schema: {
+          tags,
+          params: idParamsSchema,
+          body: resumePatchBodySchema,
+          response: { 200: resumeDetailSchema, ...errors, 409: errorBodySchema },
+        },
+      },
+      async (request) => service.patch(requireUser(request).id, request.params.id, request.body),
     );
 
     app.delete(

@@ -11,6 +11,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
+import { createPosting } from "../api/postings-api";
 import { queryKeys } from "../api/query-keys";
 import { createSession } from "../api/sessions-api";
 import { buttonClass } from "../components/button-styles";
@@ -19,6 +20,11 @@ import { FormField, inputClass } from "../components/form-field";
 import { OptionCard } from "../components/option-card";
 import { PageHeader } from "../components/page-header";
 import { ResumeUpload } from "../components/resume/resume-upload";
+import {
+  DEFAULT_SETUP,
+  InterviewSetupFields,
+  type InterviewSetupValue,
+} from "../components/setup/interview-setup-fields";
 import { ToggleSwitch } from "../components/toggle-switch";
 import { useZodFormErrors } from "../hooks/use-zod-form-errors";
 import { currentUiLanguage } from "../i18n";
@@ -39,12 +45,18 @@ export function NewInterviewPage() {
   const [timeLimit, setTimeLimit] = useState(120);
   // The resume step is optional: questions about the candidate's own work replace some bank questions.
   const [resumeId, setResumeId] = useState<string | null>(null);
+  const [setup, setSetup] = useState<InterviewSetupValue>(DEFAULT_SETUP);
   const { errors, validate } = useZodFormErrors<CreateSessionBody, Field>(createSessionBodySchema, (field) =>
     t(`newInterview.errors.${field}`, { defaultValue: t("errors.invalidInput") }),
   );
 
   const mutation = useMutation({
-    mutationFn: createSession,
+    // A pasted posting is read first; the session then weighs its requirements.
+    mutationFn: async (body: CreateSessionBody) => {
+      const text = setup.postingText.trim();
+      const postingId = text ? (await createPosting(text)).id : undefined;
+      return createSession({ ...body, ...(postingId ? { postingId } : {}) });
+    },
     onSuccess: (session, body) => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.sessions });
       // Voice and video interviews happen in the room; the text page stays the text interview.
@@ -63,6 +75,9 @@ export function NewInterviewPage() {
       practice: mode === "text" && practice,
       answerTimeLimitSec: timeLimit,
       ...(resumeId ? { resumeId } : {}),
+      difficulty: setup.difficulty,
+      style: setup.style,
+      format: setup.format,
     });
     if (body) mutation.mutate(body);
   };
@@ -74,6 +89,9 @@ export function NewInterviewPage() {
         <ResumeUpload onReady={setResumeId} />
       </div>
       <form noValidate onSubmit={onSubmit} className="space-y-6" data-testid="new-interview-form">
+        <section className="card p-5 sm:p-6">
+          <InterviewSetupFields value={setup} onChange={setSetup} />
+        </section>
         <section className="card p-5 sm:p-6">
           <h2 id="role-heading" className="mb-4 font-semibold text-slate-900">
             {t("newInterview.role")}

@@ -49,3 +49,26 @@ export function mixResumeQuestions(
     };
   });
 }
+
+/**
+ * Like mixResumeQuestions, but the resume's questions take at least `share` of the plan: after the
+ * project and technical slots, later bank questions of other categories give way too (never the
+ * first question, which opens the interview).
+ */
+export function mixResumeShare(
+  plan: readonly PlanWithSource[],
+  resumeQuestions: readonly ResumeQuestionInput[],
+  share: number,
+): PlanWithSource[] {
+  const target = Math.min(resumeQuestions.length, Math.ceil(share * plan.length));
+  const mixed = mixResumeQuestions(plan, resumeQuestions, plan.length);
+  const used = new Set(mixed.flatMap((entry) => (entry.resume ? [entry.id] : [])));
+  const rest = resumeQuestions.filter((question) => !used.has(question.id));
+  for (let i = mixed.length - 1; i > 0 && used.size < target && rest.length; i--) {
+    if (mixed[i]!.resume) continue;
+    const next = rest.shift()!;
+    used.add(next.id);
+    mixed[i] = { id: next.id, category: next.category, text: next.text, resume: { ...next.source } };
+  }
+  return mixed;
+}

@@ -1,6 +1,6 @@
 import { splitSentences } from "@studio/interview";
 import type { ResumeChunk, ResumeSection } from "@studio/protocol";
-import { headingSection } from "./section-headings";
+import { headingSection, looseHeadingSection } from "./section-headings";
 
 /** A run of lines that belong together: a paragraph, or one entry (a job, a project) with its bullets. */
 interface Block {
@@ -25,9 +25,11 @@ function splitBlocks(text: string): Block[] {
     if (lines.length) blocks.push({ section, heading, lines });
     lines = [];
   };
-  for (const raw of text.split("\n")) {
-    const line = raw.trim();
-    const opened = line ? headingSection(line) : null;
+  const rows = text.split("\n").map((raw) => raw.trim());
+  // A line alone between blank lines (as the layout sets headings apart) may be a heading by its last word.
+  const alone = (i: number) => !rows[i - 1] && !rows[i + 1];
+  for (const [i, line] of rows.entries()) {
+    const opened = line ? (headingSection(line) ?? (alone(i) ? looseHeadingSection(line) : null)) : null;
     if (!line || opened) {
       flush();
       if (opened) [section, heading] = [opened, line];

@@ -3,6 +3,9 @@ import type { ResumeSection } from "@studio/protocol";
 // Headings by section, Korean and English, as resumes write them (matched ignoring case and spaces).
 const HEADINGS: Record<Exclude<ResumeSection, "header" | "other">, readonly string[]> = {
   profile: [
+    "about me",
+    "소개",
+    "summary of qualifications",
     "자기소개",
     "자기 소개",
     "자기소개서",
@@ -19,6 +22,15 @@ const HEADINGS: Record<Exclude<ResumeSection, "header" | "other">, readonly stri
     "introduction",
   ],
   experience: [
+    "인턴",
+    "인턴 경험",
+    "인턴십",
+    "경험",
+    "경력 및 경험",
+    "internships",
+    "internship",
+    "work",
+    "relevant experience",
     "경력",
     "경력 사항",
     "경력 기술서",
@@ -36,6 +48,17 @@ const HEADINGS: Record<Exclude<ResumeSection, "header" | "other">, readonly stri
     "career",
   ],
   projects: [
+    "portfolio",
+    "포트폴리오",
+    "open source",
+    "오픈소스",
+    "오픈 소스",
+    "open-source",
+    "open source contributions",
+    "things i built",
+    "개인 프로젝트",
+    "토이 프로젝트",
+    "팀 프로젝트",
     "프로젝트",
     "프로젝트 경험",
     "주요 프로젝트",
@@ -49,6 +72,17 @@ const HEADINGS: Record<Exclude<ResumeSection, "header" | "other">, readonly stri
     "key projects",
   ],
   skills: [
+    "core skills",
+    "toolbox",
+    "tech",
+    "tools",
+    "technical skills",
+    "기술 및 도구",
+    "사용 기술",
+    "skills & interests",
+    "key skills",
+    "stack",
+    "기술스택",
     "기술",
     "기술 스택",
     "보유 기술",
@@ -63,7 +97,22 @@ const HEADINGS: Record<Exclude<ResumeSection, "header" | "other">, readonly stri
     "core competencies",
     "skills & tools",
   ],
-  education: ["학력", "학력 사항", "교육", "교육 이수", "교육 사항", "education", "academic background"],
+  education: [
+    "training",
+    "courses",
+    "coursework",
+    "교육 이수",
+    "교육 사항",
+    "학력 및 교육",
+    "education & training",
+    "학력",
+    "학력 사항",
+    "교육",
+    "교육 이수",
+    "교육 사항",
+    "education",
+    "academic background",
+  ],
   awards: [
     "수상",
     "수상 경력",
@@ -75,6 +124,13 @@ const HEADINGS: Record<Exclude<ResumeSection, "header" | "other">, readonly stri
     "achievements",
   ],
   certifications: [
+    "languages",
+    "language",
+    "언어",
+    "외국어",
+    "어학 능력",
+    "자격 사항",
+    "자격증 및 어학",
     "자격증",
     "자격 사항",
     "어학",
@@ -84,15 +140,25 @@ const HEADINGS: Record<Exclude<ResumeSection, "header" | "other">, readonly stri
     "licenses",
   ],
   activities: [
+    "동아리 및 대외활동",
+    "대외활동",
+    "활동 및 수상",
+    "talks",
+    "talks and writing",
+    "논문 및 발표",
+    "발표",
+    "논문",
+    "patents",
+    "leadership and mentoring",
+    "community",
+    "volunteer",
     "대외 활동",
     "활동",
     "봉사 활동",
     "동아리",
-    "오픈소스",
     "activities",
     "extracurricular activities",
     "volunteering",
-    "open source",
     "leadership",
     "publications",
   ],
@@ -107,7 +173,7 @@ const LOOKUP = new Map<string, ResumeSection>(
 );
 
 // Decorations around headings: "■ 경력", "[프로젝트]", "1. Skills", "II. 학력", "EXPERIENCE:".
-const DECORATION = /^(?:[-■□◆◇▶▷►●○•#*]+|\d{1,2}[.)]|[IVX]{1,4}\.)\s*|[:：|]+$/g;
+const DECORATION = /^(?:[-■□◆◇▶▷►●○•#*|│▌]+|\d{1,2}[.)]|[IVX]{1,4}\.)\s*|[:：|]+$/g;
 const BRACKETS = /^[[(【「<〈](.+)[\])】」>〉]$/;
 
 function clean(line: string): string {
@@ -129,4 +195,27 @@ export function headingSection(line: string): ResumeSection | null {
   if (parts.length < 2) return null;
   const sections = parts.map((part) => LOOKUP.get(key(part)));
   return sections.every((section) => section && section === sections[0]) ? sections[0]! : null;
+}
+
+// Words that end a heading of each section ("Side Projects", "동아리 및 대외활동", "Technical Skills").
+const LAST_WORDS: [ResumeSection, RegExp][] = [
+  ["projects", /(?:프로젝트|projects?|portfolio|포트폴리오|오픈\s?소스|open source)$/iu],
+  ["experience", /(?:경력|경험|경력사항|experience|employment|history|career|인턴)$/iu],
+  ["skills", /(?:기술|스택|스킬|역량|skills|stack|tools|technologies)$/iu],
+  ["education", /(?:학력|교육|education|training)$/iu],
+  ["awards", /(?:수상|awards|honors)$/iu],
+  ["certifications", /(?:자격증?|어학|certifications?|licenses?|languages)$/iu],
+  ["activities", /(?:활동|동아리|activities|volunteering|publications|talks|writing|발표|논문)$/iu],
+  ["profile", /(?:소개|요약|summary|profile|objective)$/iu],
+];
+
+/**
+ * A heading the lookup does not know, for a line set apart by blank lines (a size-based heading of the
+ * PDF layout): short, no digits or sentence punctuation, ending in a section word ("Selected Side
+ * Projects", "동아리 및 대외활동").
+ */
+export function looseHeadingSection(line: string): ResumeSection | null {
+  const heading = clean(line);
+  if (heading.length > 30 || /[\d:,.;!?]/.test(heading) || heading.split(/\s+/).length > 5) return null;
+  return LAST_WORDS.find(([, pattern]) => pattern.test(heading))?.[0] ?? null;
 }

@@ -44,6 +44,12 @@ describe("extractResumeFacts on the Korean resume", () => {
     ]);
     expect(facts.projects[1]!.description).toContain("Airflow 배치로 자동화해");
     expect(facts.projects[0]!.chunkId).toBe("c4");
+    expect(facts.projects[0]).toMatchObject({
+      period: "2022.01 - 2022.06",
+      technologies: ["Kafka", "WebSocket"],
+    });
+    expect(facts.projects[0]!.role).toContain("백엔드 리드");
+    expect(facts.projects[0]!.results.join(" ")).toContain("3,000건");
   });
 
   it("finds companies, roles and dates", () => {
@@ -72,10 +78,17 @@ describe("extractResumeFacts on the English resume", () => {
   });
 
   it("finds projects, companies, roles and dates", () => {
+    // Bullets that lead with the work ("Led the migration of …", "Built a … dashboard") name projects too.
     expect(facts.projects.map((project) => project.name)).toEqual([
+      "migration of the checkout",
+      "real-time analytics dashboard",
       "Harbor Design System",
       "Offline-first Field Inspection App",
     ]);
+    expect(facts.projects[0]).toMatchObject({ company: "Northwind Commerce Inc." });
+    expect(facts.projects[0]!.results.join(" ")).toContain("45%");
+    expect(facts.projects[2]).toMatchObject({ period: "2022" });
+    expect(facts.projects[2]!.technologies).toEqual(expect.arrayContaining(["React", "Storybook"]));
     expect(facts.companies).toEqual(["Northwind Commerce Inc.", "Contoso Labs Corp."]);
     expect(facts.roles).toEqual(["Senior Frontend Engineer", "Software Engineer"]);
     expect(facts.dates).toEqual(["Mar 2021 – Present", "Jun 2018 – Feb 2021", "2014 – 2018"]);

@@ -31,6 +31,13 @@ const NOT_COMPANIES = new Set([
   "동안",
   "년간",
   "개월간",
+  "초과",
+  "야간",
+  "주말",
+  "재택",
+  "원격",
+  "교대",
+  "상주",
 ]);
 
 function byPattern(text: string): string[] {
@@ -65,8 +72,17 @@ export const companyKey = (name: string) =>
     .toLowerCase();
 
 /** Employers named in the resume, in order, each once ("주식회사 배달한끼", "Northwind Commerce Inc."). */
-export function findCompanies(text: string, chunks: readonly ResumeChunk[]): string[] {
-  const names = [...byPattern(text), ...chunks.flatMap(fromEntryTitle)];
+export function findCompanies(
+  text: string,
+  chunks: readonly ResumeChunk[],
+  fromEntries: readonly string[] = [],
+): string[] {
+  // Legal forms are read in the experience sections only: a school or a client elsewhere is no employer.
+  const experience = chunks.filter((chunk) => chunk.section === "experience").map((chunk) => chunk.text);
+  // The entry titles the reader found come first; the first line of each experience chunk stands in
+  // for them only when the reader found none.
+  const titles = fromEntries.length ? fromEntries : chunks.flatMap(fromEntryTitle);
+  const names = [...titles, ...byPattern(experience.join("\n"))];
   const kept = new Map<string, string>();
   for (const name of names) {
     const key = companyKey(name);

@@ -1,28 +1,15 @@
 import { findTechTerms, tokenize } from "@studio/interview";
 import type { Language, ResumeChunk } from "@studio/protocol";
+import { TOOL_NAMES, WORD_LIKE } from "../text/tool-names";
 import { TOOL_SPELLINGS } from "../text/tool-spellings";
+import { listedSkills } from "./listed-skills";
 
 // Acronyms in the tech lexicon that name a concept, not a skill one would ask about.
 const GENERIC = new Set(
-  "api http https cpu gpu url ip dns tcp udp kpi okr sla slo dau mau ltv nps prd ui ux io oom ttl".split(" "),
+  "api http https cpu gpu gpus url ip dns tcp udp kpi okr sla slo slos dau mau ltv nps prd ui ux io oom ttl rest auc ml ai mvp qa ci cd".split(
+    " ",
+  ),
 );
-const LABEL = /^[^:：]{1,20}[:：]\s*/;
-
-/** The items of a skills section: "언어: Java, Kotlin" and "- Spring Boot / JPA" give one skill each. */
-function listedSkills(chunks: readonly ResumeChunk[]): string[] {
-  return chunks
-    .filter((chunk) => chunk.section === "skills")
-    .flatMap((chunk) => chunk.text.split("\n"))
-    .flatMap((line) =>
-      line
-        .replace(/^- /, "")
-        .replace(LABEL, "")
-        .split(/\s*[,，、/|·•]\s*|\s{2,}/),
-    )
-    .map((item) => item.trim().replace(/[.;]$/, ""))
-    .filter((item) => /\p{L}/u.test(item) && item.length <= 30 && item.split(" ").length <= 4);
-}
-
 /**
  * A term as the resume writes it ("postgresql" → "PostgreSQL", "kubernete" → "Kubernetes"), or null.
  * A Korean particle may follow ("Redis를"), another Latin letter may not ("Java" is not in "JavaScript").
@@ -46,16 +33,42 @@ function isNamedTool(written: string, text: string, language: Language): boolean
   return new RegExp(`[\\p{Ll}\\p{N},&(] ${escaped}(?![\\p{L}])(?!\\s+\\p{Lu})`, "u").test(text);
 }
 
+const KNOWN = new Map(TOOL_NAMES.map((name) => [name.toLowerCase(), name]));
+// A lexicon term counts when written like a product name ("TypeScript", "gRPC", "K8s", "Next.js");
+// a capitalised common word ("Backend", "Migration", "Cache") does not.
+const PRODUCT_LIKE = /[a-z][A-Z]|[A-Z]{2,}[a-z]|\d|[.+#]/;
+
 function mentionedTools(chunk: ResumeChunk, resume: string, language: Language): string[] {
   return findTechTerms(tokenize(chunk.text, language), language)
     .map((term) => asWrittenIn(chunk.text, term))
-    .filter((written): written is string => written !== null && isNamedTool(written, resume, language));
+    .filter((written): written is string => written !== null && isNamedTool(written, resume, language))
+    .filter(
+      (written) =>
+        TOOL_SPELLINGS.has(written) || PRODUCT_LIKE.test(written) || KNOWN.has(written.toLowerCase()),
+    )
+    .map((written) => KNOWN.get(TOOL_SPELLINGS.get(written) ?? "") ?? written);
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const PATTERNS = TOOL_NAMES.map((name) => {
+  const body = `(?<![\\p{L}\\p{N}.])${escapeRegExp(name)}(?![A-Za-z0-9+#]|\\.[A-Za-z])`;
+  // Names that are words too ("Go", "Room", "Combine") count only as written, with their capital.
+  return { name, pattern: new RegExp(body, WORD_LIKE.has(name) ? "u" : "iu") };
+});
+
+/** Tools of the lexicon named in the chunk, in the resume's spelling when it only differs in case. */
+function knownTools(chunk: ResumeChunk): string[] {
+  return PATTERNS.flatMap(({ name, pattern }) => {
+    const match = pattern.exec(chunk.text);
+    return match ? [match[0] === name.toLowerCase() && name !== match[0] ? name : match[0]] : [];
+  });
 }
 
 const sameSkill = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-// "Spring" is already said by "Spring Boot".
+// "Spring" is already said by "Spring Boot", "Analytics" by "Google Analytics", "Lambda" by "AWS Lambda".
 const coveredBy = (skill: string, other: string) =>
-  other.length > skill.length && other.toLowerCase().startsWith(`${skill.toLowerCase()} `);
+  other.length > skill.length &&
+  new RegExp(`(?:^|\\s)${escapeRegExp(skill.toLowerCase())}(?:\\s|$)`).test(other.toLowerCase());
 
 export interface FoundSkills {
   /** Skills used in experience and projects first (most mentioned first), then the rest as listed. */
@@ -74,12 +87,19 @@ function usageChunk(skill: string, chunks: readonly ResumeChunk[]): ResumeChunk 
 /** Skills by the resume's own skills list and by the tech lexicon of @studio/interview. */
 export function findSkills(chunks: readonly ResumeChunk[], language: Language): FoundSkills {
   const resume = chunks.map((chunk) => chunk.text).join("\n");
-  const mentioned = chunks.flatMap((chunk) => mentionedTools(chunk, resume, language));
-  const candidates = [...listedSkills(chunks), ...mentioned];
+  const read = chunks.filter((chunk) => chunk.section !== "header");
+  const mentioned = read.flatMap((chunk) => [
+    ...knownTools(chunk),
+    ...mentionedTools(chunk, resume, language),
+  ]);
+  const listed = listedSkills(chunks);
+  const candidates = [...listed, ...mentioned];
   const unique = candidates.filter(
     (skill, i) => candidates.findIndex((other) => sameSkill(other, skill)) === i,
   );
-  const kept = unique.filter((skill) => !unique.some((other) => coveredBy(skill, other)));
+  // A skill the list names itself stays even when a longer one contains it ("AWS" and "AWS Lambda").
+  const ownItem = (skill: string) => listed.some((item) => sameSkill(item, skill));
+  const kept = unique.filter((skill) => ownItem(skill) || !unique.some((other) => coveredBy(skill, other)));
   const used = (skill: string) =>
     chunks.filter(
       (chunk) =>

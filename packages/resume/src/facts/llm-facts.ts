@@ -76,7 +76,7 @@ export function mergeLlmFacts(rules: ExtractedFacts, llm: LlmFacts, resume: Inde
   );
   const newProjects = projectNames.slice(rules.projects.length).map((name) => {
     const description = llm.projects.find((project) => project.name === name)?.description ?? "";
-    return { name, description, chunkId: chunkFor(`${name} ${description}`) };
+    return { name, description, chunkId: chunkFor(`${name} ${description}`), technologies: [], results: [] };
   });
   return {
     skills,

@@ -1,3 +1,4 @@
+import { splitColumns } from "../layout/columns";
 import { joinWrapped, normalizeLine } from "../text/normalize-text";
 import type { PdfTextItem } from "./read-pdf-items";
 
@@ -7,13 +8,26 @@ interface Line {
   right: number;
   y: number;
   size: number;
+  /** Runs far apart on one baseline ("Company      2021 - 2023", a table row): never a wrapped line. */
+  gapped: boolean;
+  /** Set larger than the body text and short: a section heading (or the name on top). */
+  heading?: boolean;
+  /** Indented under the line above without a bullet glyph. */
+  indented?: boolean;
 }
 
 // "3", "- 3 -", "3 / 5", "Page 3 of 5": footers that would otherwise land inside an entry.
 const PAGE_NUMBER = /^(-\s*\d{1,3}\s*-|\d{1,3}(\s*(\/|of)\s*\d{1,3})?|page\s+\d{1,3}(\s+of\s+\d{1,3})?)$/i;
 
 function startLine(item: PdfTextItem): Line {
-  return { text: item.str, left: item.x, right: item.x + item.width, y: item.y, size: item.size };
+  return {
+    text: item.str,
+    left: item.x,
+    right: item.x + item.width,
+    y: item.y,
+    size: item.size,
+    gapped: false,
+  };
 }
 
 function onSameLine(line: Line, item: PdfTextItem): boolean {
@@ -24,7 +38,11 @@ function append(line: Line, item: PdfTextItem): void {
   // Runs drawn apart with no space character between them are separate words.
   const gap = item.x - line.right;
   const spaced = /\s$/.test(line.text) || /^\s/.test(item.str);
-  line.text += !spaced && gap > 0.2 * item.size ? ` ${item.str}` : item.str;
+  // A wide gap parts two fields (a title and its flush-right dates, a table's label and values).
+  if (gap > 2.5 * item.size) {
+    line.text = `${line.text.trimEnd()} | ${item.str.trimStart()}`;
+    line.gapped = true;
+  } else line.text += !spaced && gap > 0.2 * item.size ? ` ${item.str}` : item.str;
   line.right = Math.max(line.right, item.x + item.width);
   line.size = Math.max(line.size, item.size);
 }
@@ -77,7 +95,11 @@ function firstWordWidth(line: Line): number {
  */
 function continues(line: Line, next: Line, rightEdge: number, width: number): boolean {
   if (line.right + firstWordWidth(next) < rightEdge - 0.02 * width) return false;
-  if (/[.!?。:]$/.test(line.text) || STARTS_ITEM.test(next.text)) return false;
+  if (line.gapped || next.gapped || /[.!?。:]$/.test(line.text) || STARTS_ITEM.test(next.text)) return false;
+  // Short lines one under the other are a list (a sidebar's skills), unless the first ends mid-phrase.
+  const words = (text: string) => text.split(" ").length;
+  if (words(line.text) <= 4 && words(next.text) <= 3 && !/[,&/+(]$|\b(?:and|및|or)$/.test(line.text))
+    return false;
   return next.left >= line.left - 2 && Math.abs(next.size - line.size) < 1;
 }
 
@@ -92,23 +114,62 @@ function wrapMargin(lines: readonly Line[], pageWidth: number): { right: number;
   return width >= 0.5 * pageWidth && reaching >= 2 ? { right, width } : null;
 }
 
-/**
- * The text of one page from its text runs: runs on one baseline become a line, wrapped lines are
- * joined back into their sentence, and a wider gap between lines becomes a blank line (a new paragraph).
- */
-export function pageText(items: readonly PdfTextItem[], pageWidth: number): string {
-  const lines = groupLines(items);
+function blockText(items: readonly PdfTextItem[], pageWidth: number): string {
+  const lines = markLayout(groupLines(items));
   if (lines.length === 0) return "";
   const margin = wrapMargin(lines, pageWidth);
   const lineGap = usualLineGap(lines);
-  let text = lines[0]!.text;
+  const shown = (line: Line) => (line.indented ? `- ${line.text}` : line.text);
+  let text = shown(lines[0]!);
   for (let i = 1; i < lines.length; i++) {
     const [previous, line] = [lines[i - 1]!, lines[i]!];
     const gap = previous.y - line.y;
-    if (gap > 1.4 * lineGap || gap < -previous.size) text += `\n\n${line.text}`;
+    if (gap > 1.4 * lineGap || gap < -previous.size || line.heading || previous.heading)
+      text += `\n\n${shown(line)}`;
     else if (margin && continues(previous, line, margin.right, margin.width))
       text = joinWrapped(text, line.text);
-    else text += `\n${line.text}`;
+    else text += `\n${shown(line)}`;
   }
   return text;
+}
+
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.floor(p * (values.length - 1))] ?? 0;
+
+/**
+ * What the positions say about each line: a short line set in a larger size than the body is a
+ * heading; a line indented from the column's edge without a bullet glyph is an item under the line
+ * above it (resumes often indent bullets without drawing one), unless it is centred.
+ */
+function markLayout(lines: Line[]): Line[] {
+  if (lines.length < 4) return lines;
+  const body = median(lines.map((line) => line.size));
+  const edge = percentile(
+    lines.map((line) => line.left),
+    0.1,
+  );
+  const end = Math.max(...lines.map((line) => line.right));
+  return lines.map((line) => {
+    const heading = line.size >= 1.12 * body && line.text.length <= 40;
+    const indent = line.left - edge;
+    const centred = Math.abs(indent - (end - line.right)) < 4;
+    const item = indent > 6 && indent < 60 && !centred && !line.text.startsWith("- ") && !heading;
+    return { ...line, heading, indented: item };
+  });
+}
+
+/**
+ * The text of one page from its text runs: a two-column page is read column by column (the header
+ * across both first), runs on one baseline become a line, wrapped lines are joined back into their
+ * sentence, and a wider gap between lines or a heading becomes a blank line (a new paragraph).
+ */
+export function pageText(items: readonly PdfTextItem[], pageWidth: number): string {
+  const { top, columns } = splitColumns(items, pageWidth);
+  // A column wraps at its own right edge: its width stands for the page's.
+  const extent = (part: PdfTextItem[]) =>
+    Math.max(...part.map((i) => i.x + i.width)) - Math.min(...part.map((i) => i.x));
+  return [top, ...columns]
+    .map((part, i) => blockText(part, i > 0 && part.length ? extent(part) : pageWidth))
+    .filter(Boolean)
+    .join("\n\n");
 }

@@ -14,6 +14,37 @@ export interface ResumeQuestion {
 
 type Phrasing = (name: string) => string;
 
+/** A project question that names something the candidate wrote: a result, the role, a technology. */
+type DetailPhrasing = (name: string, detail: string) => string;
+const DETAIL_PHRASINGS: Record<Language, Record<"result" | "role" | "technology", DetailPhrasing>> = {
+  ko: {
+    result: (name, result) =>
+      `이력서에 적으신 ${projectKo(name)}에서 "${result}"라고 쓰셨는데, 이 수치는 어떻게 측정하셨고 본인의 기여는 무엇이었나요?`,
+    role: (name, role) =>
+      `${projectKo(name)}에서 "${role}" 역할을 맡으셨는데, 구체적으로 어떤 결정을 직접 내리셨나요?`,
+    technology: (name, tool) =>
+      `${projectKo(name)}에서 ${skillObject(tool)} 쓰신 이유는 무엇이었고, 다른 선택지와 비교해 어떤 트레이드오프가 있었나요?`,
+  },
+  en: {
+    result: (name, result) =>
+      `In the ${projectEn(name)} you wrote "${result}". How did you measure that, and what was your own part in it?`,
+    role: (name, role) =>
+      `You were "${role}" on the ${projectEn(name)}. Which decisions did you make yourself?`,
+    technology: (name, tool) =>
+      `Why did you use ${tool} in the ${projectEn(name)}, and what trade-offs did you weigh against the alternatives?`,
+  },
+};
+
+/** The most concrete thing the resume says about a project, for the question of this round. */
+function projectDetail(project: ExtractedFacts["projects"][number], round: number) {
+  const details = [
+    ...(project.results ?? []).map((text) => ({ kind: "result" as const, text })),
+    ...(project.role ? [{ kind: "role" as const, text: project.role }] : []),
+    ...(project.technologies ?? []).slice(0, 2).map((text) => ({ kind: "technology" as const, text })),
+  ];
+  return details[round];
+}
+
 // "'정산 자동화 플랫폼' 프로젝트", but not "'검색 고도화 프로젝트' 프로젝트". Either way the phrase is
 // read ending in 프로젝트 (or "project"), so its object particle is always 를.
 const projectKo = (name: string) => (/프로젝트$|project$/i.test(name) ? `'${name}'` : `'${name}' 프로젝트`);
@@ -54,6 +85,7 @@ interface Topic {
   kind: "project" | "skill";
   name: string;
   chunkId: string;
+  project?: ExtractedFacts["projects"][number];
 }
 
 function topics(facts: ExtractedFacts): { projects: Topic[]; skills: Topic[] } {
@@ -61,6 +93,7 @@ function topics(facts: ExtractedFacts): { projects: Topic[]; skills: Topic[] } {
     kind: "project" as const,
     name: project.name,
     chunkId: project.chunkId,
+    project,
   }));
   const skills = facts.skills
     .filter((skill) => facts.skillChunks[skill])
@@ -72,8 +105,10 @@ function topics(facts: ExtractedFacts): { projects: Topic[]; skills: Topic[] } {
 function schedule(projects: Topic[], skills: Topic[], rounds: number): { topic: Topic; round: number }[] {
   const order: { topic: Topic; round: number }[] = [];
   for (let round = 0; round < rounds; round++) {
-    for (let i = 0; i < Math.max(projects.length, skills.length); i++) {
-      for (const topic of [projects[i], skills[i]]) if (topic) order.push({ topic, round });
+    // Two project questions to one skill question: the candidate's own work says the most.
+    for (let i = 0; i < Math.max(Math.ceil(projects.length / 2), skills.length); i++) {
+      for (const topic of [projects[2 * i], projects[2 * i + 1], skills[i]])
+        if (topic) order.push({ topic, round });
     }
   }
   return order;
@@ -98,10 +133,13 @@ export function resumeQuestions(facts: ExtractedFacts, language: Language, count
     .map(({ topic, round }) => {
       const phrasings = topic.kind === "project" ? PROJECT_PHRASINGS : SKILL_PHRASINGS;
       numbers[topic.kind] += 1;
+      const detail = topic.project && projectDetail(topic.project, round);
       return {
         id: `resume-${hash}-${topic.kind === "project" ? "p" : "s"}${numbers[topic.kind]}`,
         category: topic.kind === "project" ? "project" : "technical",
-        text: phrasings[language][round]!(topic.name),
+        text: detail
+          ? DETAIL_PHRASINGS[language][detail.kind](topic.name, detail.text)
+          : phrasings[language][round]!(topic.name),
         source: { chunkId: topic.chunkId, kind: topic.kind, name: topic.name },
       };
     });

@@ -1,4 +1,5 @@
 import { useMutation } from "@tanstack/react-query";
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { deleteResume } from "../../api/resumes-api";
 import { buttonClass } from "../button-styles";
@@ -22,6 +23,10 @@ export function ResumeUpload({ onReady }: ResumeUploadProps) {
   const { t } = useTranslation();
   const { view, start, reset, resumeId } = useResumeUpload();
   const removal = useMutation({ mutationFn: deleteResume, onSuccess: reset });
+  // A resume read without error is selected at once; "no resume" below undoes it.
+  useEffect(() => {
+    if (view.phase === "ready" && resumeId) onReady(resumeId);
+  }, [view.phase, resumeId, onReady]);
 
   return (
     <section

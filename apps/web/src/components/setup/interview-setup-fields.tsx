@@ -1,0 +1,93 @@
+import type { InterviewDifficulty, InterviewerStyle, InterviewFormat } from "@studio/protocol";
+import { useTranslation } from "react-i18next";
+import { FormField, inputClass } from "../form-field";
+
+export interface InterviewSetupValue {
+  difficulty: InterviewDifficulty;
+  style: InterviewerStyle;
+  format: InterviewFormat;
+  /** A pasted job posting; empty for none. */
+  postingText: string;
+}
+
+export const DEFAULT_SETUP: InterviewSetupValue = {
+  difficulty: "intermediate",
+  style: "neutral",
+  format: "standard",
+  postingText: "",
+};
+
+const DIFFICULTIES: InterviewDifficulty[] = ["basic", "intermediate", "advanced"];
+const STYLES: InterviewerStyle[] = ["friendly", "neutral", "pressure"];
+const FORMATS: InterviewFormat[] = ["standard", "intro_1min"];
+
+/** The posting step and the setup step: a pasted posting, difficulty, interviewer style and format. */
+export function InterviewSetupFields({
+  value,
+  onChange,
+}: {
+  value: InterviewSetupValue;
+  onChange: (value: InterviewSetupValue) => void;
+}) {
+  const { t } = useTranslation();
+  const set = <K extends keyof InterviewSetupValue>(key: K, next: InterviewSetupValue[K]) =>
+    onChange({ ...value, [key]: next });
+  return (
+    <div className="grid gap-5 sm:grid-cols-3" data-testid="interview-setup">
+      <div className="sm:col-span-3">
+        <FormField label={t("setup.posting")} hint={t("setup.postingHint")}>
+          <textarea
+            value={value.postingText}
+            onChange={(e) => set("postingText", e.target.value)}
+            rows={5}
+            maxLength={30_000}
+            className={inputClass}
+            data-testid="posting-text"
+          />
+        </FormField>
+      </div>
+      <FormField label={t("setup.difficulty")}>
+        <select
+          value={value.difficulty}
+          onChange={(e) => set("difficulty", e.target.value as InterviewDifficulty)}
+          className={inputClass}
+          data-testid="setup-difficulty"
+        >
+          {DIFFICULTIES.map((d) => (
+            <option key={d} value={d}>
+              {t(`setup.difficulties.${d}`)}
+            </option>
+          ))}
+        </select>
+      </FormField>
+      <FormField label={t("setup.style")}>
+        <select
+          value={value.style}
+          onChange={(e) => set("style", e.target.value as InterviewerStyle)}
+          className={inputClass}
+          data-testid="setup-style"
+        >
+          {STYLES.map((s) => (
+            <option key={s} value={s}>
+              {t(`setup.styles.${s}`)}
+            </option>
+          ))}
+        </select>
+      </FormField>
+      <FormField label={t("setup.format")}>
+        <select
+          value={value.format}
+          onChange={(e) => set("format", e.target.value as InterviewFormat)}
+          className={inputClass}
+          data-testid="setup-format"
+        >
+          {FORMATS.map((f) => (
+            <option key={f} value={f}>
+              {t(`setup.formats.${f}`)}
+            </option>
+          ))}
+        </select>
+      </FormField>
+    </div>
+  );
+}

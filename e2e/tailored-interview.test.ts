@@ -1,0 +1,58 @@
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { TestServer } from "../apps/server/test/test-server";
+import { startAppServer } from "./app-server";
+import { collectPageErrors, launchBrowser, signUpThroughApi, snap } from "./browser";
+
+const TWO_COLUMN_KO = join(import.meta.dirname, "../packages/resume/corpus/pdfs/ko-backend-3y-twocol.pdf");
+const POSTING =
+  "(주)한빛페이 백엔드 개발자\n[자격 요건]\n- Kotlin, Spring Boot 실무 3년\n- Kafka 운영 경험\n[우대 사항]\n- Elasticsearch 경험";
+
+describe("tailored interview in the browser", () => {
+  let server: TestServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startAppServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close({ removeData: true });
+  });
+
+  for (const locale of ["ko-KR", "en-US"]) {
+    it(`two-column resume, a pasted posting, advanced and pressure (${locale})`, async () => {
+      const context = await browser.newContext({ locale, viewport: { width: 1280, height: 1400 } });
+      const page = await context.newPage();
+      const errors = collectPageErrors(page);
+      await signUpThroughApi(page, server.url, "이서연");
+      await page.goto(`${server.url}/interview/new`);
+      await page.getByTestId("resume-file-input").setInputFiles(TWO_COLUMN_KO);
+      await page.getByTestId("resume-ready").waitFor({ timeout: 30_000 });
+      expect((await page.getByTestId("resume-ready").textContent()) ?? "").toContain("정산 배치 개선");
+      await page.getByTestId("posting-text").fill(POSTING);
+      await page.getByTestId("setup-difficulty").selectOption("advanced");
+      await page.getByTestId("setup-style").selectOption("pressure");
+      await page.getByTestId("role-backend").click();
+      await snap(page, `tailored-setup-${locale}`);
+      await page.getByTestId("start-interview").click();
+      await page.waitForURL("**/interview/*");
+      await page.getByTestId("question-text").waitFor();
+      const sessionId = page.url().split("/").at(-1)!;
+      const session = await server.services.db.query.interviewSessions.findFirst({
+        where: (s, { eq }) => eq(s.id, sessionId),
+      });
+      // Selected without pressing anything: the resume step chose the uploaded resume.
+      expect(session?.resumeId).toBeTruthy();
+      expect(session).toMatchObject({ difficulty: "advanced", style: "pressure" });
+      expect(session?.postingId).toBeTruthy();
+      const texts = session?.plan.map((q) => q.text) ?? [];
+      expect(texts.some((text) => text.includes("정산 배치 개선"))).toBe(true);
+      expect(texts.some((text) => /공고|posting/.test(text))).toBe(true);
+      await snap(page, `tailored-first-question-${locale}`);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+});

@@ -1,0 +1,82 @@
+import { findDates } from "./find-dates";
+
+// "[프로젝트] 디자인 시스템 구축", "주요 프로젝트: 소수점 주식 거래 출시", "Project: Harbor".
+const TAG = /^(?:\[(?:프로젝트|project)\]|(?:[가-힣]{1,6}\s*)?프로젝트\s*명?\s*[:：]|project\s*[:：])\s*/iu;
+// Labels of a project's detail rows, never a project's name.
+const DETAIL_LABEL =
+  /^(?:역할|담당|담당 ?업무|기술|사용 ?기술|기술 ?스택|성과|결과|기간|팀 ?구성|내용|주요 ?업무|업무|role|tech(?:nologies|nology| stack)?|stack|tools|results?|impact|outcome|team|period|responsibilities|duration|summary|languages|frameworks)$/iu;
+const VERB_LED =
+  /^(?:built|launched|led|designed|developed|created|shipped|implemented|architected|delivered|rebuilt|founded)\s+(?:a|an|the|our)?\s*(.+?)(?=\s+(?:in|with|using|that|which|used|across|to|on|at|from|by|so)\s|[,;:(—–]|$)/i;
+// Two or more capitalised words opening an English bullet: "Offline Trip Recording with Room …".
+const TITLE_RUN =
+  /^((?:[A-Z][\w.+#-]*|&)(?:\s+(?:[A-Z][\w.+#-]*|&|and|of|for|to)){1,5})(?=\s+(?:with|in|for|on|using|across|at|via|from|to|rewritten|built|migrated|powered|serving|that|which)\b|\s*[:(—–;,])/;
+const PAST_VERB = /^(?:[A-Z][a-z]+ed|Ran|Led|Built|Wrote|Cut|Held|Made|Took|Grew|Won|Set|Ran|Owned)\b/;
+// "정산 배치 개선 (2022.01~2022.06): …" "농장 모니터링 앱 리뉴얼: …" "투자 알림 개인화 — …"
+const NAMED = /^(.{2,48}?)\s*(?:\(([^)]*)\))?\s*(?:[:：]|\s[—–-]\s)\s*\S/u;
+// "게임 커뮤니티 앱 개발, … MAU 12만": a Korean noun phrase ending in the work done, then results.
+const KO_WORK =
+  /^((?:[^\s,]+\s){1,6}?(?:개발|구축|출시|도입|전환|리뉴얼|개편|통합|자동화|고도화))(?:\s*[,:]\s*)(.*\d.*)$/u;
+const PARTICLE = /(?:으로|로|를|을|와|과|에서)$/u;
+
+const words = (text: string) => text.trim().split(/\s+/);
+
+function plausible(name: string): boolean {
+  const clean = name.trim();
+  return (
+    clean.length >= 2 &&
+    clean.length <= 60 &&
+    words(clean).length <= 8 &&
+    !DETAIL_LABEL.test(clean) &&
+    /\p{L}/u.test(clean)
+  );
+}
+
+/** A project's name without a trailing parenthesis, quotes or punctuation. */
+export function cleanProjectName(name: string): string {
+  let clean = name.replace(/^- /, "");
+  for (const date of findDates(clean)) clean = clean.replace(date, " ");
+  // A bare year is no date to findDates ("2000 users"), but after a title's bar or in brackets it is.
+  clean = clean.replace(/\s*[|｜]\s*(?:19|20)\d{2}\s*$|\(\s*(?:19|20)\d{2}\s*\)/g, " ");
+  let previous = "";
+  while (previous !== clean) {
+    previous = clean;
+    clean = clean
+      .replace(/\s*\(\s*\)\s*/g, " ")
+      .replace(/\s*[|｜,:;–—-]\s*$/, "")
+      .replace(/\s*\([^()]*\)?\s*$/, "")
+      .trim();
+  }
+  return clean.replace(/\s+/g, " ");
+}
+
+/**
+ * The project a bullet names, if it names one: a tagged one ("[프로젝트] …"), a name before its period
+ * or a colon or dash ("정산 배치 개선 (2022.01~2022.06): …", "Project Atlas: …"), an English bullet led
+ * by a capitalised name or by "Built/Launched a …", or a Korean noun phrase of work with results.
+ */
+export function bulletProject(bullet: string): string | null {
+  const text = bullet.replace(/^- /, "").trim();
+  const tagged = TAG.exec(text);
+  if (tagged) {
+    const rest = text.slice(tagged[0].length);
+    const name = cleanProjectName(rest.split(/\s*[:：]\s|\s[—–-]\s|,\s/)[0] ?? rest);
+    return plausible(name) ? name : null;
+  }
+  const named = NAMED.exec(text);
+  if (named && !PARTICLE.test(words(named[1]!).at(-1)!) && !PAST_VERB.test(named[1]!)) {
+    const name = cleanProjectName(named[1]!);
+    if (plausible(name) && words(name).length <= 7) return name;
+  }
+  const korean = KO_WORK.exec(text);
+  if (korean && !words(korean[1]!).some((word) => PARTICLE.test(word))) {
+    return cleanProjectName(korean[1]!);
+  }
+  const verbLed = VERB_LED.exec(text);
+  if (verbLed && words(verbLed[1]!).length <= 7 && /[a-z]/i.test(verbLed[1]!))
+    return cleanProjectName(verbLed[1]!);
+  const run = TITLE_RUN.exec(text);
+  if (run && !PAST_VERB.test(run[1]!)) return cleanProjectName(run[1]!);
+  return null;
+}
+
+export { DETAIL_LABEL };

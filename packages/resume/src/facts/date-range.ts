@@ -1,0 +1,36 @@
+import { findDates } from "./find-dates";
+
+/** A span of months (year * 12 + month index), open ends far in the future. */
+export interface MonthRange {
+  start: number;
+  end: number;
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const OPEN = /현재|재직|진행|present|now|current|today|ongoing/i;
+
+function month(point: string, isEnd: boolean): number | null {
+  if (OPEN.test(point)) return 9999 * 12;
+  const year = /(?:19|20)\d{2}/.exec(point);
+  if (!year) return null;
+  const rest = point.replace(year[0], " ");
+  const named = MONTHS.findIndex((name) => rest.toLowerCase().includes(name));
+  const numbered = /(?:^|[^\d])(0?[1-9]|1[0-2])(?!\d)/.exec(rest);
+  const index = named >= 0 ? named : numbered ? Number(numbered[1]) - 1 : isEnd ? 11 : 0;
+  return Number(year[0]) * 12 + index;
+}
+
+/** The first date or date range in a line ("2021.03 - 현재", "Mar 2021 – Present", "(2023)"), or null. */
+export function firstRange(line: string): { text: string; range: MonthRange } | null {
+  const text = findDates(line)[0] ?? /\(((?:19|20)\d{2})\)|(?:^|\s)((?:19|20)\d{2})$/.exec(line)?.[0]?.trim();
+  if (!text) return null;
+  const [from = "", to] = text.split(/\s*(?:[-–—~]|\bto\b|부터)\s*/i);
+  const start = month(from, false);
+  const end = to ? month(to, true) : month(from, true);
+  return start === null || end === null
+    ? null
+    : { text: text.replace(/^\(|\)$/g, ""), range: { start, end } };
+}
+
+export const within = (inner: MonthRange, outer: MonthRange) =>
+  inner.start >= outer.start && inner.end <= outer.end;

@@ -1,0 +1,68 @@
+import type { ResumeChunk } from "@studio/protocol";
+import { TOOL_NAMES } from "../text/tool-names";
+
+const KNOWN = new Set(TOOL_NAMES.map((name) => name.toLowerCase()));
+// Row labels of skill tables and category words: "Languages", "프레임워크", "Data", "MLOps".
+const LABELS = new Set(
+  `languages language programming frameworks framework libraries tools tooling data database databases cloud infra infrastructure
+  devops backend back-end frontend front-end mobile web ml mlops ai serving systems practices platforms platform testing test
+  others other etc misc design product analytics collaboration os core skills stack tech toolbox apis messaging monitoring
+  observability security ci/cd 언어 프레임워크 라이브러리 데이터 데이터베이스 인프라 클라우드 도구 툴 기타 서버 협업 협업툴 모바일 웹
+  프론트엔드 백엔드 테스트 운영 모니터링 배포 분석 디자인 기술 역량`.split(/\s+/),
+);
+// Spoken languages and their levels belong to 어학, not to skills.
+const SPOKEN =
+  /^(?:english|korean|japanese|chinese|mandarin|cantonese|spanish|french|german|italian|portuguese|russian|vietnamese|tamil|hindi|arabic|한국어|영어|일본어|중국어|스페인어|프랑스어|독일어|모국어|native|fluent|basic|business|intermediate|advanced|업무\s?가능|원어민|상|중|하|toeic.*|opic.*|toefl.*|ielts.*|jlpt.*)$/iu;
+const LABELLED_ROW = /^([^:：|—–,]{1,24}?)\s*(?:[:：]|\s[—–]\s|\s\|\s)\s*/u;
+
+function withoutLabel(row: string): string {
+  const match = LABELLED_ROW.exec(row);
+  if (!match) {
+    // A table row whose label cell sits close to its values: "프레임워크 Spring Boot, Ktor".
+    const [first = "", ...rest] = row.split(" ");
+    return LABELS.has(first.toLowerCase()) && rest.length ? rest.join(" ") : row;
+  }
+  const label = match[1]!.trim();
+  const isLabel =
+    label.split(/\s+/).length <= 3 && (/[:：]/.test(match[0]) || !KNOWN.has(label.toLowerCase()));
+  return isLabel ? row.slice(match[0].length) : row;
+}
+
+// "Product discovery", "incident management": practices in lower case, not tools.
+const isConcept = (item: string) => {
+  const words = item.split(/\s+/);
+  return (
+    words.length >= 2 && words.slice(1).every((word) => /^[a-z]/.test(word)) && !KNOWN.has(item.toLowerCase())
+  );
+};
+
+function keep(item: string): boolean {
+  const lower = item.toLowerCase();
+  return (
+    /\p{L}/u.test(item) &&
+    item.length <= 30 &&
+    item.split(/\s+/).length <= 4 &&
+    !LABELS.has(lower) &&
+    !SPOKEN.test(item) &&
+    !isConcept(item)
+  );
+}
+
+/**
+ * The items of the skills sections, one skill each: row labels dropped ("Languages: Go, Python",
+ * "언어 | Kotlin", "Frameworks — React"), parentheses opened ("Python (pandas, scikit-learn)" gives
+ * three), spoken languages and lower-case practices left out.
+ */
+export function listedSkills(chunks: readonly ResumeChunk[]): string[] {
+  return chunks
+    .filter((chunk) => chunk.section === "skills")
+    .flatMap((chunk) => chunk.text.split("\n"))
+    .map((line) => withoutLabel(line.replace(/^- /, "").trim()))
+    .flatMap((row) =>
+      row
+        .replace(/[()[\]]/g, ",")
+        .split(/\s*[,，、;·•|]\s*|\s+\/\s+|(?<=[^\s/]{3})\/(?=[^\s/]{3})|\s+(?:and|및)\s+/u),
+    )
+    .map((item) => item.trim().replace(/[.;:]$/, ""))
+    .filter(keep);
+}

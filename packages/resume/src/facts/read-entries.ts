@@ -1,0 +1,157 @@
+import type { SectionLine } from "../chunk/section-lines";
+import { bulletProject, cleanProjectName } from "./bullet-project";
+import { firstRange, type MonthRange, within } from "./date-range";
+import { namesRole, withoutRole } from "./role-words";
+
+/** A project as the entries show it, before its details are read from its lines. */
+export interface ProjectDraft {
+  name: string;
+  period?: string;
+  company?: string;
+  role?: string;
+  /** The project's own lines: its title, bullets and description. */
+  lines: string[];
+}
+
+export interface Entries {
+  companies: string[];
+  projects: ProjectDraft[];
+}
+
+const LEGAL_FORM = /주식회사|\(주\)|㈜|\b(?:Inc|Corp|Corporation|Co|Ltd|LLC|GmbH|Limited)\b\.?/u;
+const TEAM = /(?:팀|본부|셀|스쿼드|\bsquad|\bteam)$/iu;
+const TAGGED =
+  /^(?:\[(?:프로젝트|project)\]|(?:[가-힣]{1,6}\s*)?프로젝트\s*명?\s*[:：]|project\s*[:：])\s*/iu;
+const LABEL_VALUE = /^[^:：|]{1,16}[:：]\s/u;
+const QUOTED =
+  /(?:프로젝트|project)\s*['"“‘「]([^'"”’」]{2,40})['"”’」]|['"“‘「]([^'"”’」]{2,40})['"”’」]\s*(?:프로젝트|project)/giu;
+const TITLE_SPLIT = /\s*[|｜·•]\s*|\s+[—–-]\s+|,\s+(?!(?:Inc|Ltd|LLC|Co)\b)|\s+@\s+|\s+at\s+/u;
+
+const isBullet = (text: string) => text.startsWith("- ");
+// A sentence ends in a full stop; a title may end in "Inc." or "Co.".
+const endsSentence = (text: string) =>
+  /[.!?。]$/.test(text) && !LEGAL_FORM.test(text.split(" ").at(-1) ?? "");
+
+function isRoleLine(line: string | undefined): boolean {
+  if (!line || isBullet(line) || line.length > 50 || firstRange(line) || LEGAL_FORM.test(line)) return false;
+  return namesRole(line) && !endsSentence(line);
+}
+
+/** A line that heads an entry (a job, a project): short, no sentence, dated or followed by its items. */
+function isTitle(line: SectionLine, next: SectionLine | undefined): boolean {
+  const { text } = line;
+  if (isBullet(text) || text.length > 90 || endsSentence(text)) return false;
+  const dated = firstRange(text) !== null;
+  if (LABEL_VALUE.test(text) && !dated && !TAGGED.test(text)) return false;
+  return dated || !next || isBullet(next.text) || isRoleLine(next.text) || line.afterBreak;
+}
+
+/** A line that holds a date or date range and nothing else. */
+function dateOnly(text: string): boolean {
+  const range = firstRange(text);
+  return (
+    range !== null &&
+    !/\p{L}{2,}/u.test(text.replace(range.text, "").replace(/현재|재직\s*중|present/giu, ""))
+  );
+}
+
+interface Title {
+  company?: string;
+  role?: string;
+  date?: { text: string; range: MonthRange };
+  legal: boolean;
+}
+
+function readTitle(text: string): Title {
+  const date = firstRange(text) ?? undefined;
+  const rest = date ? text.replace(date.text, " ").replace(/\(\s*\)/g, " ") : text;
+  const parts = rest
+    .split(TITLE_SPLIT)
+    .map((part) => part.trim())
+    .filter((part) => /\p{L}/u.test(part));
+  const role = parts.find(namesRole);
+  const plain = parts.find((part) => !namesRole(part) && !TEAM.test(part));
+  const company = plain ?? (role && withoutRole(role) !== role ? withoutRole(role) : undefined);
+  const clean = company?.replace(/\s*\([^)]*\)\s*$/, "").trim();
+  return { company: clean || undefined, role, date, legal: LEGAL_FORM.test(rest) };
+}
+
+/**
+ * Reads jobs and projects from the lines of a resume: in experience sections an entry title names a
+ * company (with a role, a legal form, or dates outside the current job) or one of its projects (dates
+ * inside the current job's, or "프로젝트:"); bullets under a job may name projects of their own; in
+ * project sections each title starts a project; elsewhere only tagged and quoted project names count.
+ */
+export function readEntries(lines: readonly SectionLine[]): Entries {
+  const companies: string[] = [];
+  const projects: ProjectDraft[] = [];
+  let job: { name?: string; range?: MonthRange } | null = null;
+  let project = null as ProjectDraft | null;
+  let section = lines[0]?.section;
+  const start = (name: string, text: string, company?: string) => {
+    project = { name, period: firstRange(text)?.text, company, lines: [text] };
+    projects.push(project);
+  };
+  const fromBullet = (text: string) => {
+    const name = bulletProject(text);
+    if (name) projects.push({ name, period: firstRange(text)?.text, company: job?.name, lines: [text] });
+  };
+  for (const [i, line] of lines.entries()) {
+    const { text } = line;
+    const next = lines[i + 1];
+    if (line.section !== section) [section, job, project] = [line.section, null, null];
+    if (line.section === "experience") {
+      if (isRoleLine(text) && !TAGGED.test(text)) {
+        if (project && !project.role) project.role = text;
+        continue;
+      }
+      if (TAGGED.test(text) && !isBullet(text)) {
+        start(cleanProjectName(text.replace(TAGGED, "")), text, job?.name);
+        continue;
+      }
+      if (dateOnly(text)) {
+        const range = firstRange(text)!;
+        if (project && !project.period) project.period = range.text;
+        else if (job && !job.range) job.range = range.range;
+        continue;
+      }
+      if (isTitle(line, next)) {
+        const title = readTitle(text);
+        // Dates set on the line below the title ("Company" / "2020.01 - 현재").
+        if (!title.date && next && dateOnly(next.text)) title.date = firstRange(next.text) ?? undefined;
+        const inside = !title.date || (job?.range && within(title.date.range, job.range));
+        const heads = !!next && isRoleLine(next.text); // "Company" over "Role": a job
+        if (job && !title.role && !title.legal && !heads && inside) {
+          start(cleanProjectName(text), text, job.name);
+          continue;
+        }
+        job = { name: title.company, range: title.date?.range };
+        project = null;
+        if (title.company) companies.push(title.company);
+        continue;
+      }
+      if (project) project.lines.push(text);
+      else fromBullet(text);
+      continue;
+    }
+    if (line.section === "projects") {
+      if (
+        !isBullet(text) &&
+        text.length <= 90 &&
+        !endsSentence(text) &&
+        (!LABEL_VALUE.test(text) || firstRange(text))
+      ) {
+        start(cleanProjectName(text), text);
+        continue;
+      }
+      if (project) project.lines.push(text);
+      else fromBullet(text);
+      continue;
+    }
+    if (line.section === "header" || line.section === "skills" || line.section === "profile") continue;
+    for (const match of text.matchAll(QUOTED))
+      projects.push({ name: (match[1] ?? match[2])!.trim(), lines: [text] });
+    if (TAGGED.test(text.replace(/^- /, ""))) fromBullet(text);
+  }
+  return { companies, projects: projects.filter((draft) => draft.name.length >= 2) };
+}
