@@ -1,7 +1,9 @@
 import { defineConfig } from "vitest/config";
 
-// Three suites: fast pure tests, integration tests that start the real server,
-// and browser tests that drive Debian Chromium through playwright-core.
+// Four suites: fast pure tests, integration tests that start the real server, the suites that need
+// PostgreSQL and Redis running (`npm run test:services`, run by .ci/run), and browser tests that drive
+// Debian Chromium through playwright-core. `npm test` needs nothing beside the clone.
+const NEEDS_SERVICES = ["apps/server/test/bullmq-queue.test.ts", "apps/server/test/redis-counters.test.ts"];
 export default defineConfig({
   test: {
     projects: [
@@ -19,6 +21,16 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["apps/server/test/**/*.test.ts"],
+          exclude: NEEDS_SERVICES,
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: "services",
+          include: NEEDS_SERVICES,
           testTimeout: 30_000,
           hookTimeout: 60_000,
           fileParallelism: false,

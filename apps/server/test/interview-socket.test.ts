@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bestAndWorst } from "./dev-answers";
+import { STRONG_KO_INTRO } from "./dev-answers";
 import { SocketClient } from "./socket-client";
 import { backendName, Client, startTestServer, type TestServer } from "./test-server";
 
@@ -54,7 +54,7 @@ describe(`the streaming interview socket (${backendName})`, () => {
     const socket = await SocketClient.connect(wsUrl(session.id), alice.token);
     await socket.next("ai_transcript_chunk", 0);
     const mark = socket.messages.length;
-    socket.send({ type: "answer_text", text: bestAndWorst("ko").best[0]!.answer, durationMs: 50_000 });
+    socket.send({ type: "answer_text", text: STRONG_KO_INTRO, durationMs: 50_000 });
     const evaluation = await socket.next("evaluation", mark);
     expect(evaluation.questionId).toBe(session.question.id);
     expect(evaluation.total).toBeGreaterThanOrEqual(18);
@@ -87,7 +87,7 @@ describe(`the streaming interview socket (${backendName})`, () => {
     expect(types.lastIndexOf("ai_audio_chunk")).toBeLessThan(types.indexOf("ai_audio_end"));
 
     const mark = socket.messages.length;
-    socket.send({ type: "answer_text", text: bestAndWorst("ko").best[0]!.answer });
+    socket.send({ type: "answer_text", text: STRONG_KO_INTRO });
     const metrics = await socket.next("metrics", mark);
     expect(metrics.stages.speechFirstChunkMs).toBeGreaterThanOrEqual(0);
     const firstChunk = socket.messages.slice(mark).findIndex((m) => m.type === "ai_audio_chunk");
@@ -150,7 +150,7 @@ describe(`the streaming interview socket (${backendName})`, () => {
     const first = await SocketClient.connect(wsUrl(session.id), alice.token);
     await first.next("ai_transcript_chunk", 0);
     const mark = first.messages.length;
-    first.send({ type: "answer_text", text: bestAndWorst("ko").best[1]!.answer });
+    first.send({ type: "answer_text", text: STRONG_KO_INTRO });
     const next = await first.next("ai_transcript_chunk", mark);
 
     const second = await SocketClient.connect(wsUrl(session.id), alice.token);

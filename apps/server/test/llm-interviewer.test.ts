@@ -2,7 +2,7 @@ import { evaluationSchema, reportSchema } from "@studio/protocol";
 import { type FakeLlmServer, type RecordedRequest, startFakeLlmServer } from "@studio/providers/llm/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import { setAdminRole } from "../src/auth/admin-role";
-import { bestAndWorst } from "./dev-answers";
+import { STRONG_KO_INTRO } from "./dev-answers";
 import { SocketClient } from "./socket-client";
 import { Client, startTestServer, type TestServer } from "./test-server";
 
@@ -81,7 +81,7 @@ describe("the LLM interviewer (OpenAI-compatible wire)", () => {
       const created = await client.request("POST", "/api/sessions", { language: "ko", questionCount: 3 });
       const res = await client.request("POST", `/api/sessions/${created.body.id}/answers`, {
         questionId: created.body.question.id,
-        text: bestAndWorst("ko").best[0]!.answer,
+        text: STRONG_KO_INTRO,
       });
       expect(res.status).toBe(200);
       const evaluation = evaluationSchema.parse(res.body.evaluation);
@@ -107,7 +107,7 @@ describe("the LLM interviewer (OpenAI-compatible wire)", () => {
     );
     await socket.next("session_state", 0);
     const mark = socket.messages.length;
-    socket.send({ type: "answer_text", text: bestAndWorst("ko").best[0]!.answer });
+    socket.send({ type: "answer_text", text: STRONG_KO_INTRO });
     const first = await socket.next("ai_transcript_chunk", mark);
     expect(first.done).toBe(false);
     // The kept question follows the evaluation, after the streamed pieces.
@@ -125,7 +125,7 @@ describe("the LLM interviewer (OpenAI-compatible wire)", () => {
   it("sends the previous questions and answers as context to the next question", async () => {
     const client = await start("openai");
     const created = await client.request("POST", "/api/sessions", { language: "ko", questionCount: 3 });
-    const answer = bestAndWorst("ko").best[0]!.answer;
+    const answer = STRONG_KO_INTRO;
     await client.request("POST", `/api/sessions/${created.body.id}/answers`, {
       questionId: created.body.question.id,
       text: answer,
@@ -143,7 +143,7 @@ describe("the LLM interviewer (OpenAI-compatible wire)", () => {
     const client = await start("openai");
     const created = await client.request("POST", "/api/sessions", { language: "ko", questionCount: 3 });
     const id = created.body.id;
-    const answer = bestAndWorst("ko").best[0]!.answer;
+    const answer = STRONG_KO_INTRO;
     const first = await client.request("POST", `/api/sessions/${id}/answers`, {
       questionId: created.body.question.id,
       text: answer,
@@ -197,7 +197,7 @@ describe("the LLM interviewer (OpenAI-compatible wire)", () => {
     const created = await client.request("POST", "/api/sessions", { language: "ko", questionCount: 2 });
     await client.request("POST", `/api/sessions/${created.body.id}/answers`, {
       questionId: created.body.question.id,
-      text: bestAndWorst("ko").best[0]!.answer,
+      text: STRONG_KO_INTRO,
     });
     expect(llm!.requests.some((r) => systemOf(r) === custom)).toBe(true);
     // An empty prompt restores the built-in one (and leaves a shared database as it was).
@@ -211,7 +211,7 @@ describe("the LLM interviewer (OpenAI-compatible wire)", () => {
     const id = created.body.id;
     await client.request("POST", `/api/sessions/${id}/answers`, {
       questionId: created.body.question.id,
-      text: bestAndWorst("ko").best[0]!.answer,
+      text: STRONG_KO_INTRO,
     });
     await client.request("POST", `/api/sessions/${id}/end`);
     await server!.services.queue.drain();

@@ -22,10 +22,9 @@ describe("hostile PDFs", () => {
   it("refuses a decompression bomb before the reader inflates it", async () => {
     const bomb = await flateBombPdf(200 * 1024 * 1024);
     expect(bomb.length).toBeLessThan(300_000);
-    const { error, ms } = await refusal(bomb);
+    const { error } = await refusal(bomb);
     expect(error.code).toBe("PDF_TOO_COMPLEX");
     expect(error.status).toBe(422);
-    expect(ms).toBeLessThan(2000);
   });
 
   it("refuses a bomb deflated twice, which multiplies the ratio", async () => {
@@ -55,9 +54,10 @@ describe("hostile PDFs", () => {
   });
 
   it("stops a reader that runs past the timeout", async () => {
-    const { error, ms } = await refusal(denseTextPdf(800, 500), { timeoutMs: 200 });
+    // How fast it is stopped is measured by the bench; here, that the timeout is what stopped it.
+    const { error } = await refusal(denseTextPdf(800, 500), { timeoutMs: 200 });
     expect(error.code).toBe("PDF_TOO_COMPLEX");
-    expect(ms).toBeLessThan(1000);
+    expect(error.detail).toMatch(/after \d+ ms|CPU time/);
   });
 
   it("refuses a page packed with hundreds of thousands of text runs", async () => {
