@@ -7,3 +7,4 @@ export * from "./report";
 export * from "./resume";
 export * from "./session";
 export * from "./status";
+export * from "./whiteboard";
