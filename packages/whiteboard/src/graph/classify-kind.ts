@@ -1,8 +1,9 @@
 import type { ComponentKind } from "@studio/protocol";
-import { GENERIC_SERVER_TERMS, KIND_PRIORITY, KIND_TERMS } from "./kind-vocabulary";
+import { GENERIC_SERVER_TERMS, KIND_PRIORITY, KIND_TERMS, PRODUCT_NAMES } from "./kind-vocabulary";
 
 interface Term {
   kind: ComponentKind;
+  product: boolean;
   text: string;
   pattern: RegExp;
   generic: boolean;
@@ -10,6 +11,7 @@ interface Term {
 
 interface Match {
   kind: ComponentKind;
+  product: boolean;
   end: number;
   length: number;
   generic: boolean;
@@ -22,7 +24,13 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 function compile(kind: ComponentKind, text: string, generic: boolean): Term {
   const left = LATIN.test(text[0] ?? "") ? "(?<![a-z0-9])" : "";
   const right = LATIN.test(text.at(-1) ?? "") ? "(?:e?s)?(?![a-z0-9])" : "";
-  return { kind, text, generic, pattern: new RegExp(`${left}${escapeRegExp(text)}${right}`, "g") };
+  return {
+    kind,
+    text,
+    generic,
+    product: PRODUCT_NAMES.has(text),
+    pattern: new RegExp(`${left}${escapeRegExp(text)}${right}`, "g"),
+  };
 }
 
 const TERMS: readonly Term[] = [
@@ -58,6 +66,7 @@ function findMatches(text: string): Match[] {
         end: last.index + last[0].length,
         length: term.text.length,
         generic: term.generic,
+        product: term.product,
       });
     }
   }
@@ -65,6 +74,7 @@ function findMatches(text: string): Match[] {
 }
 
 const PRIMARY = /primary|master|프라이머리|마스터|\+|&|주\s?db|원본/;
+const ROLE_KINDS = new Set<ComponentKind>(["worker", "replica"]);
 const rank = (kind: ComponentKind) => KIND_PRIORITY.indexOf(kind);
 
 /** Head word wins: in both languages the last kind-word names the thing ("Auth DB", "Redis 캐시", "인증 서버"). */
@@ -82,7 +92,10 @@ export function classifyKind(label: string): ComponentKind {
   // "User Service", "기사 위치 서비스": a client word before a generic server word names a server.
   const specificKinds = specific.filter((m) => m.kind !== "client");
   if (specificKinds.length === 0 && generic.length > 0) return "api_server";
-  const head = headOf(specific);
+  // A product name decides unless a role word follows it ("Kafka consumer" is a worker, "MySQL replica" a replica) that ends the label.
+  const product = headOf(specific.filter((m) => m.product));
+  const last = headOf(specific);
+  const head = last && ROLE_KINDS.has(last.kind) ? last : (product ?? last);
   if (!head) return "other";
   // "Replica DB", "DB (read replica)": a replica word anywhere makes a database a replica.
   // "Primary + Replica" in one box is a replicated database, not a replica.

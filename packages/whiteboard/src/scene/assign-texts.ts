@@ -87,7 +87,9 @@ function placeFreeText(
     const gap = distanceToPolyline(center, arrowPaths.get(arrow.id) ?? []);
     if (gap < arrowGap) [nearArrow, arrowGap] = [arrow, gap];
   }
-  if (nearArrow && arrowGap <= NEAR_ARROW && arrowGap <= shapeGap + 10) {
+  // A caption right under an unlabelled box is its label, even when an arrow leaves the box through it.
+  const captionOfShape = nearShape && shapeGap <= 12 && !hasBoundText(nearShape);
+  if (nearArrow && arrowGap <= NEAR_ARROW && arrowGap <= shapeGap + 10 && !captionOfShape) {
     push(result.arrowTexts, nearArrow.id, text);
     return;
   }

@@ -120,7 +120,7 @@ describe("readScene connections", () => {
     const api = b.box("API", 0, 0);
     const db = b.box("DB", 3, 3);
     const arrow = b.arrow(api, db, { bound: false });
-    const element = b.elements.find((e) => e.id === arrow) as { points: number[][] };
+    const element = b.elements.find((e) => e.id === arrow) as unknown as { points: number[][] };
     element.points[1] = [200, 0]; // ends in empty space
     const graph = readScene(b.elements);
     expect(graph.connections).toEqual([]);
