@@ -139,3 +139,4 @@ export const codingSubmissions = pgTable(
   },
   (t) => [index("coding_submissions_session_idx").on(t.sessionId)],
 );
+export * from "./whiteboard-schema";

@@ -5,6 +5,7 @@ import { asc, eq } from "drizzle-orm";
 import type { Database } from "../db/connect-database";
 import { codingSubmissions, interviewSessions, reports } from "../db/schema";
 import type { AppServices } from "../services";
+import { whiteboardSummary } from "../whiteboard/whiteboard-report";
 import { SessionStore } from "./session-store";
 
 export const REPORT_JOB = "build-report";
@@ -38,7 +39,11 @@ export function registerReportJob({ db, queue, llm, config }: AppServices): void
     const withResume = fromResume.length > 0 ? { ...computed, resume: { asked: fromResume } } : computed;
     const coding = await codingSummary(db, sessionId);
     const withCoding = coding ? { ...withResume, coding } : withResume;
-    const report = llm ? await withNarrative(llm, withCoding, config.LLM_REPORT_TIMEOUT_MS) : withCoding;
+    const whiteboard = await whiteboardSummary(db, sessionId, session.language);
+    const withWhiteboard = whiteboard ? { ...withCoding, whiteboard } : withCoding;
+    const report = llm
+      ? await withNarrative(llm, withWhiteboard, config.LLM_REPORT_TIMEOUT_MS)
+      : withWhiteboard;
     await db
       .insert(reports)
       .values({ sessionId, report })
