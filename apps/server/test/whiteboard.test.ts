@@ -88,7 +88,12 @@ describe(`whiteboard over HTTP (${backendName})`, () => {
     expect(unreadable.status).toBe(422);
     expect(unreadable.body.error.code).toBe("UNREADABLE_SCENE");
     const mixed = await post({
-      scene: { elements: [...good().elements, { id: "bad", type: "text", x: 1e400, y: 0 }] },
+      scene: {
+        elements: [
+          ...good().elements,
+          JSON.parse(`{"id":"bad","type":"text","x":1${"0".repeat(400)},"y":0}`),
+        ],
+      },
     });
     expect(mixed.status).toBe(200);
     expect(mixed.body.unread).toContainEqual(expect.objectContaining({ elementId: "bad" }));

@@ -53,22 +53,40 @@ export function normalizeLabel(label: string): string {
   return label.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
 }
 
+/** Latin-led terms indexed by their first word, so a label only tries the terms its own words start. */
+const BY_FIRST_WORD = new Map<string, Term[]>();
+const OTHER_TERMS: Term[] = [];
+for (const term of TERMS) {
+  const first = LATIN.test(term.text[0] ?? "") ? term.text.match(/[a-z0-9]+/)?.[0] : undefined;
+  if (!first) OTHER_TERMS.push(term);
+  else BY_FIRST_WORD.set(first, [...(BY_FIRST_WORD.get(first) ?? []), term]);
+}
+
+function lastMatch(term: Term, text: string, from = 0): Match | undefined {
+  term.pattern.lastIndex = from;
+  let last: RegExpExecArray | null = null;
+  for (let m = term.pattern.exec(text); m; m = term.pattern.exec(text)) last = m;
+  if (!last) return undefined;
+  const end = last.index + last[0].length;
+  return { kind: term.kind, end, length: term.text.length, generic: term.generic, product: term.product };
+}
+
 function findMatches(text: string): Match[] {
   const matches: Match[] = [];
-  for (const term of TERMS) {
-    if (!text.includes(term.text)) continue;
-    term.pattern.lastIndex = 0;
-    let last: RegExpExecArray | null = null;
-    for (let m = term.pattern.exec(text); m; m = term.pattern.exec(text)) last = m;
-    if (last) {
-      matches.push({
-        kind: term.kind,
-        end: last.index + last[0].length,
-        length: term.text.length,
-        generic: term.generic,
-        product: term.product,
-      });
+  for (const word of text.matchAll(/[a-z0-9]+/g)) {
+    const token = word[0];
+    const stems = [token, token.replace(/e?s$/, ""), token.replace(/s$/, "")];
+    for (const stem of new Set(stems)) {
+      for (const term of BY_FIRST_WORD.get(stem) ?? []) {
+        const found = lastMatch(term, text, word.index);
+        if (found) matches.push(found);
+      }
     }
+  }
+  for (const term of OTHER_TERMS) {
+    if (!text.includes(term.text)) continue;
+    const found = lastMatch(term, text);
+    if (found) matches.push(found);
   }
   return matches;
 }

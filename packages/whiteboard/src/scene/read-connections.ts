@@ -9,6 +9,7 @@ import type { SceneElement } from "./scene-schema";
 export const NEAR_END = 30;
 
 interface Places {
+  ids: ReadonlySet<string>;
   components: readonly PlacedComponent[];
   containers: readonly PlacedComponent[];
   byId: Map<string, SceneElement>;
@@ -30,7 +31,7 @@ function componentAt(point: Point, places: readonly PlacedComponent[]): PlacedCo
 
 /** Where an arrow end lands: its binding if it names a component, else what lies under or near the point. */
 function resolveEnd(bindingId: string | undefined, point: Point, places: Places): string | undefined {
-  const ids = new Set(places.components.map((c) => c.id));
+  const ids = places.ids;
   if (bindingId) {
     if (ids.has(bindingId)) return bindingId;
     const bound = places.byId.get(bindingId);

@@ -55,7 +55,8 @@ export function readScene(rawElements: readonly unknown[]): DiagramGraph {
   const byId = new Map(elements.map((e) => [e.id, e]));
   const texts = assignTexts(elements, byId);
   const reading = readComponents(elements, texts, arrowEndTexts(elements, texts.free));
-  const wired = readConnections(elements, texts, { ...reading, byId });
+  const ids = new Set(reading.components.map((c) => c.id));
+  const wired = readConnections(elements, texts, { ...reading, ids, byId });
   return {
     components: reading.components.map(publicComponent),
     connections: wired.connections,
