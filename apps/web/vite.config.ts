@@ -1,11 +1,12 @@
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { excalidrawAssets } from "./excalidraw-assets";
 
 const backend = "http://127.0.0.1:8000";
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), excalidrawAssets()],
   build: { outDir: "dist", emptyOutDir: true, chunkSizeWarningLimit: 900 },
   server: {
     proxy: {

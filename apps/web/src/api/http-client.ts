@@ -1,6 +1,6 @@
 import { ApiError } from "./api-error";
 
-type Method = "GET" | "POST" | "DELETE";
+type Method = "GET" | "POST" | "PUT" | "DELETE";
 
 export interface ApiResponse<T> {
   status: number;
@@ -31,6 +31,9 @@ export async function send<T>(method: Method, path: string, body?: unknown): Pro
 export const api = {
   get: async <T>(path: string) => (await send<T>("GET", path)).data,
   post: async <T>(path: string, body?: unknown) => (await send<T>("POST", path, body ?? {})).data,
+  put: async (path: string, body: unknown) => {
+    await send<null>("PUT", path, body);
+  },
   delete: async (path: string) => {
     await send<null>("DELETE", path);
   },
