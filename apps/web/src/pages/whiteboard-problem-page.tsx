@@ -127,7 +127,7 @@ export function WhiteboardProblemPage() {
           onChange={autosave.markChanged}
         />
         <aside className="max-h-[560px] overflow-y-auto rounded-lg border border-slate-200 bg-white p-4">
-          <AnalysisPanel result={result} onShow={(ids) => canvas.current?.highlight(ids)} />
+          <AnalysisPanel result={result} onShow={(ids) => canvas.current?.highlight(ids, true)} />
         </aside>
       </div>
     </div>

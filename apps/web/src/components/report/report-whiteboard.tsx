@@ -1,3 +1,4 @@
+import "../../whiteboard/excalidraw-asset-path";
 import { exportToSvg } from "@excalidraw/excalidraw";
 import type { WhiteboardReport } from "@studio/protocol";
 import { useEffect, useRef } from "react";

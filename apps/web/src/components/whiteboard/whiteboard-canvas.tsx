@@ -1,21 +1,19 @@
+import "../../whiteboard/excalidraw-asset-path";
 import { convertToExcalidrawElements, Excalidraw } from "@excalidraw/excalidraw";
 import "@excalidraw/excalidraw/index.css";
 import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
 import { useCallback, useRef } from "react";
 import type { PaletteItem } from "../../whiteboard/palette";
 
-declare global {
-  interface Window {
-    EXCALIDRAW_ASSET_PATH?: string | string[];
-  }
-}
-// Fonts come from the app itself (copied into the build by the Vite plugin), never from a CDN.
-window.EXCALIDRAW_ASSET_PATH = "/excalidraw-assets/";
+/** The grid palette components are dropped on (scene pixels). */
+export const SLOT_WIDTH = 240;
+export const SLOT_HEIGHT = 150;
 
 export interface CanvasHandle {
   elements(): readonly unknown[];
   insert(item: PaletteItem, label: string): void;
-  highlight(ids: readonly string[]): void;
+  /** Selects these components; `reveal` also scrolls them into view. */
+  highlight(ids: readonly string[], reveal?: boolean): void;
 }
 
 interface Props {
@@ -33,11 +31,12 @@ export function WhiteboardCanvas({ initialElements, language, onReady, onChange 
       onReady({
         elements: () => api.getSceneElements(),
         insert(item, label) {
+          // New components fill a grid from the visible top-left, so they never land on each other.
           const state = api.getAppState();
           const zoom = state.zoom.value;
-          const step = (inserted.current++ % 6) * 30;
-          const x = -state.scrollX + state.width / 2 / zoom - 90 + step;
-          const y = -state.scrollY + state.height / 2 / zoom - 40 + step;
+          const n = inserted.current++;
+          const x = -state.scrollX + 40 / zoom + (n % 4) * SLOT_WIDTH;
+          const y = -state.scrollY + 110 / zoom + (Math.floor(n / 4) % 4) * SLOT_HEIGHT;
           const [shape, ...rest] = convertToExcalidrawElements([
             {
               type: item.shape,
@@ -56,11 +55,11 @@ export function WhiteboardCanvas({ initialElements, language, onReady, onChange 
             appState: { selectedElementIds: { [shape.id]: true } },
           });
         },
-        highlight(ids) {
+        highlight(ids, reveal = false) {
           api.updateScene({
             appState: { selectedElementIds: Object.fromEntries(ids.map((id) => [id, true])) },
           });
-          if (ids.length > 0) {
+          if (reveal && ids.length > 0) {
             const targets = api.getSceneElements().filter((e) => ids.includes(e.id));
             api.scrollToContent(targets, { fitToViewport: false, animate: true });
           }
