@@ -6,7 +6,11 @@ import { collectPageErrors, launchBrowser, signUpThroughApi, snap } from "./brow
 
 // Palette components land on a grid from the canvas's top-left (see whiteboard-canvas.tsx): 40 + col * 240,
 // 110 + row * 150, each 180 x 80. These are the centres of the first slots, in canvas pixels at zoom 1.
-const slot = (n: number) => ({ x: 40 + (n % 4) * 240 + 90, y: 110 + Math.floor(n / 4) * 150 + 40 });
+const slot = (n: number, columns: number) => ({
+  x: 40 + (n % columns) * 240 + 90,
+  y: 110 + Math.floor(n / columns) * 150 + 40,
+});
+const columnsOf = (width: number) => Math.max(1, Math.floor((width - 40) / 240));
 
 async function canvasOrigin(page: Page) {
   const box = await page.locator('[data-testid="whiteboard-canvas"] .excalidraw').boundingBox();
@@ -17,14 +21,16 @@ async function canvasOrigin(page: Page) {
 /** Draws an arrow with Excalidraw's own tool, from the centre of one slot to another; it binds to both shapes. */
 async function drawArrow(page: Page, from: number, to: number) {
   const origin = await canvasOrigin(page);
-  const a = slot(from);
-  const b = slot(to);
+  const columns = columnsOf(origin.width);
+  const a = slot(from, columns);
+  const b = slot(to, columns);
+  // Clear the selection on empty canvas first, so the drag starts a new arrow rather than moving a shape.
+  await page.mouse.click(origin.x + 60, origin.y + origin.height - 120);
   // Excalidraw's arrow tool: a radio input inside its toolbar button.
   await page.locator('label:has([data-testid="toolbar-arrow"])').click();
   await page.mouse.move(origin.x + a.x, origin.y + a.y);
   await page.mouse.down();
-  await page.mouse.move(origin.x + (a.x + b.x) / 2, origin.y + (a.y + b.y) / 2, { steps: 5 });
-  await page.mouse.move(origin.x + b.x, origin.y + b.y, { steps: 5 });
+  await page.mouse.move(origin.x + b.x, origin.y + b.y, { steps: 12 });
   await page.mouse.up();
   await page.keyboard.press("Escape");
 }
@@ -79,13 +85,14 @@ describe("the system-design whiteboard in the browser", () => {
     await page.getByTestId("whiteboard-analyze").click();
     await page.getByTestId("whiteboard-analysis").waitFor();
     await expect
-      .poll(() => page.getByTestId("whiteboard-analysis").innerText())
+      .poll(() => page.getByTestId("whiteboard-analysis").textContent())
       .toContain("구성 요소 5개 · 연결 4개");
     const findings = page.getByTestId("whiteboard-finding");
     expect(await findings.count()).toBeGreaterThan(2);
     const replicaFinding = findings.filter({ hasText: "복제본" }).first();
     expect(await replicaFinding.getAttribute("data-components")).toBeTruthy();
     await replicaFinding.click();
+    expect(errors).toEqual([]);
     await expect
       .poll(() => page.getByTestId("whiteboard-save-state").getAttribute("data-status"))
       .toBe("saved");
@@ -96,7 +103,7 @@ describe("the system-design whiteboard in the browser", () => {
     await page.locator('[data-testid="whiteboard-canvas"] canvas').first().waitFor();
     await page.getByTestId("whiteboard-analyze").click();
     await expect
-      .poll(() => page.getByTestId("whiteboard-analysis").innerText())
+      .poll(() => page.getByTestId("whiteboard-analysis").textContent())
       .toContain("구성 요소 5개 · 연결 4개");
 
     await page.request.post(`${server.url}/api/sessions/${sessionId}/end`);
@@ -104,7 +111,7 @@ describe("the system-design whiteboard in the browser", () => {
     await page.goto(`${server.url}/report/${sessionId}`);
     await page.getByTestId("report-whiteboard").waitFor();
     await page.locator('[data-testid="report-whiteboard-image"] svg').waitFor();
-    expect(await page.getByTestId("report-whiteboard").innerText()).toContain("URL 단축 서비스");
+    expect(await page.getByTestId("report-whiteboard").textContent()).toContain("URL 단축 서비스");
     await snap(page, "whiteboard-report-ko");
     expect(offsite).toEqual([]);
     expect(errors).toEqual([]);
@@ -126,9 +133,9 @@ describe("the system-design whiteboard in the browser", () => {
     await page.getByTestId("whiteboard-analysis").waitFor();
     await snap(page, "whiteboard-analysis-en");
     await expect
-      .poll(() => page.getByTestId("whiteboard-analysis").innerText())
+      .poll(() => page.getByTestId("whiteboard-analysis").textContent())
       .toContain("4 components · 2 connections");
-    expect(await page.getByTestId("whiteboard-analysis").innerText()).toMatch(/Weaknesses/);
+    expect(await page.getByTestId("whiteboard-analysis").textContent()).toMatch(/Weaknesses/);
     await snap(page, "whiteboard-analysis-en");
     expect(errors).toEqual([]);
     await context.close();

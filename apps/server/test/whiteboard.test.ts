@@ -164,7 +164,8 @@ describe(`whiteboard over HTTP (${backendName})`, () => {
     );
     const saved = await client.request("GET", "/api/whiteboard/drafts/chat");
     expect(saved.body.scene.elements).toHaveLength(scene.elements.length);
-    expect((await other.request("GET", "/api/whiteboard/drafts/chat")).status).toBe(404);
+    const othersView = await other.request("GET", "/api/whiteboard/drafts/chat");
+    expect(othersView.body).toMatchObject({ scene: null, updatedAt: null });
     const session = await client.request("POST", "/api/sessions", { language: "en", questionCount: 1 });
     const put = { problemId: "chat", scene, sessionId: session.body.id };
     expect((await other.request("PUT", "/api/whiteboard/drafts", put)).status).toBe(404);

@@ -165,11 +165,12 @@ export const whiteboardDraftBodySchema = z.object({
 });
 export type WhiteboardDraftBody = z.infer<typeof whiteboardDraftBodySchema>;
 
+/** `scene` is null while nothing has been saved (an empty board, not an error). */
 export const whiteboardDraftSchema = z.object({
   problemId: z.string(),
   sessionId: z.string().nullable(),
-  scene: sceneSchema,
-  updatedAt: z.string(),
+  scene: sceneSchema.nullable(),
+  updatedAt: z.string().nullable(),
 });
 export type WhiteboardDraft = z.infer<typeof whiteboardDraftSchema>;
 

@@ -105,9 +105,7 @@ export const whiteboardRoutes =
       },
       async (request) => {
         const user = requireUser(request);
-        const draft = await whiteboard.draft(user.id, request.params.id, request.query.sessionId);
-        if (!draft) throw notFound("Draft");
-        return draft;
+        return whiteboard.draft(user.id, request.params.id, request.query.sessionId);
       },
     );
   };

@@ -99,7 +99,7 @@ export class WhiteboardService {
       });
   }
 
-  async draft(userId: string, problemId: string, sessionId?: string): Promise<WhiteboardDraft | undefined> {
+  async draft(userId: string, problemId: string, sessionId?: string): Promise<WhiteboardDraft> {
     const [row] = await this.db
       .select()
       .from(whiteboardDrafts)
@@ -110,12 +110,11 @@ export class WhiteboardService {
           eq(whiteboardDrafts.sessionKey, sessionId ?? ""),
         ),
       );
-    if (!row) return undefined;
     return {
       problemId,
       sessionId: sessionId ?? null,
-      scene: row.scene,
-      updatedAt: row.updatedAt.toISOString(),
+      scene: row?.scene ?? null,
+      updatedAt: row?.updatedAt.toISOString() ?? null,
     };
   }
 }

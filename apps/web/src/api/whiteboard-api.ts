@@ -7,7 +7,6 @@ import type {
   WhiteboardProblemSummary,
 } from "@studio/protocol";
 import type { UiLanguage } from "../i18n";
-import { isApiError } from "./api-error";
 import { api } from "./http-client";
 
 export async function listWhiteboardProblems(lang: UiLanguage): Promise<WhiteboardProblemSummary[]> {
@@ -24,15 +23,10 @@ export const analyzeDiagram = (body: AnalyzeBody) => api.post<AnalyzeResult>("/a
 
 export const saveDraft = (body: WhiteboardDraftBody) => api.put("/api/whiteboard/drafts", body);
 
-/** The last autosaved canvas, or null when nothing was saved yet. */
-export async function loadDraft(problemId: string, sessionId?: string): Promise<WhiteboardDraft | null> {
+/** The last autosaved canvas; its scene is null when nothing was saved yet. */
+export function loadDraft(problemId: string, sessionId?: string): Promise<WhiteboardDraft> {
   const query = sessionId ? `?sessionId=${encodeURIComponent(sessionId)}` : "";
-  try {
-    return await api.get<WhiteboardDraft>(`/api/whiteboard/drafts/${encodeURIComponent(problemId)}${query}`);
-  } catch (error) {
-    if (isApiError(error) && error.status === 404) return null;
-    throw error;
-  }
+  return api.get<WhiteboardDraft>(`/api/whiteboard/drafts/${encodeURIComponent(problemId)}${query}`);
 }
 
 /** Saves while the page is going away: a keepalive request outlives the page. */

@@ -22,7 +22,7 @@ import { whiteboardListPath } from "../whiteboard/whiteboard-paths";
 /** The saved canvas: the server's draft, else this device's copy, else an empty board. */
 async function initialElements(problemId: string, sessionId?: string): Promise<unknown[]> {
   const draft = await loadDraft(problemId, sessionId).catch(() => null);
-  if (draft) return draft.scene.elements;
+  if (draft?.scene) return draft.scene.elements;
   const local = localStorage.getItem(localDraftKey(problemId, sessionId));
   return local ? (JSON.parse(local) as unknown[]) : [];
 }

@@ -35,8 +35,9 @@ export function WhiteboardCanvas({ initialElements, language, onReady, onChange 
           const state = api.getAppState();
           const zoom = state.zoom.value;
           const n = inserted.current++;
-          const x = -state.scrollX + 40 / zoom + (n % 4) * SLOT_WIDTH;
-          const y = -state.scrollY + 110 / zoom + (Math.floor(n / 4) % 4) * SLOT_HEIGHT;
+          const columns = Math.max(1, Math.floor((state.width / zoom - 40) / SLOT_WIDTH));
+          const x = -state.scrollX + 40 / zoom + (n % columns) * SLOT_WIDTH;
+          const y = -state.scrollY + 110 / zoom + (Math.floor(n / columns) % 3) * SLOT_HEIGHT;
           const [shape, ...rest] = convertToExcalidrawElements([
             {
               type: item.shape,
