@@ -106,11 +106,12 @@ describe("the system-design whiteboard in the browser", () => {
       .poll(() => page.getByTestId("whiteboard-analysis").textContent())
       .toContain("구성 요소 5개 · 연결 4개");
 
+    expect(errors).toEqual([]);
     await page.request.post(`${server.url}/api/sessions/${sessionId}/end`);
     await server.services.queue.drain();
     await page.goto(`${server.url}/report/${sessionId}`);
     await page.getByTestId("report-whiteboard").waitFor();
-    await page.locator('[data-testid="report-whiteboard-image"] svg').waitFor();
+    await page.locator('[data-testid="report-whiteboard-image"] img').waitFor();
     expect(await page.getByTestId("report-whiteboard").textContent()).toContain("URL 단축 서비스");
     await snap(page, "whiteboard-report-ko");
     expect(offsite).toEqual([]);

@@ -1,5 +1,5 @@
 import "../../whiteboard/excalidraw-asset-path";
-import { exportToSvg } from "@excalidraw/excalidraw";
+import { exportToCanvas } from "@excalidraw/excalidraw";
 import type { WhiteboardReport } from "@studio/protocol";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
@@ -14,16 +14,21 @@ function BoardImage({ board }: { board: Board }) {
     let cancelled = false;
     // biome-ignore lint/suspicious/noExplicitAny: stored elements are Excalidraw's own JSON
     const elements = board.scene.elements as any;
-    void exportToSvg({
+    // A canvas draws with the fonts the page already loaded; an SVG export would subset and inline them,
+    // which needs eval, and the CSP forbids it.
+    void exportToCanvas({
       elements,
       appState: { exportBackground: true, viewBackgroundColor: "#ffffff" },
       files: null,
+      maxWidthOrHeight: 1600,
     })
-      .then((svg: SVGSVGElement) => {
+      .then((canvas: HTMLCanvasElement) => {
         if (cancelled || !holder.current) return;
-        svg.setAttribute("width", "100%");
-        svg.removeAttribute("height");
-        holder.current.replaceChildren(svg);
+        const image = document.createElement("img");
+        image.src = canvas.toDataURL("image/png");
+        image.alt = board.title;
+        image.className = "mx-auto max-h-96 w-auto";
+        holder.current.replaceChildren(image);
       })
       .catch(() => undefined);
     return () => {
