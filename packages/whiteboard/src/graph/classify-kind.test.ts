@@ -52,3 +52,18 @@ describe("classifyKind", () => {
     expect(saysRedundant("Mexico")).toBe(false);
   });
 });
+
+describe("classifyKind on labels from other vocabularies", () => {
+  it.each([
+    ["Data Warehouse (Redshift)", "database"],
+    ["Route 53", "load_balancer"],
+    ["Key Generation Service", "api_server"],
+    ["ID Generator", "api_server"],
+    ["Kafka consumer", "worker"],
+    ["Kafka search logs", "queue"],
+    ["DB Replica", "replica"],
+    ["Users", "client"],
+  ])("%s -> %s", (label, kind) => {
+    expect(classifyKind(label)).toBe(kind);
+  });
+});

@@ -14,7 +14,7 @@ export const KIND_TERMS: Record<Exclude<ComponentKind, "other">, readonly string
       "프론트엔드|웹앱|web|page|checkout|웹|페이지",
   ),
   load_balancer: terms(
-    "load balancer|loadbalancer|lb|alb|elb|nlb|glb|nginx|haproxy|envoy|traefik|api gateway|gateway|" +
+    "load balancer|loadbalancer|lb|dns|route 53|route53|geodns|alb|elb|nlb|glb|nginx|haproxy|envoy|traefik|api gateway|gateway|" +
       "reverse proxy|ingress|l4|l7|kong|로드밸런서|로드 밸런서|부하분산|부하 분산|게이트웨이|리버스 프록시|프록시",
   ),
   api_server: terms(
@@ -25,7 +25,7 @@ export const KIND_TERMS: Record<Exclude<ComponentKind, "other">, readonly string
   database: terms(
     "db|database|mysql|postgres|postgresql|rds|aurora|dynamodb|dynamo|mongodb|mongo|cassandra|scylla|" +
       "oracle|mariadb|sql|nosql|hbase|bigtable|spanner|cockroachdb|primary|master|storage|" +
-      "metadata store|ledger|rdbms|timescaledb|influxdb|데이터베이스|디비|저장소|원장|메타데이터",
+      "metadata store|ledger|warehouse|data warehouse|data lake|redshift|bigquery|snowflake|hdfs|clickhouse|rdbms|timescaledb|influxdb|데이터베이스|디비|저장소|원장|메타데이터",
   ),
   replica: terms(
     "replica|read replica|replication|slave|standby|follower|secondary|read-only|복제|복제본|레플리카|슬레이브|" +
@@ -69,6 +69,8 @@ export const GENERIC_SERVER_TERMS: readonly string[] = [
   "server",
   "service",
   "svc",
+  "generator",
+  "kgs",
   "servers",
   "handler",
   "instance",
