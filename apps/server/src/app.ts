@@ -6,34 +6,40 @@ import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import websocket from "@fastify/websocket";
 import Fastify, { type FastifyInstance } from "fastify";
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from "fastify-type-provider-zod";
+import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import { Redis } from "ioredis";
 import { registerAuthentication } from "./auth/authenticate";
 import type { Config } from "./config";
 import { ApiError } from "./http/api-error";
 import { registerErrorHandlers } from "./http/error-handler";
+import { frameworkErrors } from "./http/framework-errors";
+import { loggerOptions } from "./http/logging";
+import { useSafeValidator } from "./http/safe-validator";
+import { docsArePublic, helmetOptions, metricsGuard } from "./http/security";
 import { InterviewService } from "./interview/interview-service";
 import { Interviewer } from "./interview/interviewer";
 import { registerReportJob } from "./interview/report-job";
 import { registerCleanupJob } from "./jobs/cleanup-job";
 import { registerMetrics } from "./ops/metrics";
 import { registerResumeJob } from "./resume/index-resume-job";
+import { accountRoutes } from "./routes/account-routes";
 import { authRoutes } from "./routes/auth-routes";
 import { codingRoutes } from "./routes/coding-routes";
+import { myDataRoutes } from "./routes/my-data-routes";
 import { promptRoutes } from "./routes/prompt-routes";
 import { resumeRoutes } from "./routes/resume-routes";
 import { sessionRoutes } from "./routes/session-routes";
 import { socialRoutes } from "./routes/social-routes";
 import { statusRoutes } from "./routes/status-routes";
+import { submissionRoutes } from "./routes/submission-routes";
 import { serveWebApp } from "./routes/web-app";
 import { whiteboardRoutes } from "./routes/whiteboard-routes";
 import { type AppServices, createServices } from "./services";
 import { registerInterviewSocket } from "./voice/interview-socket";
 import { createVoiceMetrics } from "./voice/voice-metrics";
+
+/** Trusts exactly `hops` proxies in front of the server (Fastify's number form, typed as a function). */
+const hopCount = (hops: number) => (_address: string, index: number) => index < hops;
 
 export interface BuiltApp {
   app: FastifyInstance;
@@ -41,13 +47,18 @@ export interface BuiltApp {
 }
 
 /** Composes the server: plugins, routes and jobs over the services chosen from configuration. */
-export async function buildApp(config: Config): Promise<BuiltApp> {
+export async function buildApp(
+  config: Config,
+  options: { logStream?: { write(line: string): void } } = {},
+): Promise<BuiltApp> {
   const app = Fastify({
-    logger: { level: config.LOG_LEVEL },
+    logger: loggerOptions(config.LOG_LEVEL, options.logStream),
     bodyLimit: config.BODY_LIMIT_BYTES,
-    trustProxy: config.TRUST_PROXY === "true",
+    // A hop count or a list of proxies: `true` would believe any X-Forwarded-For a client sends.
+    trustProxy: typeof config.TRUST_PROXY === "number" ? hopCount(config.TRUST_PROXY) : config.TRUST_PROXY,
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
-  app.setValidatorCompiler(validatorCompiler);
+  useSafeValidator(app);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandlers(app);
   // The API speaks JSON (and multipart for uploads); anything else is a 415, not a string to validate.
@@ -65,28 +76,24 @@ export async function buildApp(config: Config): Promise<BuiltApp> {
     if (closing) reply.header("connection", "close");
   });
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        imgSrc: ["'self'", "data:", "blob:"],
-        mediaSrc: ["'self'", "blob:", "data:"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        connectSrc: ["'self'", "ws:", "wss:"],
-        workerSrc: ["'self'", "blob:"],
-        scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
-      },
-    },
-  });
+  await app.register(helmet, helmetOptions(config));
   await app.register(cors, {
     origin: (origin, callback) => callback(null, !origin || config.ALLOWED_ORIGINS.includes(origin)),
     credentials: true,
   });
   await app.register(cookie);
-  // Limits only the routes that opt in (e.g. the stateless evaluator); login has its own failure throttle.
-  await app.register(rateLimit, { global: false });
   registerAuthentication(app, services.loginSessions);
-  const metrics = registerMetrics(app);
+  const rateLimitRedis = config.REDIS_URL ? new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2 }) : null;
+  if (rateLimitRedis) app.addHook("onClose", async () => rateLimitRedis.disconnect());
+  // Limits only the routes that opt in (the expensive ones and sign-up); login has its own failure
+  // throttle. Counted per signed-in user (per address before sign-in), after authentication ran.
+  await app.register(rateLimit, {
+    global: false,
+    hook: "preHandler",
+    keyGenerator: (request) => (request.user ? `user:${request.user.id}` : `ip:${request.ip}`),
+    ...(rateLimitRedis ? { redis: rateLimitRedis, nameSpace: "studio-rl:" } : {}),
+  });
+  const metrics = registerMetrics(app, metricsGuard(config));
   // A frame larger than this closes the socket (1009) before it is buffered: audio chunks are ~10 KB.
   await app.register(websocket, { options: { maxPayload: 1024 * 1024 } });
   await app.register(swagger, {
@@ -96,19 +103,25 @@ export async function buildApp(config: Config): Promise<BuiltApp> {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: "/docs" });
-  app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+  if (docsArePublic(config)) {
+    await app.register(swaggerUi, { routePrefix: "/docs" });
+    app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+  }
 
   await app.register(statusRoutes(services));
   await app.register(authRoutes(services));
   await app.register(socialRoutes(services));
+  await app.register(accountRoutes(services));
+  await app.register(myDataRoutes(services));
+  await app.register(submissionRoutes(services));
 
   const interviews = new InterviewService(
     services.db,
     services.queue,
     new Interviewer(services.llm, services.prompts),
+    services.embedder,
   );
-  await app.register(sessionRoutes(interviews));
+  await app.register(sessionRoutes(interviews, { evaluatePerMinute: config.EVALUATE_PER_MINUTE }));
   await app.register(promptRoutes(services));
   await app.register(codingRoutes(services, services.sandbox, services.problems, interviews));
   await app.register(resumeRoutes(services));
@@ -118,6 +131,8 @@ export async function buildApp(config: Config): Promise<BuiltApp> {
     speech: services.speech,
     recognizer: services.recognizer,
     metrics: createVoiceMetrics(metrics),
+    allowedOrigins: config.ALLOWED_ORIGINS,
+    heartbeatMs: config.WS_HEARTBEAT_SECONDS * 1000,
   });
 
   await registerCleanupJob(services);

@@ -23,3 +23,14 @@ describe(".env.example", () => {
     expect(config.LLM_PROVIDER).toBe("rules");
   });
 });
+
+describe("TRUST_PROXY", () => {
+  it("takes false, a hop count (true = one hop, never 'anyone') or a list of proxy addresses/CIDRs", () => {
+    const trust = (value: string) => loadConfig({ TRUST_PROXY: value }).TRUST_PROXY;
+    expect(trust("false")).toBe(false);
+    expect(trust("true")).toBe(1);
+    expect(trust("2")).toBe(2);
+    expect(trust("10.0.0.0/8, 127.0.0.1,::1")).toEqual(["10.0.0.0/8", "127.0.0.1", "::1"]);
+    expect(() => trust("everyone")).toThrow(/TRUST_PROXY/);
+  });
+});

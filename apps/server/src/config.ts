@@ -37,8 +37,55 @@ export const configSchema = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().positive().default(15),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  /**
+   * Which X-Forwarded-For hops to believe: "false" (none), a hop count ("1" = the nearest proxy; "true"
+   * means 1, never "any client"), or a comma list of proxy addresses/CIDRs.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default("false")
+    .transform((v, ctx): false | number | string[] => {
+      const value = v.trim();
+      if (value === "" || value === "false" || value === "0") return false;
+      if (value === "true") return 1;
+      if (/^\d+$/.test(value)) return Number(value);
+      const list = value
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean);
+      if (list.every((item) => /^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(item))) return list;
+      ctx.addIssue({
+        code: "custom",
+        message: "a hop count, true/false, or a comma list of addresses/CIDRs",
+      });
+      return z.NEVER;
+    }),
+  /** Mail for verification and password reset; without it links are written to the log. */
+  SMTP_URL: optionalUrl,
+  MAIL_FROM: z.string().default("Interview Studio <no-reply@localhost>"),
+  /** The address candidates open the app at; mailed links point here. */
+  PUBLIC_URL: optionalUrl,
+  /** Sign-ups per client address per hour, and argon2 hashes computed at once (64 MiB each). */
+  REGISTER_MAX_PER_HOUR: z.coerce.number().int().positive().default(10),
+  PASSWORD_HASH_CONCURRENCY: z.coerce.number().int().positive().default(2),
+  /** Longest pause a failed login is answered after, once failures pile up. */
+  LOGIN_MAX_DELAY_MS: z.coerce.number().int().min(0).default(3000),
+  /** Per-user requests per minute on the expensive routes. */
+  EVALUATE_PER_MINUTE: z.coerce.number().int().positive().default(60),
+  EXECUTE_PER_MINUTE: z.coerce.number().int().positive().default(30),
+  SUBMIT_PER_MINUTE: z.coerce.number().int().positive().default(20),
+  RESUME_UPLOADS_PER_HOUR: z.coerce.number().int().positive().default(20),
+  /** /docs is public in development; in production only when this is true. */
+  DOCS_PUBLIC: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["true", "false"]).optional()),
+  /** When set, /metrics answers only `Authorization: Bearer <METRICS_TOKEN>`; in production it is off without it. */
+  METRICS_TOKEN: optionalString,
+  /** A WebSocket that answers no ping for this long is closed. */
+  WS_HEARTBEAT_SECONDS: z.coerce.number().positive().default(30),
   JOB_CONCURRENCY: z.coerce.number().int().positive().default(2),
+  /** Coding sandbox (root mode): runs take host uids SANDBOX_UID_BASE .. + SANDBOX_SLOTS - 1, locked host-wide. */
+  SANDBOX_UID_BASE: z.coerce.number().int().min(1000).max(4_000_000_000).default(60_000),
+  SANDBOX_SLOTS: z.coerce.number().int().min(1).max(4096).default(32),
+  SANDBOX_LOCK_DIR: z.string().default("/run/studio-sandbox"),
   SERVE_WEB: z.enum(["true", "false"]).default("true"),
   WEB_DIST_DIR: optionalString,
   ADMIN_EMAILS: csv,

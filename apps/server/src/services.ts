@@ -18,8 +18,11 @@ import {
 } from "@studio/providers";
 import { createSandbox, loadProblems, PROBLEMS_DIR, type ProblemSet, type Sandbox } from "@studio/sandbox";
 import type { FastifyBaseLogger } from "fastify";
+import { AccountTokens } from "./auth/account-tokens";
+import { type CounterStore, createCounterStore } from "./auth/counter-store";
 import { LoginSessions } from "./auth/login-sessions";
 import { LoginThrottle } from "./auth/login-throttle";
+import { setPasswordHashConcurrency } from "./auth/passwords";
 import { configuredSocialClients, type SocialClient } from "./auth/social-providers";
 import type { Config } from "./config";
 import { connectDatabase, type Database, type DatabaseHandle } from "./db/connect-database";
@@ -27,6 +30,8 @@ import { PromptStore } from "./interview/prompt-store";
 import { BullmqQueue } from "./jobs/bullmq-queue";
 import { InProcessQueue } from "./jobs/in-process-queue";
 import type { JobQueue } from "./jobs/job-queue";
+import { AccountMailer } from "./mail/account-mailer";
+import { createMailer } from "./mail/mailer";
 import { version } from "./version";
 
 /** Everything the routes and jobs use, picked from configuration in this one place. */
@@ -49,8 +54,12 @@ export interface AppServices {
   sandbox: Sandbox;
   problems: ProblemSet;
   loginSessions: LoginSessions;
-  /** Failed logins are counted per email and, more loosely, per client address (offices share one). */
-  loginThrottle: { byEmail: LoginThrottle; byAddress: LoginThrottle };
+  /** Failed logins per (email, address), email and address; see login-throttle.ts. */
+  loginThrottle: LoginThrottle;
+  /** Expiring counters, in Redis when REDIS_URL is set so limits hold across processes. */
+  counters: CounterStore;
+  /** Verification and password-reset mails with their single-use tokens. */
+  accountMailer: AccountMailer;
   socialClients: Partial<Record<"kakao" | "google" | "naver", SocialClient>>;
   serviceStatuses(): Promise<Record<string, ServiceStatus>>;
   close(): Promise<void>;
@@ -59,16 +68,27 @@ export interface AppServices {
 export async function createServices(config: Config, log: FastifyBaseLogger): Promise<AppServices> {
   const database = await connectDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   const queue = await createQueue(config, log);
-  const loginSessions = new LoginSessions(
-    database.db,
-    sessionSecret(config),
-    config.SESSION_TTL_HOURS * 3_600_000,
-  );
+  const secret = sessionSecret(config);
+  const loginSessions = new LoginSessions(database.db, secret, config.SESSION_TTL_HOURS * 3_600_000);
   const baseUrl = `http://${config.HOST === "0.0.0.0" ? "localhost" : config.HOST}:${config.PORT}`;
+  setPasswordHashConcurrency(config.PASSWORD_HASH_CONCURRENCY);
+  const counters = createCounterStore(config.REDIS_URL);
+  const mailer = createMailer(config, log);
+  // Mailed links point at PUBLIC_URL, never at the request's Host header (which a client chooses).
+  const accountMailer = new AccountMailer(
+    new AccountTokens(database.db, secret),
+    mailer,
+    config.PUBLIC_URL ?? baseUrl,
+    log,
+  );
   const llm = createResilientLlm(config);
   const speech = createSpeechSynthesizer(config);
   const recognizer = createSpeechRecognizer(config);
-  const sandbox = createSandbox();
+  const sandbox = createSandbox({
+    uidBase: config.SANDBOX_UID_BASE,
+    uidSlots: config.SANDBOX_SLOTS,
+    uidLockDir: config.SANDBOX_LOCK_DIR,
+  });
   const embedder = createEmbedder(config);
   // Finding the toolchains and building the supervisor takes a moment: start now, answer /api/status later.
   const sandboxStatus = sandbox
@@ -94,10 +114,13 @@ export async function createServices(config: Config, log: FastifyBaseLogger): Pr
     problems: await loadProblems(PROBLEMS_DIR),
     embedder,
     loginSessions,
-    loginThrottle: {
-      byEmail: new LoginThrottle(config.LOGIN_MAX_FAILURES, config.LOGIN_WINDOW_MINUTES * 60_000),
-      byAddress: new LoginThrottle(config.LOGIN_MAX_FAILURES * 4, config.LOGIN_WINDOW_MINUTES * 60_000),
-    },
+    loginThrottle: new LoginThrottle(counters, {
+      maxFailures: config.LOGIN_MAX_FAILURES,
+      windowMs: config.LOGIN_WINDOW_MINUTES * 60_000,
+      maxDelayMs: config.LOGIN_MAX_DELAY_MS,
+    }),
+    counters,
+    accountMailer,
     socialClients: configuredSocialClients(config, baseUrl),
     serviceStatuses: async () => ({
       database: database.status(),
@@ -107,8 +130,10 @@ export async function createServices(config: Config, log: FastifyBaseLogger): Pr
       tts: ttsStatus(config, speech),
       embeddings: embeddingsStatus(embedder),
       sandbox: await sandboxStatus,
+      mail: mailer.status(),
     }),
     async close() {
+      await counters.close();
       await queue.close();
       await database.close();
     },

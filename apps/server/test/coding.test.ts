@@ -82,9 +82,37 @@ describe(`coding test over HTTP (${backendName})`, () => {
     expect(anonymous.status).toBe(401);
   });
 
-  it("shows the sandbox and its languages in /api/status", async () => {
+  it("stores and returns a failing sample's stderr with NUL and invalid UTF-8, never a 500", async () => {
+    const source =
+      "import sys\nsys.stdout.buffer.write(b'\\x00\\xff')\nsys.stderr.buffer.write(b'a\\x00b\\xff\\n')\nsys.exit(1)\n";
+    const judged = await client.request("POST", "/api/coding/submissions", {
+      problemId: "two-sum",
+      language: "python",
+      source,
+    });
+    expect(judged.status).toBe(200);
+    expect(judged.body).toMatchObject({ verdict: "runtime_error", message: "a\uFFFDb\uFFFD" });
+    const run = await client.request("POST", "/api/coding/execute", { language: "python", source });
+    expect(run.status).toBe(200);
+    expect(run.body).toMatchObject({ status: "runtime_error", stdout: "\uFFFD\uFFFD" });
+  });
+
+  it("reports secret tests by verdict alone", async () => {
+    const res = await client.request("POST", "/api/coding/submissions", {
+      problemId: "two-sum",
+      language: "python",
+      source: accepted("two-sum", "hash_map.py"),
+    });
+    const secret = res.body.tests.filter((test: { sample?: boolean }) => !test.sample);
+    expect(secret.length).toBeGreaterThan(0);
+    for (const test of secret) expect(test).toEqual({ verdict: "accepted", sample: false });
+    expect(res.body.timeMs).toBeTypeOf("number");
+  });
+
+  it("shows the sandbox, its languages and its cgroup delegation in /api/status", async () => {
     const status = await client.request("GET", "/api/status");
     expect(status.body.services.sandbox).toMatchObject({ enabled: true, provider: "bubblewrap" });
+    expect(status.body.services.sandbox.cgroup.delegated).toBeTypeOf("boolean");
     for (const language of ["python", "javascript", "java", "c", "cpp"]) {
       expect(status.body.services.sandbox.detail).toContain(language);
     }

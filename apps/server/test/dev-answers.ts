@@ -11,9 +11,11 @@ export interface DevAnswer {
   overall: number;
 }
 
-/** The shared reference answers (../shared/data), used here as realistic candidate input. */
+/** The repository's reference answers (packages/interview/data), used here as realistic candidate input. */
 export function devAnswers(): DevAnswer[] {
-  const path = fileURLToPath(new URL("../../../../shared/data/answers-dev.jsonl", import.meta.url));
+  const path = fileURLToPath(
+    new URL("../../../packages/interview/data/reference-answers.jsonl", import.meta.url),
+  );
   return readFileSync(path, "utf8")
     .split("\n")
     .filter(Boolean)

@@ -1,6 +1,7 @@
 import { evaluationSchema, reportSchema } from "@studio/protocol";
 import { type FakeLlmServer, type RecordedRequest, startFakeLlmServer } from "@studio/providers/llm/testing";
 import { afterEach, describe, expect, it } from "vitest";
+import { setAdminRole } from "../src/auth/admin-role";
 import { bestAndWorst } from "./dev-answers";
 import { SocketClient } from "./socket-client";
 import { Client, startTestServer, type TestServer } from "./test-server";
@@ -183,6 +184,8 @@ describe("the LLM interviewer (OpenAI-compatible wire)", () => {
     admin.token = (
       await admin.request("POST", "/api/auth/login", { email: "boss@example.com", password: "password-123" })
     ).body.token;
+    // ADMIN_EMAILS counts only for a verified account; the operator's CLI vouches for this one.
+    await setAdminRole(server!.services.db, "boss@example.com", true);
     const before = await admin.request("GET", "/api/prompt?language=ko");
     expect(before.body).toMatchObject({ language: "ko", isDefault: true });
     expect(before.body.prompt).toMatch(/면접관/);

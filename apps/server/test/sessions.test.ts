@@ -213,9 +213,9 @@ describe(`interview sessions (${backendName})`, () => {
     expect(detail.body.answers).toHaveLength(1);
   });
 
-  it("evaluates a single answer statelessly", async () => {
+  it("evaluates a single answer statelessly, for a signed-in user", async () => {
     const { best } = bestAndWorst("en");
-    const res = await new Client(server.url).request("POST", "/api/evaluate", {
+    const res = await alice.request("POST", "/api/evaluate", {
       question: best[0]!.question,
       answer: best[0]!.answer,
       language: "en",

@@ -29,6 +29,7 @@ export const backendName = external ? "postgresql+bullmq" : "pglite+in-process";
 export async function startTestServer(
   env: Record<string, string> = {},
   dataDir?: string,
+  options: { logStream?: { write(line: string): void } } = {},
 ): Promise<TestServer> {
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), "studio-test-"));
   const config = loadConfig({
@@ -39,11 +40,13 @@ export async function startTestServer(
     LOG_LEVEL: "warn",
     SERVE_WEB: "false",
     SESSION_SECRET: "test-secret-test-secret-test-secret",
+    // Every test client signs up from 127.0.0.1: the per-address sign-up limit is tested on its own.
+    REGISTER_MAX_PER_HOUR: "1000",
     ...(backend.databaseUrl ? { DATABASE_URL: backend.databaseUrl } : {}),
     ...(backend.redisUrl ? { REDIS_URL: backend.redisUrl } : {}),
     ...env,
   });
-  const built = await buildApp(config);
+  const built = await buildApp(config, options);
   await built.app.listen({ port: 0, host: "127.0.0.1" });
   const address = built.app.server.address();
   const port = typeof address === "object" && address ? address.port : 0;
@@ -84,6 +87,13 @@ export class Client {
       json = text;
     }
     return { status: response.status, body: json, headers: response.headers };
+  }
+
+  async signIn(email: string, password: string) {
+    const login = await this.request("POST", "/api/auth/login", { email, password });
+    if (login.status !== 200) throw new Error(`login failed: ${JSON.stringify(login.body)}`);
+    this.token = login.body.token;
+    return login.body.user;
   }
 
   async signUp(name = "테스트 사용자") {

@@ -5,12 +5,17 @@ import { RouterProvider } from "react-router/dom";
 import { isApiError } from "./api/api-error";
 import { AppLayout } from "./components/app-layout";
 import { RequireAuth } from "./components/require-auth";
+import { AccountPage } from "./pages/account-page";
+import { ForgotPasswordPage } from "./pages/forgot-password-page";
 import { HomePage } from "./pages/home-page";
 import { LoginPage } from "./pages/login-page";
 import { NewInterviewPage } from "./pages/new-interview-page";
 import { NotFoundPage } from "./pages/not-found-page";
+import { PrivacyPage } from "./pages/privacy-page";
+import { ResetPasswordPage } from "./pages/reset-password-page";
 import { RouteErrorPage } from "./pages/route-error-page";
 import { SignupPage } from "./pages/signup-page";
+import { VerifyEmailPage } from "./pages/verify-email-page";
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -33,6 +38,10 @@ const router = createBrowserRouter([
       { index: true, element: <HomePage /> },
       { path: "signup", element: <SignupPage /> },
       { path: "login", element: <LoginPage /> },
+      { path: "verify-email", element: <VerifyEmailPage /> },
+      { path: "forgot-password", element: <ForgotPasswordPage /> },
+      { path: "reset-password", element: <ResetPasswordPage /> },
+      { path: "privacy", element: <PrivacyPage /> },
       {
         element: <RequireAuth />,
         children: [
@@ -41,6 +50,7 @@ const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import("./pages/dashboard-page")).DashboardPage }),
           },
           { path: "interview/new", element: <NewInterviewPage /> },
+          { path: "account", element: <AccountPage /> },
           {
             path: "interview/:id",
             lazy: async () => ({ Component: (await import("./pages/interview-page")).InterviewPage }),

@@ -1,15 +1,28 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { z } from "zod";
 import { calibrate, labelledAnswerSchema } from "../src/evaluation/calibration";
+import { evaluateRelevance, relevanceItemSchema } from "../src/relevance/relevance-eval";
 
-// The repository root is two folders above this script; the shared data sits beside the checkout.
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
-const path = resolve(process.cwd(), process.argv[2] ?? resolve(repoRoot, "../shared/data/answers-dev.jsonl"));
+// `npm run eval [reference.jsonl] [relevance.jsonl]`: the repository's own sets by default, and the shared
+// reference answers beside the checkout as an extra check when they are there.
+const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const [referencePath, relevancePath] = process.argv.slice(2);
+const SHARED = resolve(packageRoot, "../../../shared/data/answers-dev.jsonl");
 
-const rows = readFileSync(path, "utf8")
-  .split("\n")
-  .filter((line) => line.trim())
-  .map((line) => labelledAnswerSchema.parse(JSON.parse(line)));
+function readJsonl<T extends z.ZodType>(path: string, schema: T): z.infer<T>[] {
+  return readFileSync(path, "utf8")
+    .split("\n")
+    .filter((line) => line.trim())
+    .map((line) => schema.parse(JSON.parse(line)));
+}
 
-console.log(JSON.stringify(calibrate(rows), null, 2));
+const reference = referencePath ?? resolve(packageRoot, "data/reference-answers.jsonl");
+const relevance = relevancePath ?? resolve(packageRoot, "data/relevance-set.jsonl");
+const report = {
+  calibration: calibrate(readJsonl(reference, labelledAnswerSchema)),
+  sharedCalibration: existsSync(SHARED) ? calibrate(readJsonl(SHARED, labelledAnswerSchema)) : null,
+  relevance: evaluateRelevance(readJsonl(relevance, relevanceItemSchema)),
+};
+console.log(JSON.stringify(report, null, 2));

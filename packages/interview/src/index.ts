@@ -22,6 +22,8 @@ export {
 } from "./flow/interview-state";
 export { type AnswerStep, type FollowUpDecision, nextStep, type StepResult } from "./flow/next-step";
 export * from "./follow-up";
+export { assessRelevance, type RelevanceAssessment } from "./relevance/assess-relevance";
+export { revealsBlindHiringInfo } from "./relevance/blind-hiring";
 export { buildReport } from "./report/build-report";
 export { GRADE_THRESHOLDS, gradeFor } from "./report/grade";
 export type { BuildReportInput, ReportAnswer } from "./report/report-input";

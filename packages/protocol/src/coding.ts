@@ -63,8 +63,10 @@ export type SubmissionBody = z.infer<typeof submissionBodySchema>;
 
 export const testResultSchema = z.object({
   verdict: verdictSchema,
-  timeMs: z.number().int().min(0),
-  memoryKb: z.number().int().min(0),
+  /** CPU time and peak memory: sample tests only. A secret test reports its verdict alone, since exact
+   * per-test figures would let a program spell out the secret input through them. */
+  timeMs: z.number().int().min(0).optional(),
+  memoryKb: z.number().int().min(0).optional(),
   /** Samples are shown to the candidate; secret tests are not. */
   sample: z.boolean().optional(),
 });
@@ -83,6 +85,10 @@ export const submissionResultSchema = z.object({
   tests: z.array(testResultSchema),
   analysis: codeAnalysisSchema,
   testCount: z.number().int().min(0).optional(),
+  /** The slowest test's CPU time (rounded up to 10 ms) and the largest peak memory (rounded up to 1 MB)
+   * over the tests run, secret ones included. */
+  timeMs: z.number().int().min(0).optional(),
+  memoryKb: z.number().int().min(0).optional(),
   /** Compiler messages for compile_error, the first lines of stderr for runtime_error. */
   message: z.string().optional(),
 });

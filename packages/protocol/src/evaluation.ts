@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { categorySchema, languageSchema } from "./common";
 
 export const CRITERIA = ["specificity", "logic", "technical", "star", "communication"] as const;
 export const criterionSchema = z.enum(CRITERIA);
@@ -38,6 +39,31 @@ export const starSentenceSchema = z.object({
   part: z.enum(STAR_PARTS).nullable(),
 });
 
+/**
+ * What the evaluator noticed about the substance of an answer, beside its scores. `blind_hiring_risk`
+ * is a gentle notice (the answer reveals a school name, hometown, family, age or appearance) with no penalty.
+ */
+export const EVALUATION_FLAGS = [
+  "off_topic",
+  "no_content",
+  "echoes_question",
+  "language_mismatch",
+  "repeated_answer",
+  "too_short",
+  "blind_hiring_risk",
+] as const;
+export const evaluationFlagSchema = z.enum(EVALUATION_FLAGS);
+export type EvaluationFlag = z.infer<typeof evaluationFlagSchema>;
+
+/** One talking point of a bank question: what a strong answer covers, and whether this one did. */
+export const talkingPointCoverageSchema = z.object({
+  label: z.string(),
+  covered: z.boolean(),
+  /** The sentence of the answer that covers it. */
+  quote: z.string().optional(),
+});
+export type TalkingPointCoverage = z.infer<typeof talkingPointCoverageSchema>;
+
 export const evaluationSchema = z.object({
   scores: criteriaScoresSchema,
   total: z.number().int().min(5).max(25),
@@ -46,25 +72,18 @@ export const evaluationSchema = z.object({
   evidence: z.array(evidenceSchema),
   provider: z.string(),
   sentences: z.array(starSentenceSchema).optional(),
+  /** Evaluations stored before substance checks existed have none of the three fields below. */
+  flags: z.array(evaluationFlagSchema).optional(),
+  /** How closely the answer addresses what the question asks, 0-1. */
+  relevance: z.number().min(0).max(1).optional(),
+  talkingPoints: z.array(talkingPointCoverageSchema).optional(),
 });
 export type Evaluation = z.infer<typeof evaluationSchema>;
 
 export const evaluateBodySchema = z.object({
   question: z.string().trim().min(1).max(2000),
   answer: z.string().max(20_000),
-  language: z.enum(["ko", "en"]),
-  category: z
-    .enum([
-      "intro",
-      "motivation",
-      "strength",
-      "project",
-      "teamwork",
-      "technical",
-      "problem_solving",
-      "growth",
-      "closing",
-    ])
-    .optional(),
+  language: languageSchema,
+  category: categorySchema.optional(),
 });
 export type EvaluateBody = z.infer<typeof evaluateBodySchema>;

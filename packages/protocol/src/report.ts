@@ -44,6 +44,8 @@ export const reportQuestionSchema = z.object({
   answer: z.string(),
   durationMs: z.number().nullable(),
   evaluation: evaluationSchema,
+  /** A model-answer outline: the question's talking points in the order a strong answer covers them. */
+  outline: z.array(z.string()).optional(),
 });
 
 export const reportSchema = z.object({

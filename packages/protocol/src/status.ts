@@ -5,6 +5,8 @@ export const serviceStatusSchema = z.object({
   provider: z.string(),
   detail: z.string(),
   degraded: z.boolean().optional(),
+  /** The sandbox only: whether the host delegates a cgroup v2 subtree (memory, pids) to the server. */
+  cgroup: z.object({ delegated: z.boolean(), detail: z.string() }).optional(),
 });
 export type ServiceStatus = z.infer<typeof serviceStatusSchema>;
 

@@ -26,6 +26,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -35,6 +36,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "seccomp-filter.h"
+
 #define MAX_NAME 128
 #define MAX_FILES 256
 #define MAX_WATCHED 4
@@ -43,7 +46,7 @@ struct options {
   long cpu_ms, wall_ms;
   long mem_kb, as_kb, data_kb, stack_kb, fsize_kb, nofile, nproc, nice;
   long stdout_max_kb, stderr_max_kb;
-  int result_fd, unpack_fd, pack_fd;
+  int result_fd, unpack_fd, pack_fd, lock_fd;
   const char *unpack_dir, *pack_dir;
   long pack_max_kb;
   /* tmpfs mounts whose inode count is capped (bwrap cannot set nr_inodes; empty files cost kernel memory). */
@@ -56,7 +59,7 @@ struct options {
 struct outcome {
   int exit_code, signal, exec_errno;
   long cpu_ms, wall_ms, maxrss_kb;
-  const char *timeout, *unpack, *pack;
+  const char *timeout, *unpack, *pack, *lock;
 };
 
 static long now_ms(void) {
@@ -82,7 +85,7 @@ static long number(const char *text) {
 
 static void parse_options(int argc, char **argv, struct options *o) {
   memset(o, 0, sizeof *o);
-  o->result_fd = o->unpack_fd = o->pack_fd = -1;
+  o->result_fd = o->unpack_fd = o->pack_fd = o->lock_fd = -1;
   int i = 1;
   for (; i + 1 < argc && strcmp(argv[i], "--") != 0; i += 2) {
     const char *k = argv[i], *v = argv[i + 1];
@@ -105,6 +108,7 @@ static void parse_options(int argc, char **argv, struct options *o) {
     else if (!strcmp(k, "--pack-dir")) o->pack_dir = v;
     else if (!strcmp(k, "--pack-max-kb")) o->pack_max_kb = number(v);
     else if (!strcmp(k, "--max-files")) o->max_files = number(v);
+    else if (!strcmp(k, "--lock-fd")) o->lock_fd = (int)number(v);
     else if (!strcmp(k, "--watch") && o->watched_count < MAX_WATCHED) o->watched[o->watched_count++] = v;
     else {
       fprintf(stderr, "supervisor: unknown option %s\n", k);
@@ -305,57 +309,69 @@ static void become_program(const struct options *o, int exec_error_fd) {
   /* Mark every descriptor past stderr close-on-exec; the exec error pipe stays usable until exec. */
   if (syscall(SYS_close_range, 3U, ~0U, 4U /* CLOSE_RANGE_CLOEXEC */) < 0)
     for (int fd = 3; fd < 65536; fd++) fcntl(fd, F_SETFD, FD_CLOEXEC);
+  /* A process group of its own: nothing the program does to "its group" reaches us. */
+  setpgid(0, 0);
+  /* Huge pages would let memory grow 2 MB per fault, faster than the poll; the filter keeps them off. */
+  prctl(PR_SET_THP_DISABLE, 1, 0, 0, 0);
+  if (install_filter() < 0) die("seccomp");
   execv(o->argv[0], o->argv);
   int err = errno;
   write_all(exec_error_fd, (const char *)&err, sizeof err);
   _exit(127);
 }
 
-/* CPU time of the process (all its threads and waited-for children), from /proc/PID/stat. */
-static long cpu_ms_of(pid_t pid) {
+/* What the run's live processes use now: CPU (their own, their threads' and their reaped children's)
+ * and resident memory. */
+struct usage {
+  long cpu_ms, rss_kb;
+};
+
+/* Reads one process's /proc/PID/stat: utime stime cutime cstime and rss (pages). */
+static int read_stat(long pid, unsigned long long *ticks, long *rss_pages) {
   char path[64], text[1024];
-  snprintf(path, sizeof path, "/proc/%d/stat", pid);
+  snprintf(path, sizeof path, "/proc/%ld/stat", pid);
   int fd = open(path, O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return 0;
+  if (fd < 0) return -1;
   ssize_t n = read(fd, text, sizeof text - 1);
   close(fd);
-  if (n <= 0) return 0;
+  if (n <= 0) return -1;
   text[n] = '\0';
   char *p = strrchr(text, ')');
-  if (!p) return 0;
-  unsigned long utime, stime;
-  long cutime, cstime;
-  /* After ") ": state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime cutime cstime */
-  if (sscanf(p + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %lu %lu %ld %ld", &utime, &stime, &cutime,
-             &cstime) != 4)
-    return 0;
-  long ticks = sysconf(_SC_CLK_TCK);
-  return (long)((utime + stime + (unsigned long)cutime + (unsigned long)cstime) * 1000UL / (unsigned long)ticks);
+  if (!p) return -1;
+  unsigned long long utime, stime, cutime, cstime;
+  /* After ") ": state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime cutime
+   * cstime priority nice num_threads itrealvalue starttime vsize rss */
+  if (sscanf(p + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %llu %llu %llu %llu %*d %*d %*d %*d %*u %*u %ld",
+             &utime, &stime, &cutime, &cstime, rss_pages) != 5)
+    return -1;
+  *ticks = utime + stime + cutime + cstime;
+  return 0;
 }
 
-/* Resident memory of every process in the sandbox but us (pid 1). The pid namespace has its own /proc,
- * so this sees exactly the program and whatever it forked, including orphans. */
-static long sandbox_rss_kb(void) {
+/* Every process in the sandbox but us (pid 1). The pid namespace has its own /proc, so this sees exactly
+ * the program and whatever it forked, orphans included. Processes that already ended are not here: their
+ * CPU is in their parent's cutime/cstime, or in what we reaped ourselves (the caller adds that). */
+static struct usage live_usage(void) {
+  struct usage u = {0, 0};
   DIR *proc = opendir("/proc");
-  if (!proc) return 0;
-  long pages = 0, self = getpid();
+  if (!proc) return u;
+  unsigned long long ticks = 0;
+  long pages = 0;
   struct dirent *entry;
   while ((entry = readdir(proc))) {
     char *end;
     long pid = strtol(entry->d_name, &end, 10);
-    if (*end != '\0' || pid <= 1 || pid == self) continue;
-    char path[64], text[256];
-    snprintf(path, sizeof path, "/proc/%ld/statm", pid);
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0) continue;
-    ssize_t n = read(fd, text, sizeof text - 1);
-    close(fd);
-    long size, resident;
-    if (n > 0 && (text[n] = '\0', sscanf(text, "%ld %ld", &size, &resident) == 2)) pages += resident;
+    unsigned long long t;
+    long rss;
+    if (*end != '\0' || pid <= 1) continue;
+    if (read_stat(pid, &t, &rss) == 0) ticks += t, pages += rss;
   }
   closedir(proc);
-  return pages * (sysconf(_SC_PAGESIZE) / 1024);
+  u.cpu_ms = (long)(ticks * 1000ULL / (unsigned long long)sysconf(_SC_CLK_TCK));
+  u.rss_kb = pages * (sysconf(_SC_PAGESIZE) / 1024);
+  return u;
 }
+
 
 /* Files and folders that exist on the watched tmpfs mounts. */
 static long files_in_use(const struct options *o) {
@@ -367,49 +383,69 @@ static long files_in_use(const struct options *o) {
   return used;
 }
 
-/* Waits for the child, killing everything at the CPU, wall, memory, file or output limit; polls every
+/* Exact CPU of everything we reaped (each figure includes what that process reaped), and the largest
+ * ru_maxrss among them. The seccomp filter forbids ignoring SIGCHLD, so no process of the run is reaped
+ * by the kernel out of sight: every one ends up here, directly or through an ancestor. */
+struct reaped {
+  long cpu_us, maxrss_kb;
+  int all_gone; /* no process of the run is left */
+};
+
+/* Reaps whatever has ended; returns 1 when `child` was among them (its status in *status). */
+static int reap(pid_t child, int *status, struct reaped *r, int options) {
+  int found = 0;
+  for (;;) {
+    int any_status;
+    struct rusage ru;
+    /* __WALL: children whose exit signal is not SIGCHLD (clone) are reaped and counted too. */
+    pid_t pid = wait4(-1, &any_status, options | __WALL, &ru);
+    if (pid < 0 && errno == EINTR) continue;
+    if (pid < 0 && errno == ECHILD) r->all_gone = 1;
+    if (pid <= 0) return found;
+    r->cpu_us += ru.ru_utime.tv_sec * 1000000L + ru.ru_utime.tv_usec + ru.ru_stime.tv_sec * 1000000L +
+                 ru.ru_stime.tv_usec;
+    if (ru.ru_maxrss > r->maxrss_kb) r->maxrss_kb = ru.ru_maxrss;
+    if (pid == child) *status = any_status, found = 1;
+  }
+}
+
+/* Waits for the child, killing everything at the memory, CPU, wall, file or output limit; polls every
  * 10 ms. Without cgroups, the memory limit is this poll of the summed RSS, with per-process rlimits as
- * the hard backstop between polls. */
+ * the hard backstop between polls. Memory is checked first: a hog that also ran out of CPU (faulting
+ * pages in costs CPU) ends as memory_limit when it had used more than its memory. */
 static void supervise(pid_t child, const struct options *o, long started, struct outcome *out, struct relay *relays) {
   int status = 0;
-  struct rusage ru;
-  memset(&ru, 0, sizeof ru);
+  struct reaped r = {0, 0, 0};
   for (;;) {
     relay_wait(relays, 10);
     /* As pid 1 we also inherit the program's orphans: reap them all, keeping the program's own status. */
-    int exited = 0;
-    for (;;) {
-      int any_status;
-      struct rusage any_ru;
-      pid_t r = wait4(-1, &any_status, WNOHANG, &any_ru);
-      if (r <= 0) break;
-      if (r == child) {
-        status = any_status;
-        ru = any_ru;
-        exited = 1;
-      }
-    }
-    if (exited) break;
+    if (reap(child, &status, &r, WNOHANG)) break;
     const char *reason = NULL;
-    long rss_kb = sandbox_rss_kb();
-    if (rss_kb > out->maxrss_kb) out->maxrss_kb = rss_kb;
-    if (now_ms() - started > o->wall_ms) reason = "wall";
-    else if (o->cpu_ms > 0 && cpu_ms_of(child) > o->cpu_ms) reason = "cpu";
-    else if (o->mem_kb > 0 && rss_kb > o->mem_kb) reason = "memory";
+    struct usage live = live_usage();
+    long cpu_ms = r.cpu_us / 1000 + live.cpu_ms;
+    if (live.rss_kb > out->maxrss_kb) out->maxrss_kb = live.rss_kb;
+    if (cpu_ms > out->cpu_ms) out->cpu_ms = cpu_ms;
+    if (o->mem_kb > 0 && live.rss_kb > o->mem_kb) reason = "memory";
+    else if (o->cpu_ms > 0 && cpu_ms > o->cpu_ms) reason = "cpu";
+    else if (now_ms() - started > o->wall_ms) reason = "wall";
     else if (o->max_files > 0 && files_in_use(o) > o->max_files) reason = "files";
     else if (relays[0].overflow || relays[1].overflow) reason = "output";
     if (reason) {
       out->timeout = reason;
-      kill(-1, SIGKILL);
-      while (wait4(child, &status, 0, &ru) < 0 && errno == EINTR) {
-      }
       break;
     }
   }
   out->wall_ms = now_ms() - started;
-  out->cpu_ms = ru.ru_utime.tv_sec * 1000L + ru.ru_utime.tv_usec / 1000 + ru.ru_stime.tv_sec * 1000L +
-                ru.ru_stime.tv_usec / 1000;
-  if (ru.ru_maxrss > out->maxrss_kb) out->maxrss_kb = ru.ru_maxrss;
+  /* Whatever the program left behind (daemons, setsid children) dies with it; every process of the run
+   * is then reaped here, so the CPU total is exact. Stops after 2 s (a process stuck in the kernel). */
+  kill(-1, SIGKILL);
+  for (long until = now_ms() + 2000; !r.all_gone && now_ms() < until;) {
+    reap(child, &status, &r, WNOHANG);
+    if (!r.all_gone) usleep(1000);
+  }
+  /* Reaped, the figure is exact; otherwise the polled estimate is the better one. */
+  if (r.all_gone || r.cpu_us / 1000 > out->cpu_ms) out->cpu_ms = r.cpu_us / 1000;
+  if (r.maxrss_kb > out->maxrss_kb) out->maxrss_kb = r.maxrss_kb;
   out->exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   out->signal = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
 }
@@ -420,16 +456,39 @@ static void report(int fd, const struct outcome *out) {
   char line[512];
   int len = snprintf(line, sizeof line,
                      "exit=%d signal=%d cpu_ms=%ld wall_ms=%ld maxrss_kb=%ld timeout=%s exec_errno=%d "
-                     "unpack=%s pack=%s\n",
+                     "unpack=%s pack=%s lock=%s\n",
                      out->exit_code, out->signal, out->cpu_ms, out->wall_ms, out->maxrss_kb, out->timeout,
-                     out->exec_errno, out->unpack, out->pack);
+                     out->exec_errno, out->unpack, out->pack, out->lock);
   write_all(fd, line, (size_t)len);
+}
+
+/*
+ * A private copy of argv, then the original wiped: /proc/1/cmdline reads this memory, and the program
+ * has no business reading its limits or descriptors there.
+ */
+static char **hidden_argv(int argc, char **argv) {
+  char **copy = calloc((size_t)argc + 1, sizeof *copy);
+  if (!copy) die("calloc");
+  for (int i = 0; i < argc; i++)
+    if (!(copy[i] = strdup(argv[i]))) die("strdup");
+  if (argc > 0) memset(argv[0], 0, (size_t)(argv[argc - 1] + strlen(argv[argc - 1]) - argv[0]));
+  return copy;
 }
 
 int main(int argc, char **argv) {
   struct options o;
+  argv = hidden_argv(argc, argv);
   parse_options(argc, argv, &o);
-  struct outcome out = {0, 0, 0, 0, 0, 0, "none", "none", "none"};
+  struct outcome out = {0, 0, 0, 0, 0, 0, "none", "none", "none", "none"};
+  /* The host's lock on this run's uid, shared by every server on the host: held until we exit. */
+  if (o.lock_fd >= 0) {
+    out.lock = flock(o.lock_fd, LOCK_EX | LOCK_NB) == 0 ? "ok" : "busy";
+    if (!strcmp(out.lock, "busy")) {
+      report(o.result_fd, &out);
+      return 0;
+    }
+    fcntl(o.lock_fd, F_SETFD, FD_CLOEXEC);
+  }
   /* Not dumpable: the program (same uid) cannot ptrace us or read our descriptors. */
   prctl(PR_SET_DUMPABLE, 0);
   signal(SIGPIPE, SIG_IGN);

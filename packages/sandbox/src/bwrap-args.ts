@@ -1,7 +1,8 @@
+import { statSync } from "node:fs";
 import type { PhaseLimits } from "./limits";
 
 /** Descriptors the host hands the sandbox, besides stdin, stdout and stderr. */
-export const FD = { result: 3, unpack: 4, supervisor: 5, pack: 6 } as const;
+export const FD = { result: 3, unpack: 4, supervisor: 5, pack: 6, lock: 7 } as const;
 
 export const WORK_DIR = "/work";
 export const SUPERVISOR_PATH = "/sandbox/supervisor";
@@ -19,6 +20,8 @@ export interface PhaseCommand {
   /** The program and its arguments, as paths inside the sandbox. */
   argv: string[];
   limits: PhaseLimits;
+  /** Root mode: the supervisor takes the run uid's host-wide lock on descriptor FD.lock. */
+  lockUid?: boolean;
   /** A folder under /work whose files are sent back to the host (a compiler's output). */
   packDir?: string;
   packMaxKb?: number;
@@ -26,6 +29,22 @@ export interface PhaseCommand {
 }
 
 const WRITABLE = [WORK_DIR, "/tmp", "/dev/shm"];
+const MASKED_PROC_FILES = [
+  "/proc/cmdline",
+  "/proc/kallsyms",
+  "/proc/modules",
+  "/proc/keys",
+  "/proc/key-users",
+  "/proc/timer_list",
+  "/proc/sched_debug",
+  "/proc/locks",
+].filter(worldReadable);
+
+/** Files only root can read need no mask (each mask is one more mount per run). */
+function worldReadable(path: string): boolean {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  return stat !== undefined && (stat.mode & 0o004) !== 0;
+}
 
 /** The program's whole environment: nothing of the server's leaks in. */
 export const SANDBOX_ENV: Record<string, string> = {
@@ -63,6 +82,8 @@ function filesystemArgs(view: HostView, tmpfsMb: number): string[] {
   for (const { from, to } of view.renamed) args.push("--ro-bind", from, to);
   for (const { target, path } of view.symlinks) args.push("--symlink", target, path);
   args.push("--proc", "/proc", "--dev", "/dev");
+  // Host facts the pid namespace does not hide: the kernel's command line, host tasks, keys, symbols.
+  for (const path of MASKED_PROC_FILES) args.push("--ro-bind", "/dev/null", path);
   // Fresh, size-capped and private to this phase: nothing written here outlives the sandbox.
   for (const dir of WRITABLE) args.push("--size", String(tmpfsMb << 20), "--tmpfs", dir);
   args.push("--perms", "0555", "--ro-bind-data", String(FD.supervisor), SUPERVISOR_PATH);
@@ -92,6 +113,7 @@ function supervisorArgs(command: PhaseCommand): string[] {
     ["--stderr-max-kb", l.stderrKb],
     ...WRITABLE.map((dir) => ["--watch", dir]),
   ];
+  if (command.lockUid) args.push(["--lock-fd", FD.lock]);
   if (command.packDir) {
     args.push(["--pack-fd", FD.pack], ["--pack-dir", `${WORK_DIR}/${command.packDir}`]);
     args.push(["--pack-max-kb", command.packMaxKb ?? 65536]);

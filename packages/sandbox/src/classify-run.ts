@@ -25,11 +25,15 @@ export function classifyRun(outcome: PhaseOutcome, limits: PhaseLimits, outOfMem
     }
     return "runtime_error";
   }
+  if (report.lock === "busy") throw new SandboxFailure("the run's uid was taken by another process");
   if (report.unpack === "error") throw new SandboxFailure("the supervisor could not unpack the job's files");
   if (report.execErrno === ENOMEM || report.execErrno === E2BIG) return "memory_limit";
   if (report.execErrno !== 0) throw new SandboxFailure(`exec failed with errno ${report.execErrno}`);
-  if (report.timeout === "cpu" || report.timeout === "wall") return "time_limit";
+  // Memory before time: faulting pages in costs CPU, so a hog on a slow host may hit both.
   if (report.timeout === "memory" || report.maxRssKb > limits.memKb) return "memory_limit";
+  if (report.timeout === "cpu" || report.timeout === "wall") return "time_limit";
+  // The CPU of every process of the run, orphans included: over the limit is over, however it ended.
+  if (limits.cpuMs > 0 && report.cpuMs > limits.cpuMs) return "time_limit";
   // Writing too much to disk (too many files, or one past RLIMIT_FSIZE) is output, like stdout.
   if (report.timeout === "files" || report.timeout === "output") return "output_limit";
   if (report.signal === constants.signals.SIGXCPU) return "time_limit";

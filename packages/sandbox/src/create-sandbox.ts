@@ -9,6 +9,7 @@ import {
   type SubmissionResult,
 } from "@studio/protocol";
 import type { NoteLocale } from "./analysis/analyze-source";
+import { detectCgroupDelegation } from "./cgroup-probe";
 import { judgeSubmission } from "./judge";
 import { DEFAULT_EXECUTE_LIMITS, type RunLimits } from "./limits";
 import type { Problem } from "./problems/problem";
@@ -19,14 +20,21 @@ import { prepareRuntime, type SandboxRuntime } from "./sandbox-runtime";
 import { type Slot, SlotPool } from "./slot-pool";
 import { defaultCacheDir } from "./supervisor-binary";
 import type { ToolchainPaths } from "./toolchains";
+import { DEFAULT_UID_RANGE, UidLeases } from "./uid-leases";
 
 export interface SandboxConfig {
   /** Runs at once; more wait in a queue. Default: the number of cores. */
   concurrency?: number;
   /** Waiting runs beyond which execute and judge reject with SandboxBusyError. Default 64. */
   maxQueue?: number;
-  /** Root mode: slot i runs as host uid uidBase + i, a uid nothing else may use. Default 60000. */
+  /**
+   * Root mode: each run takes a free uid of uidBase .. uidBase + uidSlots - 1 (default 60000, 32), locked
+   * host-wide through a file in uidLockDir (default /run/studio-sandbox), so several servers or workers on
+   * one host never share a uid. No account may own these uids.
+   */
   uidBase?: number;
+  uidSlots?: number;
+  uidLockDir?: string;
   /** Where the compiled supervisor is cached. Default ~/.cache/studio-sandbox. */
   cacheDir?: string;
   bwrapPath?: string;
@@ -72,7 +80,8 @@ function describe(runtime: SandboxRuntime, pool: SlotPool, mode: string): string
     (tc) => `${tc.language} (${tools[tc.language]}${tc.version})`,
   );
   const missing = [...runtime.unavailable].map(([language, reason]) => `${language} unavailable: ${reason}`);
-  const isolation = mode === "root" ? "one unprivileged uid per run" : "runs share the server's uid";
+  const isolation =
+    mode === "root" ? "one unprivileged uid per run, locked host-wide" : "runs share the server's uid";
   return [languages.join(", "), `${pool.size} at once, ${isolation}`, ...missing].join("; ");
 }
 
@@ -86,13 +95,16 @@ const SELF_TEST_SOURCE: Record<CodingLanguage, string> = {
 
 export function createSandbox(config: SandboxConfig = {}): Sandbox {
   const mode = process.getuid?.() === 0 ? "root" : "user";
-  const uidBase = config.uidBase ?? 60_000;
-  const pool = new SlotPool(
-    config.concurrency ?? availableParallelism(),
-    mode === "root" ? uidBase : undefined,
-    config.maxQueue ?? 64,
-  );
-  const uids = mode === "root" ? Array.from({ length: pool.size }, (_, i) => uidBase + i) : [];
+  const pool = new SlotPool(config.concurrency ?? availableParallelism(), config.maxQueue ?? 64);
+  const leases =
+    mode === "root"
+      ? new UidLeases({
+          base: config.uidBase ?? DEFAULT_UID_RANGE.base,
+          slots: config.uidSlots ?? DEFAULT_UID_RANGE.slots,
+          lockDir: config.uidLockDir ?? DEFAULT_UID_RANGE.lockDir,
+        })
+      : undefined;
+  const uids = leases?.uids ?? [];
   let runtime: SandboxRuntime | undefined;
   let setupError: string | undefined;
   const ready = (): SandboxRuntime => {
@@ -101,6 +113,7 @@ export function createSandbox(config: SandboxConfig = {}): Sandbox {
     try {
       const conflicts = uidConflicts(uids);
       if (conflicts.length) throw new Error(`${conflicts.join("; ")}: choose another uidBase`);
+      leases?.check();
       runtime = prepareRuntime({ ...config, cacheDir: config.cacheDir ?? defaultCacheDir() });
       return runtime;
     } catch (error) {
@@ -108,7 +121,12 @@ export function createSandbox(config: SandboxConfig = {}): Sandbox {
       throw new SandboxUnavailableError(setupError);
     }
   };
-  const context = (slot: Slot): RunContext => ({ runtime: ready(), slot, nice: config.nice ?? 10 });
+  const context = (slot: Slot): RunContext => ({
+    runtime: ready(),
+    slot,
+    nice: config.nice ?? 10,
+    ...(leases ? { uids: leases } : {}),
+  });
   const executeLimits = { ...DEFAULT_EXECUTE_LIMITS, ...config.executeLimits };
   let probe: Promise<string | undefined> | undefined;
 
@@ -163,5 +181,12 @@ export function createSandbox(config: SandboxConfig = {}): Sandbox {
   };
 
   const load = () => ({ running: pool.running, queued: pool.queued, concurrency: pool.size });
-  return { execute, judge, status, load, uids, mode };
+  const withCgroup = async (): Promise<ServiceStatus> => {
+    const found = detectCgroupDelegation();
+    const accounting = found.delegated
+      ? `${found.detail}; runs are still measured by the supervisor's poll`
+      : `${found.detail}: memory is the supervisor's poll of every process, with seccomp refusing what it cannot count`;
+    return { ...(await status()), cgroup: { delegated: found.delegated, detail: accounting } };
+  };
+  return { execute, judge, status: withCgroup, load, uids, mode };
 }

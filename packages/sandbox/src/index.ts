@@ -12,3 +12,4 @@ export {
   SandboxFailure,
   SandboxUnavailableError,
 } from "./sandbox-errors";
+export { sanitizeText } from "./sanitize-text";

@@ -1,5 +1,12 @@
 import { readFile } from "node:fs/promises";
-import type { CodingLanguage, ExecuteStatus, SubmissionResult, TestResult, Verdict } from "@studio/protocol";
+import type {
+  CodingLanguage,
+  ExecuteResult,
+  ExecuteStatus,
+  SubmissionResult,
+  TestResult,
+  Verdict,
+} from "@studio/protocol";
 import { analyzeSource, type NoteLocale } from "./analysis/analyze-source";
 import { outputsMatch } from "./compare-output";
 import type { Problem, ProblemTest } from "./problems/problem";
@@ -24,7 +31,7 @@ async function runTest(
   problem: Problem,
   program: CompiledProgram,
   test: ProblemTest,
-): Promise<{ result: TestResult; message?: string }> {
+): Promise<{ result: TestResult; run: ExecuteResult; message?: string }> {
   const [input, answer] = await Promise.all([
     readFile(test.inputPath, "utf8"),
     readFile(test.answerPath, "utf8"),
@@ -36,9 +43,19 @@ async function runTest(
         ? "accepted"
         : "wrong_answer"
       : VERDICT_OF[run.status];
-  const result = { verdict, timeMs: run.timeMs, memoryKb: run.memoryKb, sample: test.sample };
+  // Exact figures only for samples: per-test time or memory of a secret test would leak its input.
+  const result: TestResult = test.sample
+    ? { verdict, timeMs: run.timeMs, memoryKb: run.memoryKb, sample: true }
+    : { verdict, sample: false };
   const message = test.sample && verdict === "runtime_error" ? sampleMessage(run.stderr) : undefined;
-  return message ? { result, message } : { result };
+  return message ? { result, run, message } : { result, run };
+}
+
+/** The slowest test and the largest peak memory over the tests run, coarsely rounded. */
+function aggregate(runs: ExecuteResult[]): { timeMs: number; memoryKb: number } {
+  const time = Math.max(0, ...runs.map((run) => run.timeMs));
+  const memory = Math.max(0, ...runs.map((run) => run.memoryKb));
+  return { timeMs: Math.ceil(time / 10) * 10, memoryKb: Math.ceil(memory / 1024) * 1024 };
 }
 
 /**
@@ -57,12 +74,15 @@ export async function judgeSubmission(
     return { verdict: "compile_error", tests: [], analysis, testCount, message: compiled.result.stderr };
   }
   const tests: TestResult[] = [];
+  const runs: ExecuteResult[] = [];
   for (const test of problem.tests) {
-    const { result, message } = await runTest(context, problem, compiled.program, test);
+    const { result, run, message } = await runTest(context, problem, compiled.program, test);
     tests.push(result);
+    runs.push(run);
     if (result.verdict !== "accepted") {
-      return { verdict: result.verdict, tests, analysis, testCount, ...(message ? { message } : {}) };
+      const failed = { verdict: result.verdict, tests, analysis, testCount, ...aggregate(runs) };
+      return message ? { ...failed, message } : failed;
     }
   }
-  return { verdict: "accepted", tests, analysis, testCount };
+  return { verdict: "accepted", tests, analysis, testCount, ...aggregate(runs) };
 }

@@ -16,22 +16,10 @@ export function processesOfUid(uid: number): number[] {
   return pids;
 }
 
-/** Kills whatever still runs as `uid` (root mode only: the uid belongs to the sandbox alone). */
-export function killProcessesOfUid(uid: number): number {
-  const pids = processesOfUid(uid);
-  for (const pid of pids) {
-    try {
-      process.kill(pid, "SIGKILL");
-    } catch {
-      // already gone
-    }
-  }
-  return pids.length;
-}
-
 /**
- * Why these uids cannot serve as sandbox uids, if they cannot: a uid that owns an account or a running
- * process belongs to someone else, and the sandbox kills whatever runs under its uids.
+ * Why these uids cannot serve as sandbox uids, if they cannot: a uid that owns an account belongs to
+ * someone else. (Running processes are no conflict: they may be another server's sandboxes, and the
+ * uid locks keep runs apart.)
  */
 export function uidConflicts(uids: readonly number[]): string[] {
   let accounts = "";
@@ -44,9 +32,7 @@ export function uidConflicts(uids: readonly number[]): string[] {
     accounts.split("\n").map((line) => [Number(line.split(":")[2]), line.split(":")[0]]),
   );
   return uids.flatMap((uid) => {
-    const pids = processesOfUid(uid);
     const account = owners.get(uid);
-    if (account) return [`uid ${uid} belongs to the account ${account}`];
-    return pids.length ? [`uid ${uid} is used by running processes (${pids.slice(0, 3).join(", ")})`] : [];
+    return account ? [`uid ${uid} belongs to the account ${account}`] : [];
   });
 }

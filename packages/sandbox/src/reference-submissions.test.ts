@@ -12,7 +12,7 @@ import { EXPECTED_VERDICT, referenceSubmissions } from "./problems/submission-fi
  * must pass comfortably (half the time limit); time-limit ones must pass the samples first, so it is the
  * size of the secret tests that stops them.
  */
-const sandbox = createSandbox({ uidBase: 62_200, maxQueue: 1000 });
+const sandbox = createSandbox({ uidBase: 62_200, uidSlots: 4, maxQueue: 1000 });
 const problems = await loadProblems(PROBLEMS_DIR);
 const cases = await Promise.all(
   problems.problems.map(async (problem) => ({
@@ -34,7 +34,10 @@ describe.concurrent.each(cases)("$problem.id", ({ problem, submissions }) => {
       const cpuLimit = runPhaseLimits(LANGUAGES[language], problem.limits).cpuMs;
       if (group === "accepted") {
         expect(result.tests).toHaveLength(problem.tests.length);
-        for (const test of result.tests) expect(test.timeMs).toBeLessThanOrEqual(cpuLimit / 2);
+        // The slowest test's CPU (secret tests report no figures of their own).
+        expect(result.timeMs).toBeLessThanOrEqual(cpuLimit / 2);
+        for (const test of result.tests.filter((t) => !t.sample))
+          expect(test).toEqual({ verdict: "accepted", sample: false });
       }
       if (group === "time_limit_exceeded") {
         expect(result.tests.filter((t) => t.sample).every((t) => t.verdict === "accepted")).toBe(true);

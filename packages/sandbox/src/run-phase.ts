@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import type { Readable, Writable } from "node:stream";
 import { FD } from "./bwrap-args";
 import type { PhaseLimits } from "./limits";
+import { sanitizeText } from "./sanitize-text";
 import { parseSupervisorReport, type SupervisorReport } from "./supervisor-report";
 
 export interface PhaseInput {
@@ -12,8 +13,9 @@ export interface PhaseInput {
   files: Buffer;
   stdin?: string | Buffer;
   limits: PhaseLimits;
-  /** Root mode: the unprivileged host uid this run's processes get. */
+  /** Root mode: the unprivileged host uid this run's processes get, and its lock file (FD.lock). */
   uid?: number;
+  lockFd?: number;
 }
 
 export interface PhaseOutcome {
@@ -50,7 +52,7 @@ function capped(stream: Readable, capBytes: number, onOverflow: () => void) {
   });
   stream.on("error", () => {});
   return {
-    text: () => Buffer.concat(chunks).toString("utf8"),
+    text: () => sanitizeText(Buffer.concat(chunks)),
     buffer: () => Buffer.concat(chunks),
     overflow: () => overflow,
   };
@@ -67,7 +69,7 @@ function send(stream: Writable | undefined, data: string | Buffer | undefined): 
 export function runPhase(input: PhaseInput): Promise<PhaseOutcome> {
   return new Promise((resolve) => {
     const child = spawn(input.bwrap, input.args, {
-      stdio: ["pipe", "pipe", "pipe", "pipe", "pipe", "pipe", "pipe"],
+      stdio: ["pipe", "pipe", "pipe", "pipe", "pipe", "pipe", "pipe", input.lockFd ?? "ignore"],
       // Its own process group, so one kill reaches bwrap; the pid namespace takes everything inside with it.
       detached: true,
       env: {},

@@ -5,11 +5,11 @@ import { loadedBytes } from "./elf-size";
 import { decodeArchive, encodeArchive } from "./file-archive";
 import { compilePhaseLimits, LANGUAGES, type LanguageSpec, runPhaseLimits } from "./languages";
 import type { PhaseLimits, RunLimits } from "./limits";
-import { killProcessesOfUid } from "./process-scan";
 import { type PhaseOutcome, runPhase } from "./run-phase";
-import { SandboxUnavailableError } from "./sandbox-errors";
+import { SandboxBusyError, SandboxUnavailableError } from "./sandbox-errors";
 import type { SandboxRuntime } from "./sandbox-runtime";
 import type { Slot } from "./slot-pool";
+import type { UidLeases } from "./uid-leases";
 
 /** A program ready to run: the files for /work and the command, compiled once and run many times. */
 export interface CompiledProgram {
@@ -26,6 +26,8 @@ export interface RunContext {
   runtime: SandboxRuntime;
   slot: Slot;
   nice: number;
+  /** Root mode: the host uids runs take, one per run, locked host-wide. */
+  uids?: UidLeases;
 }
 
 function toolchainOf(runtime: SandboxRuntime, language: CodingLanguage) {
@@ -44,18 +46,28 @@ async function phase(
   stdin?: string,
 ): Promise<PhaseOutcome> {
   const { view } = toolchainOf(context.runtime, language);
-  const outcome = await runPhase({
+  const input = {
     bwrap: context.runtime.bwrap,
-    args: bwrapArgs(view, command),
     supervisor: context.runtime.supervisor,
     files,
     ...(stdin === undefined ? {} : { stdin }),
     limits: command.limits,
-    ...(context.slot.uid === undefined ? {} : { uid: context.slot.uid }),
-  });
-  // After a host-side kill, make sure nothing of this uid survives before the slot is reused.
-  if (outcome.hostKilled && context.slot.uid !== undefined) killProcessesOfUid(context.slot.uid);
-  return outcome;
+  };
+  if (!context.uids) return runPhase({ ...input, args: bwrapArgs(view, command) });
+  // Another server on this host may hold a uid: its supervisor says "busy" at once, and we take the next.
+  const busy = new Set<number>();
+  for (let lease = context.uids.lease(); lease; lease = context.uids.lease(busy)) {
+    try {
+      const args = bwrapArgs(view, { ...command, lockUid: true });
+      const outcome = await runPhase({ ...input, args, uid: lease.uid, lockFd: lease.lockFd });
+      if (outcome.report?.lock !== "busy") return outcome;
+      busy.add(lease.uid);
+    } finally {
+      // The pid namespace dies with bwrap (--die-with-parent), so nothing of this run outlives it.
+      lease.release();
+    }
+  }
+  throw new SandboxBusyError(0, `every sandbox uid is in use (${busy.size} by other processes)`);
 }
 
 function resultOf(outcome: PhaseOutcome, limits: PhaseLimits, spec: LanguageSpec): ExecuteResult {

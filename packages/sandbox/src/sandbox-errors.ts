@@ -16,7 +16,7 @@ export class InvalidSubmissionError extends Error {
 /** Every slot busy and the queue full: 429 or 503 with Retry-After. */
 export class SandboxBusyError extends Error {
   readonly code = "SANDBOX_BUSY";
-  constructor(queued: number) {
-    super(`the sandbox queue is full (${queued} waiting); try again shortly`);
+  constructor(queued: number, why = `the sandbox queue is full (${queued} waiting)`) {
+    super(`${why}; try again shortly`);
   }
 }

@@ -6,7 +6,7 @@ import { processesOfUid } from "./process-scan";
 import { InvalidSubmissionError, SandboxBusyError } from "./sandbox-errors";
 
 // Each sandbox test file has its own uid range: vitest runs files in parallel.
-const sandbox = createSandbox({ uidBase: 62_000, concurrency: 2 });
+const sandbox = createSandbox({ uidBase: 62_000, uidSlots: 4, concurrency: 2 });
 
 const ECHO: Record<CodingLanguage, string> = {
   python: "import sys\nname = sys.stdin.read().strip()\nprint(f'안녕, {name}!')\n",
@@ -129,7 +129,7 @@ describe("sandbox", () => {
   }, 60_000);
 
   it("rejects work beyond its queue and oversized sources", async () => {
-    const small = createSandbox({ uidBase: 62_050, concurrency: 1, maxQueue: 1 });
+    const small = createSandbox({ uidBase: 62_050, uidSlots: 2, concurrency: 1, maxQueue: 1 });
     const source = "import time\ntime.sleep(0.3)\n";
     const first = small.execute({ language: "python", source });
     const second = small.execute({ language: "python", source });

@@ -1,9 +1,8 @@
 import { SandboxBusyError } from "./sandbox-errors";
 
-/** A run slot: at most `size` run at once, each with its own host uid in root mode. */
+/** A run slot: at most `size` run at once. */
 export interface Slot {
   index: number;
-  uid?: number;
 }
 
 /** A fixed set of slots with a bounded FIFO queue in front of it. */
@@ -13,12 +12,9 @@ export class SlotPool {
 
   constructor(
     readonly size: number,
-    uidBase: number | undefined,
     private readonly maxQueue: number,
   ) {
-    this.free = Array.from({ length: size }, (_, index) =>
-      uidBase === undefined ? { index } : { index, uid: uidBase + index },
-    );
+    this.free = Array.from({ length: size }, (_, index) => ({ index }));
   }
 
   get running(): number {

@@ -6,6 +6,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const SOURCE = fileURLToPath(new URL("../native/supervisor.c", import.meta.url));
+/** Included by the source: part of what the cached build depends on. */
+const HEADERS = [fileURLToPath(new URL("../native/seccomp-filter.h", import.meta.url))];
 
 export function defaultCacheDir(): string {
   return join(process.env.XDG_CACHE_HOME || join(homedir(), ".cache"), "studio-sandbox");
@@ -37,9 +39,11 @@ function removeOlderBuilds(cacheDir: string, current: string): void {
  */
 export function loadSupervisor(cacheDir: string, compiler: string): Buffer {
   const source = readFileSync(SOURCE);
-  const hash = createHash("sha256").update(source).update(compiler).digest("hex").slice(0, 16);
+  const hash = createHash("sha256").update(source).update(compiler);
+  for (const header of HEADERS) hash.update(readFileSync(header));
+  const digest = hash.digest("hex").slice(0, 16);
   ensurePrivateDir(cacheDir);
-  const binary = join(cacheDir, `supervisor-${hash}`);
+  const binary = join(cacheDir, `supervisor-${digest}`);
   try {
     if (lstatSync(binary).isFile()) return readFileSync(binary);
   } catch {

@@ -4,7 +4,7 @@ import { parseSupervisorReport } from "./supervisor-report";
 describe("parseSupervisorReport", () => {
   it("reads the supervisor's result line", () => {
     const line =
-      "exit=-1 signal=9 cpu_ms=1012 wall_ms=1030 maxrss_kb=7600 timeout=cpu exec_errno=0 unpack=ok pack=none\n";
+      "exit=-1 signal=9 cpu_ms=1012 wall_ms=1030 maxrss_kb=7600 timeout=cpu exec_errno=0 unpack=ok pack=none lock=ok\n";
     expect(parseSupervisorReport(line)).toEqual({
       exitCode: null,
       signal: 9,
@@ -15,6 +15,7 @@ describe("parseSupervisorReport", () => {
       execErrno: 0,
       unpack: "ok",
       pack: "none",
+      lock: "ok",
     });
   });
 
@@ -23,7 +24,7 @@ describe("parseSupervisorReport", () => {
     expect(parseSupervisorReport("exit=0 signal=0")).toBeUndefined();
     expect(
       parseSupervisorReport(
-        "exit=0 signal=0 cpu_ms=1 wall_ms=1 maxrss_kb=1 timeout=later exec_errno=0 unpack=ok pack=ok",
+        "exit=0 signal=0 cpu_ms=1 wall_ms=1 maxrss_kb=1 timeout=later exec_errno=0 unpack=ok pack=ok lock=none",
       ),
     ).toBeUndefined();
   });

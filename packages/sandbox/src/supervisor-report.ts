@@ -9,11 +9,14 @@ export interface SupervisorReport {
   execErrno: number;
   unpack: "none" | "ok" | "error";
   pack: "none" | "ok" | "error" | "too_large";
+  /** The run's uid lock: "busy" when another process on the host holds it (nothing ran). */
+  lock: "none" | "ok" | "busy";
 }
 
 const TIMEOUTS = ["none", "cpu", "wall", "memory", "files", "output"] as const;
 const UNPACK = ["none", "ok", "error"] as const;
 const PACK = ["none", "ok", "error", "too_large"] as const;
+const LOCK = ["none", "ok", "busy"] as const;
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[]): T | undefined {
   return allowed.find((item) => item === value);
@@ -38,9 +41,11 @@ export function parseSupervisorReport(text: string): SupervisorReport | undefine
   const timeout = oneOf(fields.get("timeout"), TIMEOUTS);
   const unpack = oneOf(fields.get("unpack"), UNPACK);
   const pack = oneOf(fields.get("pack"), PACK);
+  const lock = oneOf(fields.get("lock"), LOCK);
   if (exit === undefined || signal === undefined || cpuMs === undefined || wallMs === undefined)
     return undefined;
-  if (maxRssKb === undefined || execErrno === undefined || !timeout || !unpack || !pack) return undefined;
+  if (maxRssKb === undefined || execErrno === undefined || !timeout || !unpack || !pack || !lock)
+    return undefined;
   return {
     exitCode: exit < 0 ? null : exit,
     signal,
@@ -51,5 +56,6 @@ export function parseSupervisorReport(text: string): SupervisorReport | undefine
     execErrno,
     unpack,
     pack,
+    lock,
   };
 }

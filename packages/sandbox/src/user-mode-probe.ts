@@ -8,7 +8,10 @@ const sandbox = createSandbox({ cacheDir: process.env.SANDBOX_CACHE_DIR, concurr
 const forkCounter =
   '#include <stdio.h>\n#include <unistd.h>\nint main(void) { int n = 0; while (fork() > 0) n++; printf("%d\\n", n); fflush(stdout); pause(); }';
 const limits = { timeMs: 300, memoryMb: 64, outputKb: 16 };
-const [status, bombA, bombB, hello, hog] = await Promise.all([
+// An orphan that burns CPU while its grandparent waits: counted, so time_limit (never "ok").
+const orphan =
+  "import os, time\nr, w = os.pipe()\nif os.fork() == 0:\n    if os.fork() == 0:\n        while time.process_time() < 3:\n            pass\n        os.write(w, b'x')\n    os._exit(0)\nos.close(w)\nos.wait()\nos.read(r, 1)\n";
+const [status, bombA, bombB, hello, hog, orphanRun, memfd] = await Promise.all([
   sandbox.status(),
   sandbox.execute({ language: "c", source: forkCounter }, limits),
   sandbox.execute({ language: "c", source: forkCounter }, limits),
@@ -17,6 +20,8 @@ const [status, bombA, bombB, hello, hog] = await Promise.all([
     { language: "python", source: "a = []\nwhile True:\n    a.append(b'x' * (1 << 20))\n" },
     limits,
   ),
+  sandbox.execute({ language: "python", source: orphan }, limits),
+  sandbox.execute({ language: "python", source: "import os\nos.memfd_create('x')\n" }, limits),
 ]);
 const forks = (stdout: string) => Math.max(...stdout.split("\n").filter(Boolean).map(Number));
 console.log(
@@ -26,5 +31,7 @@ console.log(
     bombs: [bombA, bombB].map((r) => ({ status: r.status, forks: forks(r.stdout) })),
     hello: { status: hello.status, stdout: hello.stdout },
     hog: hog.status,
+    orphan: orphanRun.status,
+    memfd: memfd.stderr.includes("PermissionError") ? "refused" : memfd.status,
   }),
 );

@@ -9,7 +9,7 @@ import { leftoverProcesses } from "./host-leftovers";
 
 const USER = 62_400;
 const PROBE = fileURLToPath(new URL("./user-mode-probe.ts", import.meta.url));
-const SUPERVISOR_SOURCE = fileURLToPath(new URL("../native/supervisor.c", import.meta.url));
+const NATIVE_DIR = fileURLToPath(new URL("../native", import.meta.url));
 
 /**
  * The probe bundled into a folder the ordinary user owns (the checkout may sit where that user cannot
@@ -17,7 +17,8 @@ const SUPERVISOR_SOURCE = fileURLToPath(new URL("../native/supervisor.c", import
  */
 function bundleProbe(home: string): string {
   mkdirSync(join(home, "native"));
-  copyFileSync(SUPERVISOR_SOURCE, join(home, "native", "supervisor.c"));
+  for (const name of readdirSync(NATIVE_DIR))
+    copyFileSync(join(NATIVE_DIR, name), join(home, "native", name));
   const outfile = join(home, "src", "user-mode-probe.mjs");
   buildSync({
     entryPoints: [PROBE],
@@ -66,6 +67,9 @@ describe.runIf(process.getuid?.() === 0)("sandbox run by an ordinary user", () =
       }
       expect(seen.hello).toEqual({ status: "ok", stdout: "1000\n" });
       expect(seen.hog).toBe("memory_limit");
+      // The seccomp filter and the whole-run CPU count hold without root too.
+      expect(seen.orphan).toBe("time_limit");
+      expect(seen.memfd).toBe("refused");
       expect(await leftoverProcesses([USER])).toEqual([]);
     } finally {
       rmSync(home, { recursive: true, force: true });

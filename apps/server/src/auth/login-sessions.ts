@@ -1,5 +1,5 @@
 import { createHmac, randomBytes } from "node:crypto";
-import { and, eq, gt, lt } from "drizzle-orm";
+import { and, eq, gt, lt, ne } from "drizzle-orm";
 import type { Database } from "../db/connect-database";
 import { authSessions, users } from "../db/schema";
 
@@ -7,9 +7,8 @@ export interface SessionUser {
   id: string;
   email: string;
   name: string;
-  birthDate: string | null;
-  gender: string | null;
-  address: string | null;
+  emailVerifiedAt: Date | null;
+  isAdmin: boolean;
   createdAt: Date;
 }
 
@@ -52,6 +51,22 @@ export class LoginSessions {
     if (this.cache.size >= CACHE_MAX) this.cache.clear();
     this.cache.set(token, { user, until: Math.min(Date.now() + CACHE_MS, row.expiresAt.getTime()) });
     return user;
+  }
+
+  /** Ends every login of the user (log out everywhere, password reset, deletion), or all but `keepToken`. */
+  async revokeAll(userId: string, keepToken?: string): Promise<void> {
+    this.forget(userId);
+    const mine = eq(authSessions.userId, userId);
+    await this.db
+      .delete(authSessions)
+      .where(keepToken ? and(mine, ne(authSessions.tokenHash, this.hash(keepToken))) : mine);
+  }
+
+  /** Drops cached copies of the user (after their email, verification or role changed). */
+  forget(userId: string): void {
+    for (const [token, entry] of this.cache) {
+      if (entry.user.id === userId) this.cache.delete(token);
+    }
   }
 
   async revoke(token: string): Promise<void> {

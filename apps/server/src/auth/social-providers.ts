@@ -6,6 +6,8 @@ import type { Config } from "../config";
 export interface SocialProfile {
   providerUserId: string;
   email: string | null;
+  /** True only when the provider says it verified the email; anything else is a claim. */
+  emailVerified: boolean;
   name: string;
 }
 
@@ -28,6 +30,8 @@ const kakaoProfile = z.object({
   kakao_account: z
     .object({
       email: z.string().optional(),
+      is_email_valid: z.boolean().optional(),
+      is_email_verified: z.boolean().optional(),
       profile: z.object({ nickname: z.string().optional() }).optional(),
     })
     .optional(),
@@ -35,6 +39,7 @@ const kakaoProfile = z.object({
 const googleProfile = z.object({
   sub: z.string(),
   email: z.string().optional(),
+  email_verified: z.union([z.boolean(), z.string()]).optional(),
   name: z.string().optional(),
 });
 const naverProfile = z.object({
@@ -47,7 +52,7 @@ const naverProfile = z.object({
 });
 
 // Each provider's profile endpoint, and how its answer maps to ours.
-const PROFILE_READERS: Record<SocialProvider, { url: string; read(p: unknown): SocialProfile }> = {
+export const PROFILE_READERS: Record<SocialProvider, { url: string; read(p: unknown): SocialProfile }> = {
   kakao: {
     url: "https://kapi.kakao.com/v2/user/me",
     read: (raw) => {
@@ -55,6 +60,8 @@ const PROFILE_READERS: Record<SocialProvider, { url: string; read(p: unknown): S
       return {
         providerUserId: String(p.id),
         email: p.kakao_account?.email ?? null,
+        emailVerified:
+          p.kakao_account?.is_email_verified === true && p.kakao_account?.is_email_valid === true,
         name: p.kakao_account?.profile?.nickname ?? "Kakao user",
       };
     },
@@ -63,14 +70,26 @@ const PROFILE_READERS: Record<SocialProvider, { url: string; read(p: unknown): S
     url: "https://openidconnect.googleapis.com/v1/userinfo",
     read: (raw) => {
       const p = googleProfile.parse(raw);
-      return { providerUserId: p.sub, email: p.email ?? null, name: p.name ?? "Google user" };
+      return {
+        providerUserId: p.sub,
+        email: p.email ?? null,
+        // OpenID Connect's claim; some answers carry it as the string "true".
+        emailVerified: p.email_verified === true || p.email_verified === "true",
+        name: p.name ?? "Google user",
+      };
     },
   },
   naver: {
     url: "https://openapi.naver.com/v1/nid/me",
     read: (raw) => {
       const { response: p } = naverProfile.parse(raw);
-      return { providerUserId: p.id, email: p.email ?? null, name: p.name ?? p.nickname ?? "Naver user" };
+      // Naver's profile API says nothing about verification: its email counts as unverified.
+      return {
+        providerUserId: p.id,
+        email: p.email ?? null,
+        emailVerified: false,
+        name: p.name ?? p.nickname ?? "Naver user",
+      };
     },
   },
 };

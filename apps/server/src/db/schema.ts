@@ -20,12 +20,41 @@ export const users = pgTable(
     email: text("email").notNull(),
     passwordHash: text("password_hash"),
     name: text("name").notNull(),
-    birthDate: text("birth_date"),
-    gender: text("gender"),
-    address: text("address"),
+    /** Set when the owner followed a mailed link (or a provider vouched for the email). */
+    emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
+    /** Granted to a verified account whose email is in ADMIN_EMAILS, or by `npm run admin -- grant`. */
+    isAdmin: boolean("is_admin").notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("users_email_idx").on(t.email)],
+);
+
+/** The optional profile (seed 000's sign-up fields): never used in evaluation nor shown to others. */
+export const userProfiles = pgTable("user_profiles", {
+  userId: text("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  birthDate: text("birth_date"),
+  gender: text("gender"),
+  address: text("address"),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Single-use mailed tokens (email verification, password reset); only their HMAC is kept. */
+export const accountTokens = pgTable(
+  "account_tokens",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    purpose: text("purpose").$type<"verify-email" | "password-reset">().notNull(),
+    /** The email the token was sent to: a token for an address the account no longer has is void. */
+    email: text("email").notNull(),
+    createdAt: createdAt(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("account_tokens_user_idx").on(t.userId, t.purpose)],
 );
 
 /** Login sessions; only a hash of the token is kept so a database leak does not leak logins. */

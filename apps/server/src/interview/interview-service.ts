@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import {
   chooseQuestions,
   currentQuestion,
+  followUpId,
   type InterviewState,
   mixResumeQuestions,
   nextStep,
@@ -201,11 +202,18 @@ export class InterviewService {
     const outcome = await this.interviewer.assess({
       language: session.language,
       role: session.role,
-      question: { text: answered.text, category: answered.category, followUp: answered.followUp ?? false },
+      question: {
+        id: answered.id,
+        text: answered.text,
+        category: answered.category,
+        followUp: answered.followUp ?? false,
+        mainText: rows.find((r) => followUpId(r.questionId) === answered.id)?.questionText,
+      },
       answer: body.text,
       history: rows
         .filter((r) => r.questionId !== answered.id)
         .map((r) => ({ question: r.questionText, answer: r.text })),
+      earlierFollowUps: rows.flatMap((r) => (r.followUpQuestion ? [r.followUpQuestion] : [])),
       nextMain: planned.next && !planned.next.followUp ? (session.plan[planned.next.index] ?? null) : null,
       onQuestionDelta,
       resumePassages:

@@ -6,6 +6,7 @@ import {
   type FollowUp,
   type PlanEntry,
   resumeConsistency,
+  withSubstance,
 } from "@studio/interview";
 import type { Category, Evaluation, Language, Role } from "@studio/protocol";
 import {
@@ -22,11 +23,13 @@ import type { PromptStore } from "./prompt-store";
 export interface TurnInput {
   language: Language;
   role: Role;
-  /** The question just answered. */
-  question: { text: string; category: Category; followUp: boolean };
+  /** The question just answered; for a follow-up, `mainText` is the main question it follows. */
+  question: { id: string; text: string; category: Category; followUp: boolean; mainText?: string };
   answer: string;
   /** Earlier questions and answers, oldest first. */
   history: QuestionTurn[];
+  /** Follow-up questions already asked in this interview: none is asked again. */
+  earlierFollowUps?: string[];
   /** The main question that comes next when no follow-up is asked, or null at the end. */
   nextMain: PlanEntry | null;
   /** Passages of the candidate's resume related to this turn, for the LLM's evaluation and questions. */
@@ -68,16 +71,13 @@ export class Interviewer {
   }
 
   async assess(turn: TurnInput): Promise<TurnOutcome> {
-    const input = {
-      question: turn.question.text,
-      answer: turn.answer,
-      language: turn.language,
-      category: turn.question.category,
-    };
+    const input = substanceInput(turn);
     const features = extractAnswerFeatures(input);
     const ruleEvaluation = withResumeEvidence(evaluateAnswer(input, features), turn);
     // At most one follow-up per main question: a follow-up's answer never gets another.
-    const ruleFollowUp = turn.question.followUp ? null : decideFollowUp({ ...input, features });
+    const ruleFollowUp = turn.question.followUp
+      ? null
+      : decideFollowUp({ ...input, features, earlierFollowUps: turn.earlierFollowUps });
     if (!this.llm)
       return { evaluation: ruleEvaluation, followUp: ruleFollowUp, nextMainText: null, fellBack: false };
 
@@ -91,7 +91,9 @@ export class Interviewer {
     ]);
     const wantedQuestion = ruleFollowUp !== null || turn.nextMain !== null;
     return {
-      evaluation: llmEvaluation ? withResumeEvidence(llmEvaluation, turn) : ruleEvaluation,
+      evaluation: llmEvaluation
+        ? withSubstance(withResumeEvidence(llmEvaluation, turn), ruleEvaluation)
+        : ruleEvaluation,
       followUp: ruleFollowUp && { ...ruleFollowUp, text: nextText ?? ruleFollowUp.text },
       nextMainText: ruleFollowUp ? null : nextText,
       fellBack: llmEvaluation === null || (wantedQuestion && nextText === null),
@@ -127,6 +129,23 @@ export class Interviewer {
     // Only the question is kept; a reply cut short or unusable gives way to the rule engine's question.
     return extractQuestion(reply, turn.language);
   }
+}
+
+/**
+ * What the evaluator judges the answer against: the main question's talking points (a follow-up's
+ * answer may cover what the main answer missed), and the interview's earlier answers to catch a repeat.
+ */
+function substanceInput(turn: TurnInput) {
+  const { question } = turn;
+  return {
+    question:
+      question.followUp && question.mainText ? `${question.mainText} ${question.text}` : question.text,
+    answer: turn.answer,
+    language: turn.language,
+    category: question.category,
+    questionId: question.id.replace(/~f$/, ""),
+    earlierAnswers: turn.history.map((h) => h.answer),
+  };
 }
 
 /** Adds the evaluator's note that the answer matches the resume, when it talks about what the resume lists. */

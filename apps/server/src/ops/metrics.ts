@@ -1,8 +1,11 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import { collectDefaultMetrics, Histogram, Registry } from "prom-client";
 
 /** Prometheus metrics: process defaults plus a latency histogram per route. One registry per app instance. */
-export function registerMetrics(app: FastifyInstance): Registry {
+export function registerMetrics(
+  app: FastifyInstance,
+  guard: ((request: FastifyRequest) => void) | null,
+): Registry {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const httpDuration = new Histogram({
@@ -20,7 +23,9 @@ export function registerMetrics(app: FastifyInstance): Registry {
       reply.elapsedTime / 1000,
     );
   });
-  app.get("/metrics", { schema: { hide: true } }, async (_request, reply) => {
+  if (!guard) return registry;
+  app.get("/metrics", { schema: { hide: true } }, async (request, reply) => {
+    guard(request);
     reply.header("content-type", registry.contentType);
     return registry.metrics();
   });

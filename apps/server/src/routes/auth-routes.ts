@@ -3,15 +3,15 @@ import {
   errorBodySchema,
   loginBodySchema,
   loginResponseSchema,
+  normalizeEmail,
   registerBodySchema,
-  type User,
   userResponseSchema,
 } from "@studio/protocol";
 import { eq } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { publicUser } from "../auth/account-user";
 import { requireUser, SESSION_COOKIE } from "../auth/authenticate";
-import type { SessionUser } from "../auth/login-sessions";
 import { burnPasswordCheck, hashPassword, verifyPassword } from "../auth/passwords";
 import { setSessionCookie } from "../auth/session-cookie";
 import { users } from "../db/schema";
@@ -20,52 +20,43 @@ import type { AppServices } from "../services";
 
 const tags = ["auth"];
 
-export function publicUser(user: SessionUser): User {
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    birthDate: user.birthDate,
-    gender: user.gender as User["gender"],
-    address: user.address,
-    createdAt: user.createdAt.toISOString(),
-  };
-}
-
 export const authRoutes =
   (services: AppServices): FastifyPluginAsyncZod =>
   async (app) => {
-    const { db, loginSessions, loginThrottle, config } = services;
+    const { db, loginSessions, loginThrottle, config, accountMailer } = services;
+    const admins = config.ADMIN_EMAILS;
 
     app.post(
       "/api/auth/register",
       {
+        // Each sign-up costs an argon2 hash (64 MiB, ~1 s): a few per address and hour are plenty.
+        config: { rateLimit: { max: config.REGISTER_MAX_PER_HOUR, timeWindow: "1 hour" } },
         schema: {
           tags,
           body: registerBodySchema,
-          response: { 201: userResponseSchema, 400: errorBodySchema, 409: errorBodySchema },
+          response: {
+            201: userResponseSchema,
+            400: errorBodySchema,
+            409: errorBodySchema,
+            429: errorBodySchema,
+          },
         },
       },
       async (request, reply) => {
-        const body = request.body;
-        const email = body.email.trim().toLowerCase();
-        const passwordHash = await hashPassword(body.password);
+        const { password, name } = request.body;
+        const email = normalizeEmail(request.body.email);
+        const [taken] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+        if (taken) throw new ApiError(409, "EMAIL_TAKEN", "An account with this email already exists");
+        const passwordHash = await hashPassword(password);
         const inserted = await db
           .insert(users)
-          .values({
-            id: randomUUID(),
-            email,
-            passwordHash,
-            name: body.name,
-            birthDate: body.birthDate ?? null,
-            gender: body.gender ?? null,
-            address: body.address ?? null,
-          })
+          .values({ id: randomUUID(), email, passwordHash, name })
           .onConflictDoNothing()
           .returning();
         const user = inserted[0];
         if (!user) throw new ApiError(409, "EMAIL_TAKEN", "An account with this email already exists");
-        return reply.status(201).send({ user: publicUser(user) });
+        accountMailer.sendLater("verify-email", user);
+        return reply.status(201).send({ user: publicUser(user, admins) });
       },
     );
 
@@ -79,11 +70,8 @@ export const authRoutes =
         },
       },
       async (request, reply) => {
-        const email = request.body.email.trim().toLowerCase();
-        const waitMs = Math.max(
-          loginThrottle.byEmail.retryAfterMs(email),
-          loginThrottle.byAddress.retryAfterMs(request.ip),
-        );
+        const email = normalizeEmail(request.body.email);
+        const waitMs = await loginThrottle.retryAfterMs(email, request.ip);
         if (waitMs > 0) {
           reply.header("retry-after", Math.ceil(waitMs / 1000));
           throw new ApiError(429, "TOO_MANY_ATTEMPTS", "Too many failed logins; try again later");
@@ -93,14 +81,13 @@ export const authRoutes =
           ? await verifyPassword(user.passwordHash, request.body.password)
           : await burnPasswordCheck(request.body.password).then(() => false);
         if (!user || !ok) {
-          loginThrottle.byEmail.recordFailure(email);
-          loginThrottle.byAddress.recordFailure(request.ip);
+          await loginThrottle.recordFailure(email, request.ip);
           throw new ApiError(401, "INVALID_CREDENTIALS", "Email or password is incorrect");
         }
-        loginThrottle.byEmail.reset(email);
+        await loginThrottle.recordSuccess(email, request.ip);
         const session = await loginSessions.create(user.id);
         setSessionCookie(config, request, reply, session);
-        return { user: publicUser(user), token: session.token };
+        return { user: publicUser(user, admins), token: session.token };
       },
     );
 
@@ -117,6 +104,6 @@ export const authRoutes =
     app.get(
       "/api/auth/me",
       { schema: { tags, response: { 200: userResponseSchema, 401: errorBodySchema } } },
-      async (request) => ({ user: publicUser(requireUser(request)) }),
+      async (request) => ({ user: publicUser(requireUser(request), admins) }),
     );
   };

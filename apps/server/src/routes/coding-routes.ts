@@ -15,6 +15,7 @@ import {
   SandboxBusyError,
   SandboxFailure,
   SandboxUnavailableError,
+  sanitizeText,
 } from "@studio/sandbox";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -48,7 +49,7 @@ function sandboxError(error: unknown): never {
 
 export const codingRoutes =
   (
-    { db }: AppServices,
+    { db, config }: AppServices,
     sandbox: Sandbox,
     problems: ProblemSet,
     interviews: InterviewService,
@@ -77,7 +78,7 @@ export const codingRoutes =
     app.post(
       "/api/coding/execute",
       {
-        config: { rateLimit: { max: 60, timeWindow: "1 minute" } },
+        config: { rateLimit: { max: config.EXECUTE_PER_MINUTE, timeWindow: "1 minute" } },
         schema: { tags, body: executeBodySchema, response: { 200: executeResultSchema, ...errors } },
       },
       async (request) => {
@@ -89,7 +90,7 @@ export const codingRoutes =
     app.post(
       "/api/coding/submissions",
       {
-        config: { rateLimit: { max: 30, timeWindow: "1 minute" } },
+        config: { rateLimit: { max: config.SUBMIT_PER_MINUTE, timeWindow: "1 minute" } },
         schema: {
           tags,
           body: submissionBodySchema,
@@ -104,9 +105,13 @@ export const codingRoutes =
         if (!problem) throw notFound("Problem");
         // A submission counted in an interview's report must be for one of the user's own interviews.
         if (sessionId) await interviews.store.owned(user.id, sessionId);
-        const result = await sandbox
+        const judged = await sandbox
           .judge(problem, { language, source, locale: request.query.lang })
           .catch(sandboxError);
+        // The sandbox cleans program output; this also covers text derived from the source (analysis).
+        const result = JSON.parse(JSON.stringify(judged), (_key, value) =>
+          typeof value === "string" ? sanitizeText(value) : value,
+        ) as typeof judged;
         await db.insert(codingSubmissions).values({
           id: randomUUID(),
           userId: user.id,

@@ -2,8 +2,8 @@ import { errorBodySchema, languageSchema } from "@studio/protocol";
 import { defaultInterviewerPrompt } from "@studio/providers";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { requireUser } from "../auth/authenticate";
-import { ApiError } from "../http/api-error";
+import { requireAdmin as requireAdminRole } from "../auth/account-user";
+import type { requireUser } from "../auth/authenticate";
 import type { AppServices } from "../services";
 
 const promptResponseSchema = z.object({
@@ -19,12 +19,8 @@ const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchem
 export const promptRoutes =
   ({ config, prompts }: AppServices): FastifyPluginAsyncZod =>
   async (app) => {
-    const requireAdmin = (request: Parameters<typeof requireUser>[0]) => {
-      const user = requireUser(request);
-      if (!config.ADMIN_EMAILS.map((e) => e.toLowerCase()).includes(user.email)) {
-        throw new ApiError(403, "FORBIDDEN", "Only administrators may view or change the interviewer prompt");
-      }
-    };
+    const requireAdmin = (request: Parameters<typeof requireUser>[0]) =>
+      requireAdminRole(request, config.ADMIN_EMAILS);
     const current = async (language: z.infer<typeof languageSchema>) => {
       const edited = await prompts.get(language);
       return {

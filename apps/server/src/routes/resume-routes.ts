@@ -21,7 +21,10 @@ export const resumeListResponseSchema = z.object({ resumes: z.array(resumeDetail
 
 /** Resume upload, status, list and deletion. Multipart is accepted by these routes only. */
 export const resumeRoutes =
-  ({ db, queue }: Pick<AppServices, "db" | "queue">, options?: ResumeServiceOptions): FastifyPluginAsyncZod =>
+  (
+    { db, queue, config }: Pick<AppServices, "db" | "queue" | "config">,
+    options?: ResumeServiceOptions,
+  ): FastifyPluginAsyncZod =>
   async (app) => {
     const service = new ResumeService(db, queue, options);
     await app.register(multipart, {
@@ -32,10 +35,8 @@ export const resumeRoutes =
     app.post(
       "/api/resumes",
       {
-        // Reading a PDF costs a worker thread for up to seconds; a user gets a few tries a minute.
-        config: {
-          rateLimit: { max: 30, timeWindow: "1 minute", keyGenerator: (r) => r.user?.id ?? r.ip },
-        },
+        // Reading a PDF costs a child process for up to seconds: a user gets a few uploads an hour.
+        config: { rateLimit: { max: config.RESUME_UPLOADS_PER_HOUR, timeWindow: "1 hour" } },
         schema: {
           tags,
           description: 'multipart/form-data with the resume PDF (at most 10 MB) in the field "file"',

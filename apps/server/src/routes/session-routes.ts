@@ -23,7 +23,7 @@ const tags = ["interview"];
 const errors = { 400: errorBodySchema, 401: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
 
 export const sessionRoutes =
-  (interviews: InterviewService): FastifyPluginAsyncZod =>
+  (interviews: InterviewService, limits: { evaluatePerMinute: number }): FastifyPluginAsyncZod =>
   async (app) => {
     app.post(
       "/api/sessions",
@@ -104,9 +104,13 @@ export const sessionRoutes =
     app.post(
       "/api/evaluate",
       {
-        config: { rateLimit: { max: 120, timeWindow: "1 minute" } },
-        schema: { tags, body: evaluateBodySchema, response: { 200: evaluationSchema, 400: errorBodySchema } },
+        // The rule engine is synchronous CPU: signed-in users only, a few calls a second each.
+        config: { rateLimit: { max: limits.evaluatePerMinute, timeWindow: "1 minute" } },
+        schema: { tags, body: evaluateBodySchema, response: { 200: evaluationSchema, ...errors } },
       },
-      async (request) => evaluateAnswer(request.body),
+      async (request) => {
+        requireUser(request);
+        return evaluateAnswer(request.body);
+      },
     );
   };

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { socialProviderSchema, socialStatusSchema } from "@studio/protocol";
+import { normalizeEmail, socialProviderSchema, socialStatusSchema } from "@studio/protocol";
 import { generateCodeVerifier, generateState } from "arctic";
 import { and, eq } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
@@ -102,7 +102,9 @@ export const socialRoutes =
       if (linked) return linked.userId;
       // Linking by email alone would let anyone who controls a provider account with a victim's (unverified)
       // email take over that account, so an email already registered is refused instead of merged.
-      const email = profile.email?.toLowerCase() ?? `${provider}-${profile.providerUserId}@social.invalid`;
+      const email = profile.email
+        ? normalizeEmail(profile.email)
+        : `${provider}-${profile.providerUserId}@social.invalid`;
       const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
       if (existing) {
         throw new ApiError(
@@ -113,7 +115,9 @@ export const socialRoutes =
       }
       const userId = randomUUID();
       await db.transaction(async (tx) => {
-        await tx.insert(users).values({ id: userId, email, name: profile.name });
+        // Verified (and so eligible for admin rights) only when the provider vouches for the email.
+        const emailVerifiedAt = profile.email && profile.emailVerified ? new Date() : null;
+        await tx.insert(users).values({ id: userId, email, name: profile.name, emailVerifiedAt });
         await tx.insert(socialAccounts).values({ provider, providerUserId: profile.providerUserId, userId });
       });
       return userId;

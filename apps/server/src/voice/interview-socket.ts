@@ -1,13 +1,23 @@
 import type {} from "@fastify/websocket";
-import { clientMessageSchema, idParamsSchema } from "@studio/protocol";
+import { clientMessageSchema, idParamsSchema, refuseUnsafeText } from "@studio/protocol";
 import type { FastifyInstance } from "fastify";
 import { requireUser } from "../auth/authenticate";
+import { checkSocketOrigin } from "../http/security";
+import { keepAlive } from "./keep-alive";
 import { LiveConnections } from "./live-connections";
 import { SocketSender } from "./socket-sender";
 import { BROWSER_SPEECH } from "./speech-output";
 import { VoiceSession, type VoiceSessionDeps } from "./voice-session";
 
-export type InterviewSocketDeps = Omit<VoiceSessionDeps, "log">;
+// NUL bytes and unpaired surrogates are refused here as in every REST body.
+const safeClientMessage = refuseUnsafeText(clientMessageSchema);
+
+export type InterviewSocketDeps = Omit<VoiceSessionDeps, "log"> & {
+  /** Origins besides this host allowed to open the socket (ALLOWED_ORIGINS). */
+  allowedOrigins: readonly string[];
+  /** A socket that answers no ping within this long is closed. */
+  heartbeatMs: number;
+};
 
 /** `/ws/interview/{sessionId}`: the streaming interview of api.md, for the session's owner only. */
 export async function registerInterviewSocket(
@@ -22,6 +32,7 @@ export async function registerInterviewSocket(
       schema: { params: idParamsSchema, hide: true },
       // Refused before the upgrade: 401 signed out, 404 not this user's interview.
       preValidation: async (request) => {
+        checkSocketOrigin(request, deps.allowedOrigins);
         const { id } = request.params as { id: string };
         await deps.interviews.store.owned(requireUser(request).id, id);
       },
@@ -31,6 +42,7 @@ export async function registerInterviewSocket(
       const user = requireUser(request);
       const sender = new SocketSender(socket);
       live.claim(id, socket);
+      const stopHeartbeat = keepAlive(socket, deps.heartbeatMs);
       const detail = await deps.interviews.detail(user.id, id);
       const session = new VoiceSession(user.id, id, detail.language, detail.question, sender, {
         ...deps,
@@ -49,6 +61,7 @@ export async function registerInterviewSocket(
       // An oversized frame (1009) or a broken client is the client's problem, not a server error.
       socket.on("error", (error) => request.log.warn({ err: error }, "voice socket error"));
       socket.on("close", () => {
+        stopHeartbeat();
         live.release(id, socket);
         session.close();
       });
@@ -62,7 +75,7 @@ export async function registerInterviewSocket(
         } catch {
           return sender.error("INVALID_JSON", "Messages are JSON text frames");
         }
-        const parsed = clientMessageSchema.safeParse(json);
+        const parsed = safeClientMessage.safeParse(json);
         if (!parsed.success) {
           const issue = parsed.error.issues[0];
           return sender.error("INVALID_MESSAGE", `${issue?.path.join(".") || "message"}: ${issue?.message}`);

@@ -148,8 +148,13 @@ export class VoiceSession {
       if (!this.player) this.reportLatency(started, stored, firstAudio);
       this.prefetchNext();
     } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      this.sender.error(error.code, error.message);
+      // Any failure of a turn (database, LLM, speech) becomes an error message: a spoken answer runs
+      // outside a request, and a rejection left unhandled would stop the whole server.
+      if (error instanceof ApiError) this.sender.error(error.code, error.message);
+      else {
+        this.deps.log.error({ err: error }, "voice turn failed");
+        this.sender.error("TURN_FAILED", "Your answer could not be handled; please try again");
+      }
     } finally {
       this.turnRunning = false;
     }

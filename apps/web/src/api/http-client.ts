@@ -31,10 +31,8 @@ export async function send<T>(method: Method, path: string, body?: unknown): Pro
 export const api = {
   get: async <T>(path: string) => (await send<T>("GET", path)).data,
   post: async <T>(path: string, body?: unknown) => (await send<T>("POST", path, body ?? {})).data,
-  put: async (path: string, body: unknown) => {
-    await send<null>("PUT", path, body);
-  },
-  delete: async (path: string) => {
-    await send<null>("DELETE", path);
+  put: async <T>(path: string, body: unknown) => (await send<T>("PUT", path, body)).data,
+  delete: async (path: string, body?: unknown) => {
+    await send<null>("DELETE", path, body);
   },
 };

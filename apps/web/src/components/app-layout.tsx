@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
-import { Outlet } from "react-router";
+import { Link, Outlet } from "react-router";
 import { NavBar } from "./nav-bar";
+import { VerifyBanner } from "./verify-banner";
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -13,6 +14,7 @@ export function AppLayout() {
         {t("nav.skipToContent")}
       </a>
       <NavBar />
+      <VerifyBanner />
       <main
         id="main"
         tabIndex={-1}
@@ -21,7 +23,10 @@ export function AppLayout() {
         <Outlet />
       </main>
       <footer className="border-t border-slate-200 py-6 text-center text-xs text-slate-500 print:hidden">
-        {t("app.footer")}
+        {t("app.footer")} ·{" "}
+        <Link to="/privacy" className="hover:underline">
+          {t("account.privacyLink")}
+        </Link>
       </footer>
     </div>
   );

@@ -1,10 +1,18 @@
 import type { Evaluation } from "@studio/protocol";
 import { useTranslation } from "react-i18next";
 import { CriteriaBars } from "./criteria-bars";
+import { SubstanceNotices } from "./evaluation/substance-notices";
+import { TalkingPoints } from "./evaluation/talking-points";
 import { EvidenceList } from "./evidence-list";
 import { StarSentences } from "./star-sentences";
 
-export function EvaluationPanel({ evaluation }: { evaluation: Evaluation }) {
+interface EvaluationPanelProps {
+  evaluation: Evaluation;
+  /** The total of the attempt before a practice retry, to show before → after. */
+  previousTotal?: number | null;
+}
+
+export function EvaluationPanel({ evaluation, previousTotal }: EvaluationPanelProps) {
   const { t } = useTranslation();
   const provider = evaluation.provider.startsWith("llm")
     ? t("evaluation.providerLlm", { model: evaluation.provider.replace(/^llm:?/, "") || "LLM" })
@@ -25,7 +33,17 @@ export function EvaluationPanel({ evaluation }: { evaluation: Evaluation }) {
         </p>
       </div>
 
+      {previousTotal != null && (
+        <p data-testid="retry-before-after" className="text-sm font-medium text-slate-700">
+          {t("evaluation.beforeAfter", { before: previousTotal, after: evaluation.total })}
+        </p>
+      )}
+
+      <SubstanceNotices flags={evaluation.flags} />
+
       <CriteriaBars scores={evaluation.scores} />
+
+      <TalkingPoints points={evaluation.talkingPoints} />
 
       {evaluation.feedback && (
         <div className="rounded-xl bg-brand-50 px-4 py-3 text-sm leading-6 text-brand-800">

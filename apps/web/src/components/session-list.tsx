@@ -6,7 +6,14 @@ import { buttonClass } from "./button-styles";
 import { GradeBadge } from "./grade-badge";
 import { SessionStatusBadge } from "./session-status-badge";
 
-export function SessionList({ sessions }: { sessions: SessionSummary[] }) {
+export function SessionList({
+  sessions,
+  onDelete,
+}: {
+  sessions: SessionSummary[];
+  /** When given, each interview gets a delete button (the history page). */
+  onDelete?: (session: SessionSummary) => void;
+}) {
   const { t, i18n } = useTranslation();
   return (
     <ul data-testid="session-list" className="divide-y divide-slate-100">
@@ -54,6 +61,16 @@ export function SessionList({ sessions }: { sessions: SessionSummary[] }) {
               <Link to={`/report/${session.id}`} className={buttonClass("secondary", "sm")}>
                 {t("session.viewReport")}
               </Link>
+            )}
+            {onDelete && (
+              <button
+                type="button"
+                className={buttonClass("ghost", "sm")}
+                onClick={() => onDelete(session)}
+                data-testid="session-delete"
+              >
+                {t("history.delete")}
+              </button>
             )}
           </li>
         );

@@ -1,6 +1,11 @@
+import type { SessionSummary } from "@studio/protocol";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { deleteSession } from "../api/sessions-api";
 import { buttonClass } from "../components/button-styles";
+import { ConfirmDialog } from "../components/confirm-dialog";
 import { EmptyState } from "../components/empty-state";
 import { ErrorAlert } from "../components/error-alert";
 import { PageHeader } from "../components/page-header";
@@ -14,6 +19,15 @@ import { sessionScores } from "../session-scores";
 export function HistoryPage() {
   const { t } = useTranslation();
   const sessions = useSessions();
+  const queryClient = useQueryClient();
+  const [doomed, setDoomed] = useState<SessionSummary | null>(null);
+  const remove = useMutation({
+    mutationFn: (id: string) => deleteSession(id),
+    onSuccess: async () => {
+      setDoomed(null);
+      await queryClient.invalidateQueries();
+    },
+  });
   const completed = sessions.data?.filter((s) => s.status === "completed") ?? [];
   const points = sessionScores(sessions.data, 30);
   const isLoading = sessions.isLoading;
@@ -56,9 +70,19 @@ export function HistoryPage() {
             }
           />
         ) : (
-          <SessionList sessions={completed} />
+          <SessionList sessions={completed} onDelete={setDoomed} />
         )}
       </section>
+      <ConfirmDialog
+        open={doomed !== null}
+        title={t("history.deleteTitle")}
+        body={t("history.deleteBody")}
+        confirmLabel={t("history.delete")}
+        cancelLabel={t("common.cancel")}
+        busy={remove.isPending}
+        onConfirm={() => doomed && remove.mutate(doomed.id)}
+        onCancel={() => setDoomed(null)}
+      />
     </div>
   );
 }

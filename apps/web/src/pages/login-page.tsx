@@ -69,6 +69,11 @@ export function LoginPage() {
             className={inputClass}
           />
         </FormField>
+        <p className="text-right text-sm">
+          <Link to="/forgot-password" className="text-brand-700 hover:underline" data-testid="forgot-link">
+            {t("account.forgot.link")}
+          </Link>
+        </p>
         <button
           type="submit"
           className={buttonClass("primary", "lg", "w-full")}

@@ -14,20 +14,12 @@ import { useZodFormErrors } from "../hooks/use-zod-form-errors";
 import { errorMessage } from "../i18n/error-message";
 
 type Field = keyof RegisterBody;
-const GENDERS = ["female", "male", "other", "undisclosed"] as const;
 
 function readForm(form: HTMLFormElement) {
   const data = new FormData(form);
   const text = (name: string) => String(data.get(name) ?? "").trim();
-  const optional = (name: string) => text(name) || undefined;
-  return {
-    email: text("email"),
-    password: String(data.get("password") ?? ""),
-    name: text("name"),
-    birthDate: optional("birthDate"),
-    gender: optional("gender"),
-    address: optional("address"),
-  };
+  // Sign-up asks only what an account needs; the optional profile lives on the account page.
+  return { email: text("email"), password: String(data.get("password") ?? ""), name: text("name") };
 }
 
 export function SignupPage() {
@@ -85,24 +77,11 @@ export function SignupPage() {
         <FormField label={t("fields.name")} error={errors.name}>
           <input name="name" type="text" autoComplete="name" required className={inputClass} />
         </FormField>
-        <div className="grid gap-4 sm:grid-cols-2">
-          <FormField label={t("fields.birthDate")} error={errors.birthDate} optional={t("common.optional")}>
-            <input name="birthDate" type="date" autoComplete="bday" className={inputClass} />
-          </FormField>
-          <FormField label={t("fields.gender")} error={errors.gender} optional={t("common.optional")}>
-            <select name="gender" defaultValue="" className={inputClass}>
-              <option value="">{t("genders.none")}</option>
-              {GENDERS.map((g) => (
-                <option key={g} value={g}>
-                  {t(`genders.${g}`)}
-                </option>
-              ))}
-            </select>
-          </FormField>
-        </div>
-        <FormField label={t("fields.address")} error={errors.address} optional={t("common.optional")}>
-          <input name="address" type="text" autoComplete="street-address" className={inputClass} />
-        </FormField>
+        <p className="text-xs text-slate-500">
+          <Link to="/privacy" className="hover:underline">
+            {t("account.privacyLink")}
+          </Link>
+        </p>
         <button
           type="submit"
           className={buttonClass("primary", "lg", "w-full")}

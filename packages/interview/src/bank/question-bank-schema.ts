@@ -19,6 +19,31 @@ export const EXPECTATIONS = [
 ] as const;
 export type Expectation = (typeof EXPECTATIONS)[number];
 
+/**
+ * One thing a strong answer to this question covers ("the lookup structure", "write cost").
+ * `cues` detect it in an answer: a cue with Hangul matches anywhere in the answer with spaces ignored
+ * ("읽기 속도" matches "읽기속도가"); a Latin cue matches words that start with its words, in order
+ * ("write cost" matches "write costs"). `marker` also counts the point as covered when the evaluator
+ * finds that element of the answer on its own (a result sentence, a figure, a lesson...).
+ */
+export const talkingPointSchema = z.strictObject({
+  label: z.string().trim().min(2).max(60),
+  cues: z
+    .array(
+      z
+        .string()
+        .trim()
+        .refine((cue) => (/[가-힣]/.test(cue) ? cue.replace(/\s/g, "").length >= 2 : cue.length >= 3), {
+          message: "a Hangul cue needs 2 syllables, a Latin one 3 letters",
+        }),
+    )
+    .min(3),
+  marker: z
+    .enum(["result", "metric", "learning", "action", "situation", "example", "plan", "reason"])
+    .optional(),
+});
+export type TalkingPoint = z.infer<typeof talkingPointSchema>;
+
 export const bankQuestionSchema = z.strictObject({
   /** `<language>-<role>-<category>-<nn>`, stable across releases: stored plans refer to it. */
   id: z.string().regex(/^(ko|en)-[a-z]+-[a-z_]+-\d{2}$/),
@@ -26,6 +51,7 @@ export const bankQuestionSchema = z.strictObject({
   text: z.string().trim().min(5),
   tags: z.array(z.string().min(1)).optional(),
   expects: z.array(z.enum(EXPECTATIONS)).optional(),
+  talkingPoints: z.array(talkingPointSchema).min(3).max(6).optional(),
 });
 export type BankQuestion = z.infer<typeof bankQuestionSchema>;
 

@@ -6,6 +6,7 @@ import {
   evaluateBodySchema,
   idParamsSchema,
 } from "@studio/protocol";
+import { z } from "zod";
 import { countFillerTotal } from "../text/fillers";
 import { tokenize } from "../text/tokenize";
 import { evaluateAnswer } from "./evaluate-answer";
@@ -16,6 +17,7 @@ export const labelledAnswerSchema = evaluateBodySchema.extend({
   group: idParamsSchema.shape.id,
   labels: criteriaScoresSchema,
   overall: criteriaScoresSchema.shape.logic,
+  questionId: z.string().optional(),
 });
 export type LabelledAnswer = ReturnType<typeof labelledAnswerSchema.parse>;
 

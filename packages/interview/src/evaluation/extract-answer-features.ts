@@ -10,6 +10,10 @@ export interface AnswerInput {
   answer: string;
   language: Language;
   category?: Category;
+  /** The bank question asked, when known: its talking points judge relevance. */
+  questionId?: string;
+  /** Earlier answers of the same interview, to notice one given again. */
+  earlierAnswers?: readonly string[];
 }
 
 /** Everything the rule evaluator, the follow-up chooser and the report read from one answer. */

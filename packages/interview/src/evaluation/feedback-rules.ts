@@ -187,7 +187,8 @@ function storyRules(): FeedbackRule[] {
       }),
     },
     {
-      applies: ({ f, star }) => expectsStory(f) && !f.nonAnswer && star.result < 20,
+      applies: ({ f, star }) =>
+        expectsStory(f) && !f.nonAnswer && star.result < 20 && f.quantifiedResults === 0,
       message: ({ f }) => {
         const example = RESULT_EXAMPLES[f.category ?? "project"] ?? RESULT_EXAMPLES.project!;
         return {

@@ -72,5 +72,8 @@ export function findTechTerms(tokens: readonly string[], language: Language): st
 /** A term as the candidate wrote it ("b-tree" → "B-Tree"), or the term itself when not found verbatim. */
 export function asWritten(text: string, term: string): string {
   const at = text.toLowerCase().indexOf(term.toLowerCase());
-  return at >= 0 ? text.slice(at, at + term.length) : term;
+  if (at < 0) return term;
+  // The dictionary form may be cut from a longer Latin word ("querie" of "queries"): show the whole word.
+  const rest = /[A-Za-z]$/.test(term) ? /^[A-Za-z0-9+#]*/.exec(text.slice(at + term.length))![0] : "";
+  return text.slice(at, at + term.length) + rest;
 }

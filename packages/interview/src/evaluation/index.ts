@@ -17,3 +17,4 @@ export { type LabelledSentence, labelStarSentences, scoreStar } from "./label-st
 export { resumeConsistency } from "./resume-consistency";
 export { concreteness, scoreCriteria } from "./score-criteria";
 export type { SentenceFeatures } from "./sentence-features";
+export { capScores, withSubstance } from "./substance-caps";

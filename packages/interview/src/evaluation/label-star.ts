@@ -10,14 +10,22 @@ function isConcrete(s: SentenceFeatures): boolean {
   return s.quantities > 0 || s.techTerms.length > 0 || s.namedTerms.length > 0;
 }
 
+/** A sentence that hedges or is only vague words and fillers: it claims an outcome without one. */
+function isEmptyClaim(s: SentenceFeatures): boolean {
+  if (isConcrete(s) || s.change > 0) return false;
+  return s.hedges > 0 || s.fillers >= 2 || (s.vague > 0 && s.tokens.length < 8);
+}
+
 function cueStrength(s: SentenceFeatures): Record<StarPart, number> {
   return {
     // A problem in the present tense is part of an explanation, not the scene of a story.
     situation: (s.context > 0 ? 1.5 : 0) + (s.problem > 0 && s.past ? 1 : 0),
     task: s.task > 0 ? 2 + (s.firstPerson > 0 ? 1 : 0) : 0,
     action: s.action === "self" ? 2 + (s.personal > 0 ? 1 : 0) : s.action === "team" ? 1 : 0,
-    result:
-      s.result + s.change > 0
+    // A hedge or a filler ("잘 마무리된 것 같아요", "it went well, basically") is not a result.
+    result: isEmptyClaim(s)
+      ? 0
+      : s.result + s.change > 0
         ? 2 + Math.min(s.change, 1) + (isConcrete(s) ? 1 : 0) + (s.learning > 0 ? 1 : 0)
         : s.learning > 0
           ? 1

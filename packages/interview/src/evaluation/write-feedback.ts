@@ -1,6 +1,8 @@
 import type { CriteriaScores, Language, StarScores } from "@studio/protocol";
+import type { RelevanceAssessment } from "../relevance/assess-relevance";
 import type { AnswerFeatures } from "./extract-answer-features";
 import { FEEDBACK_RULES, type FeedbackContext } from "./feedback-rules";
+import { SUBSTANCE_FIRST, substanceSentences } from "./substance-feedback";
 
 const MAX_FIXES = 2;
 
@@ -38,6 +40,16 @@ const NEXT_STEP: Record<Language, string> = {
   ko: "다음 단계로, 검토했던 다른 방법과 비교해 왜 그 방법을 골랐는지 한 문장 덧붙이면 판단력이 더 잘 드러납니다.",
   en: "Next step: add one sentence on the alternative you rejected and why; it shows your judgement.",
 };
+const WELL_DONE: Record<Language, string> = {
+  ko: "질문이 묻는 내용을 근거와 함께 잘 답했습니다. 이 구성을 유지해 보세요.",
+  en: "You answered what was asked, with evidence. Keep this structure.",
+};
+
+/** Advice to name an alternative only when the answer compares none ("A 대신 B", "rather than"). */
+function nextStep(f: AnswerFeatures): string {
+  const compares = f.sentences.some((s) => s.contrast > 0);
+  return compares ? WELL_DONE[f.language] : NEXT_STEP[f.language];
+}
 
 function strengthSentence(c: FeedbackContext): string | null {
   if (c.f.nonAnswer || c.scores.specificity + c.scores.logic + c.scores.communication < 9) return null;
@@ -51,11 +63,20 @@ function strengthSentence(c: FeedbackContext): string | null {
  * Feedback in the session language: what already works (if anything), then the one or two fixes that
  * would raise the score most, each with an example of what to say instead.
  */
-export function writeFeedback(f: AnswerFeatures, scores: CriteriaScores, star: StarScores): string {
+export function writeFeedback(
+  f: AnswerFeatures,
+  scores: CriteriaScores,
+  star: StarScores,
+  substance?: RelevanceAssessment,
+): string {
+  const substanceFirst = substance?.flags.some((flag) => SUBSTANCE_FIRST.includes(flag)) ?? false;
+  const notices = substance ? substanceSentences(substance, f.language) : [];
+  if (substanceFirst) return notices.join(" ");
   const c: FeedbackContext = { f, scores, star, text: f.sentences.map((s) => s.text).join(" ") };
   const fixes = FEEDBACK_RULES.filter((rule) => rule.applies(c))
     .slice(0, f.nonAnswer ? 1 : MAX_FIXES)
     .map((rule) => rule.message(c)[f.language]);
   const opening = strengthSentence(c);
-  return [opening, ...(fixes.length > 0 ? fixes : [NEXT_STEP[f.language]])].filter(Boolean).join(" ");
+  const advice = fixes.length > 0 || notices.length > 0 ? fixes : [nextStep(f)];
+  return [opening, ...notices, ...advice].filter(Boolean).join(" ");
 }

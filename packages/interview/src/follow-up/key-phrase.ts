@@ -25,8 +25,7 @@ const EN_STOP = new Set(
   did do does not didn't will would could should can just really very also too right now then here there
   like um uh basically actually kind sort probably maybe perhaps yeah so also`.split(/\s+/),
 );
-const EN_VAGUE_ADJECTIVE =
-  /^(great|good|nice|big|huge|important|interesting|difficult|hard|really|very|one)$/i;
+const EN_VAGUE_ADJECTIVE = /^(great|good|nice|really|very|one)$/i;
 /** Heads too empty to quote back ("the one time", "the thing"). */
 const EN_EMPTY_HEAD = /^(time|times|thing|things|stuff|way|lot|something|everything|place)$/i;
 const EN_DETERMINER = /^(the|a|an|our|my|this|that|some|their|his|her|its)$/i;
@@ -35,11 +34,16 @@ function cleanKo(word: string): string {
   return word.replace(/[.,!?~…"'“”‘’()]/g, "");
 }
 
+/** Adnominal and connective verb forms ("하는", "했던", "좋은"): never the head of a noun phrase. */
+const KO_VERB_FORM = /(하는|되는|있는|없는|했던|하던|된|한|운|던|스러운|적인)$/;
+
 function koreanNoun(words: string[], at: number, pattern: RegExp): string | null {
   const match = pattern.exec(words[at]!);
   if (!match) return null;
   const head = stripParticles(words[at]!);
-  if (KO_EMPTY.has(head) || head.length < 2 || KO_VERB_STEM_END.test(head)) return null;
+  // What precedes the particle must itself be a noun of two syllables or more: "하는" is 하 + 는, a verb.
+  if (match[1]!.length < 2 || head.length < 2 || KO_EMPTY.has(head)) return null;
+  if (KO_VERB_STEM_END.test(head) || KO_VERB_FORM.test(words[at]!)) return null;
   const previous = words[at - 1];
   const modifies =
     previous && !KO_INFLECTED.test(previous) && !KO_EMPTY.has(previous) && previous.length >= 2;
@@ -73,7 +77,11 @@ function nounPhraseFrom(words: string[], start: number): string | null {
   return `the ${phrase.join(" ")}`;
 }
 
+/** "I am a hard worker": a claim about oneself, quoted as a claim, never as a thing ("the worker"). */
+const EN_SELF_CLAIM = /\b(i am|i'm|i consider myself|i see myself as)\s+(a|an)\s/i;
+
 function englishPhrase(sentence: string): string | null {
+  if (EN_SELF_CLAIM.test(sentence)) return null;
   const words = englishWords(sentence);
   for (let i = 1; i < words.length; i++) {
     const phrase = EN_DETERMINER.test(words[i]!) ? nounPhraseFrom(words, i + 1) : null;
@@ -90,7 +98,7 @@ export function quoteTerm(text: string, term: string, language: Language): strin
   const at = text.toLowerCase().indexOf(term.toLowerCase());
   const found = asWritten(text, term);
   // A name may run on past the dictionary stem: "Spring" → "Spring Boot", "React" → "React Native".
-  const runOn = at >= 0 ? /^[\w.+#-]*(\s[A-Z][\w.+#-]*)?/.exec(text.slice(at + term.length))![0] : "";
+  const runOn = at >= 0 ? /^[\w.+#-]*(\s[A-Z][\w.+#-]*)?/.exec(text.slice(at + found.length))![0] : "";
   const surface = /[A-Za-z]/.test(found)
     ? found + runOn.replace(/(을|를|이|가|은|는|로|으로|의)$/, "")
     : found;

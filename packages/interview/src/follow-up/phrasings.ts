@@ -1,11 +1,17 @@
 import type { Language } from "@studio/protocol";
 
+/** Reasons worded from the templates below; `off_topic` and `missing_point` have their own. */
+const STORY_REASONS = ["no_result", "no_personal_action", "vague", "too_short", "unexplained_tech"] as const;
+type StoryReason = (typeof STORY_REASONS)[number];
+
 export const FOLLOW_UP_REASONS = [
   "no_result",
   "no_personal_action",
   "vague",
   "too_short",
   "unexplained_tech",
+  "off_topic",
+  "missing_point",
 ] as const;
 export type FollowUpReason = (typeof FOLLOW_UP_REASONS)[number];
 
@@ -18,7 +24,7 @@ export interface Phrasings {
   plain: string[];
 }
 
-export const PHRASINGS: Record<FollowUpReason, Record<Language, Phrasings>> = {
+export const PHRASINGS: Record<StoryReason, Record<Language, Phrasings>> = {
   no_personal_action: {
     ko: {
       quoted: [
@@ -163,4 +169,40 @@ export const DEPTH_PHRASINGS: Record<Language, Phrasings> = {
       "Start with what you do know: define the core idea in one sentence, then give an example.",
     ],
   },
+};
+
+/** Redirects for an answer that did not answer: `{q}` is the question restated. */
+export const REDIRECT_PHRASINGS: Record<Language, string[]> = {
+  ko: [
+    '말씀 감사합니다. 다만 제가 여쭤본 것은 "{q}"였어요. 이 질문에 대해 다시 말씀해 주시겠어요?',
+    '질문으로 다시 돌아가 볼게요. "{q}" 이 부분에 대한 생각을 듣고 싶습니다.',
+  ],
+  en: [
+    'Thank you. What I asked, though, was: "{q}" Could you answer that directly?',
+    'Let me bring us back to the question: "{q}" I\'d like to hear your answer to that.',
+  ],
+};
+
+/** Asking for the most important talking point the answer left out: `{p}` is its label. */
+export const MISSING_POINT_PHRASINGS: Record<Language, string[]> = {
+  ko: [
+    "'{p}' 부분은 어떻게 생각하시나요? 그 부분도 말씀해 주시겠어요?",
+    "하나만 더 여쭤볼게요. '{p}' 측면에서는 어떻게 설명하시겠어요?",
+  ],
+  en: [
+    "You haven't touched on {p} yet. How would you address that?",
+    "One more angle: what about {p}? Walk me through it.",
+  ],
+};
+
+/** Asking for the evidence behind a claim about oneself: `{p}` is the claim as said. */
+export const CLAIM_PHRASINGS: Record<Language, string[]> = {
+  ko: [
+    "'{p}'(이)라고 하셨는데, 그런 모습이 드러났던 구체적인 경험을 하나 말씀해 주시겠어요?",
+    "스스로를 '{p}'(이)라고 보시는 근거가 된 일을 하나 들려주시겠어요?",
+  ],
+  en: [
+    "You described yourself as {p}. Can you tell me about a specific time that showed?",
+    "What's one concrete situation where being {p} made a difference?",
+  ],
 };

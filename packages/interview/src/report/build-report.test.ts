@@ -128,7 +128,7 @@ describe("buildReport", () => {
 
   it("extracts technical keywords without Korean particles", () => {
     const report = buildReport(input(koreanAnswers()));
-    expect(report.keywords.technical).toEqual(expect.arrayContaining(["redis", "인덱스", "캐시"]));
+    expect(report.keywords.technical).toEqual(expect.arrayContaining(["Redis", "인덱스", "캐시"]));
     expect(report.keywords.general).toContain("결제");
     expect(report.keywords.general.every((w) => !/(을|를|습니다)$/.test(w))).toBe(true);
   });
@@ -185,7 +185,7 @@ describe("buildReport", () => {
     const report = buildReport(input(answers, "en"));
     expect(reportSchema.safeParse(report).success).toBe(true);
     expect(report.grade).toBe("C");
-    expect(report.keywords.technical).toContain("redis");
+    expect(report.keywords.technical).toContain("Redis");
     for (const text of [
       ...report.strengths,
       ...report.improvements,

@@ -5,6 +5,7 @@ import { recommend } from "./recommendations";
 import { gatherFacts } from "./report-facts";
 import type { BuildReportInput } from "./report-input";
 import { findStrengths } from "./strengths";
+import { modelOutline } from "./substance-findings";
 import { summarize } from "./summary";
 
 /** The end-of-interview report, every sentence in the session language. */
@@ -25,7 +26,10 @@ export function buildReport(input: BuildReportInput): Report {
     improvements: improvements.map((i) => i.text),
     recommendations: recommend(facts, improvements),
     summary: summarize(facts, grade),
-    questions: input.answers.map((a) => ({ ...a })),
+    questions: input.answers.map((a) => {
+      const outline = modelOutline(a);
+      return outline.length > 0 ? { ...a, outline } : { ...a };
+    }),
     createdAt: input.createdAt,
   };
   if (facts.speech) report.speech = facts.speech;

@@ -52,6 +52,19 @@ function isInflected(word: string): boolean {
   );
 }
 
+/** Endings of verbs and adjectives in clause-linking forms (같고, 올라, 빠르게): never a bare noun. */
+const KO_CLAUSE_END = /[고며면게지라러려서요다니까든]$/;
+
+/**
+ * The noun of one Korean word as written in a sentence: a noun with its particle (고객을 → 고객), a
+ * Sino-Korean verb (개선했습니다 → 개선), or a bare noun modifying the next word (결제 화면 → 결제).
+ */
+export function koreanNounOfWord(word: string, particle: string | null): string | null {
+  if (!HANGUL_ONLY.test(word)) return null;
+  if (particle === null && KO_CLAUSE_END.test(word) && verbSuffixAt(word) < 0) return null;
+  return koreanNoun(word);
+}
+
 /** The noun a Korean token names, if any: 개선했습니다 → 개선, 서비스 → 서비스, 줄였습니다 → null. */
 function koreanNoun(token: string): string | null {
   if (!HANGUL_ONLY.test(token)) return null;

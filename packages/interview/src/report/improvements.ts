@@ -8,6 +8,7 @@ import {
   type Localized,
 } from "./report-labels";
 import { PACE_RANGES } from "./speech-analytics";
+import { countFlags, FLAG_IMPROVEMENTS } from "./substance-findings";
 
 export const IMPROVEMENT_LIMIT = 5;
 /** A criterion averaging below this (out of 5) needs work. */
@@ -26,7 +27,8 @@ export type ImprovementKey =
   | "pace"
   | "fillers"
   | "time_limit"
-  | "weakest_answer";
+  | "weakest_answer"
+  | "substance";
 
 /** An improvement with what it is about (for recommendations) and how much it matters. */
 export interface Improvement {
@@ -177,6 +179,17 @@ function speechImprovements(facts: ReportFacts): Improvement[] {
   return found;
 }
 
+/** Answers that missed their question weigh most: nothing else about them matters until that is fixed. */
+function substanceImprovements(facts: ReportFacts): Improvement[] {
+  const counts = countFlags(facts.answers);
+  return Object.entries(FLAG_IMPROVEMENTS).flatMap(([flag, wording]) => {
+    const n = counts[flag as keyof typeof counts] ?? 0;
+    return n > 0
+      ? [{ key: "substance" as const, severity: 4 + n / 2, text: wording[facts.language](n) }]
+      : [];
+  });
+}
+
 function fallback(facts: ReportFacts): Improvement {
   const lowest = [...CRITERIA].sort((a, b) => facts.averages[a] - facts.averages[b])[0]!;
   const label = CRITERION_LABELS[facts.language][lowest];
@@ -193,6 +206,7 @@ function fallback(facts: ReportFacts): Improvement {
 export function findImprovements(facts: ReportFacts): Improvement[] {
   if (facts.answers.length === 0) return [];
   const found = [
+    ...substanceImprovements(facts),
     ...criterionImprovements(facts),
     ...starImprovements(facts),
     ...contentImprovements(facts),

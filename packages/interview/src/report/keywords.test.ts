@@ -10,7 +10,7 @@ describe("extractKeywords", () => {
       ],
       "ko",
     );
-    expect(technical).toContain("redis");
+    expect(technical).toContain("Redis");
     expect(technical).toContain("캐시");
     expect(technical).toContain("인덱스");
     expect(technical[0]).toBe("캐시");
@@ -45,12 +45,25 @@ describe("extractKeywords", () => {
       ],
       "en",
     );
-    expect(technical).toEqual(expect.arrayContaining(["redis", "index"]));
+    expect(technical).toEqual(expect.arrayContaining(["Redis", "index"]));
     expect(general[0]).toBe("checkout");
     expect(general).toContain("customer");
     expect(general).not.toContain("customers");
     expect(general).not.toContain("the");
     expect(general).not.toContain("redis");
+  });
+
+  it("shows words as written, never stems, and leaves out verb forms and function nouns", () => {
+    const ko = extractKeywords(
+      ["응답 시간이 1초 이하로 줄었고 3개월 동안 장애가 없었던 것 같고 점수가 올라 만족했습니다."],
+      "ko",
+    );
+    for (const word of ["같고", "동안", "이하", "올라"]) expect(ko.general).not.toContain(word);
+    expect(ko.general).toContain("점수");
+    const en = extractKeywords(["We tuned the queries and moved the cluster to Kubernetes."], "en");
+    expect(en.general).not.toContain("querie");
+    expect([...en.technical, ...en.general]).not.toContain("kubernete");
+    expect([...en.technical, ...en.general].some((k) => /^Kubernetes$/i.test(k))).toBe(true);
   });
 
   it("keeps at most ten keywords of each kind", () => {

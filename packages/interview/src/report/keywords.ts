@@ -1,36 +1,71 @@
 import type { Language, Report } from "@studio/protocol";
-import { findTechTerms } from "../evaluation/find-tech-terms";
+import { asWritten, findTechTerms } from "../evaluation/find-tech-terms";
 import { tokenize } from "../text";
-import { contentWord } from "./content-words";
+import { stripParticles } from "../text/strip-particles";
+import { contentWord, koreanNounOfWord } from "./content-words";
 
 export const KEYWORD_LIMIT = 10;
 
-/** Most frequent first; ties keep the order in which the words first came up. */
-function topByCount(words: readonly string[], limit: number): string[] {
-  const counts = new Map<string, number>();
-  for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
-  return [...counts.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, limit)
-    .map(([word]) => word);
+/** Counts words by a key and remembers how each was written, to show the surface form, never a stem. */
+class KeywordCounter {
+  private readonly counts = new Map<string, { count: number; surfaces: Map<string, number> }>();
+
+  add(key: string, surface: string): void {
+    const entry = this.counts.get(key) ?? { count: 0, surfaces: new Map() };
+    entry.count++;
+    entry.surfaces.set(surface, (entry.surfaces.get(surface) ?? 0) + 1);
+    this.counts.set(key, entry);
+  }
+
+  /** Most frequent first (ties in order of first use), each as written: the key itself if written so. */
+  top(limit: number): string[] {
+    return [...this.counts.entries()]
+      .sort((a, b) => b[1].count - a[1].count)
+      .slice(0, limit)
+      .map(([key, { surfaces }]) => {
+        const exact = [...surfaces.keys()].find((surface) => surface.toLowerCase() === key);
+        return exact ?? [...surfaces.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+      });
+  }
+}
+
+const words = (text: string) =>
+  text
+    .split(/\s+/)
+    .map((w) => w.replace(/^[("'“‘[]+|[)"'”’\].,!?;:…]+$/g, ""))
+    .filter(Boolean);
+
+/** Korean nouns as a recruiter would list them: with their particle gone, verbs and endings left out. */
+function koreanGeneral(text: string, counter: KeywordCounter, terms: Set<string>): void {
+  for (const word of words(text)) {
+    const bare = stripParticles(word);
+    const noun = koreanNounOfWord(bare, bare === word ? null : word.slice(bare.length));
+    if (noun && !terms.has(noun)) counter.add(noun, noun);
+  }
+}
+
+function englishGeneral(text: string, counter: KeywordCounter, terms: Set<string>): void {
+  for (const written of words(text)) {
+    const token = written.toLowerCase().replace(/'s$/, "");
+    const key = contentWord(token);
+    const partOfTerm = [...terms].some((term) => token.startsWith(term));
+    if (key && !partOfTerm) counter.add(key, /^[A-Z][a-z]/.test(written) ? token : written);
+  }
 }
 
 /**
- * Technical keywords (terms from the shared tech lexicon) and general keywords (the most frequent
- * content nouns, stopwords and verb forms removed), both drawn from the candidate's answers.
+ * Technical keywords (terms from the shared tech lexicon, as the candidate wrote them) and general
+ * keywords (the most frequent content nouns; stopwords, function words and verb forms left out).
  */
 export function extractKeywords(texts: readonly string[], language: Language): Report["keywords"] {
-  const technical: string[] = [];
-  const general: string[] = [];
+  const technical = new KeywordCounter();
+  const general = new KeywordCounter();
   for (const text of texts) {
-    const tokens = tokenize(text, language);
-    const terms = findTechTerms(tokens, language);
-    technical.push(...terms);
+    const terms = findTechTerms(tokenize(text, language), language);
+    for (const term of terms) technical.add(term, asWritten(text, term));
     const termWords = new Set(terms.flatMap((term) => term.split(" ")));
-    for (const token of tokens) {
-      const word = contentWord(token);
-      if (word && !termWords.has(word) && !termWords.has(token)) general.push(word);
-    }
+    if (language === "ko") koreanGeneral(text, general, termWords);
+    else englishGeneral(text, general, termWords);
   }
-  return { technical: topByCount(technical, KEYWORD_LIMIT), general: topByCount(general, KEYWORD_LIMIT) };
+  return { technical: technical.top(KEYWORD_LIMIT), general: general.top(KEYWORD_LIMIT) };
 }

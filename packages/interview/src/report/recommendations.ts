@@ -38,6 +38,10 @@ const RESULT_STEP: Step = (f) =>
     : "Note one before-and-after number for each experience (e.g. 2.8 s → 0.4 s).";
 
 const STEPS: Record<ImprovementKey, Step> = {
+  substance: (f) =>
+    ko(f)
+      ? "질문마다 '무엇을 묻는가(이유·계획·개념·경험)'를 먼저 한 문장으로 적고, 그 질문에만 맞는 사례를 하나씩 준비하세요."
+      : "For each question, first write one line on what it asks (a reason, a plan, a concept, a story), then prepare an example that fits only that question.",
   specificity: (f) =>
     ko(f)
       ? "대표 경험마다 규모·기간·성과 수치를 적은 답변 카드를 만들어 두세요."

@@ -4,7 +4,7 @@ import { extractKeywords } from "./keywords";
 import { clipQuote, findMetricPhrase } from "./metric-phrase";
 import type { BuildReportInput, ReportAnswer } from "./report-input";
 import { analyzeSpeech, countSpokenUnits } from "./speech-analytics";
-import { analyzeStar, STORY_CATEGORIES } from "./star-analysis";
+import { analyzeStar } from "./star-analysis";
 
 /** Everything the report's sentences are written from, computed once. */
 export interface ReportFacts {
@@ -24,9 +24,9 @@ export interface ReportFacts {
   averageLength: number;
 }
 
+/** The best quantified phrase of any answer: a figure given in an introduction counts too. */
 function bestMetricQuote(answers: readonly ReportAnswer[], language: Language): string | null {
-  const measurable = answers.filter((a) => STORY_CATEGORIES.has(a.category) || a.category === "technical");
-  const ranked = [...measurable].sort(
+  const ranked = [...answers].sort(
     (a, b) => b.evaluation.scores.specificity - a.evaluation.scores.specificity,
   );
   for (const answer of ranked) {

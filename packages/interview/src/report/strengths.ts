@@ -1,4 +1,4 @@
-import { CRITERIA, type Criterion, STAR_PARTS, type StarPart } from "@studio/protocol";
+import { CRITERIA, type Criterion, type EvaluationFlag, STAR_PARTS, type StarPart } from "@studio/protocol";
 import { followUpId } from "../flow/interview-state";
 import { answersByTotal, evidenceQuote, type ReportFacts } from "./report-facts";
 import { CATEGORY_LABELS, CRITERION_LABELS, formatScore, type Localized, quote } from "./report-labels";
@@ -153,8 +153,17 @@ function fallback(facts: ReportFacts): Candidate {
 }
 
 /** Up to five strengths, strongest first, each with the evidence behind it where there is some. */
+const MISSED: readonly EvaluationFlag[] = ["off_topic", "repeated_answer", "no_content", "echoes_question"];
+
+function missedShare(answers: ReportFacts["answers"]): number {
+  const missed = answers.filter((a) => a.evaluation.flags?.some((flag) => MISSED.includes(flag)));
+  return missed.length / answers.length;
+}
+
 export function findStrengths(facts: ReportFacts): string[] {
   if (facts.answers.length === 0) return [];
+  // When most answers missed their question, praise for their form would mislead: say nothing instead.
+  if (missedShare(facts.answers) > 0.5) return [];
   const candidates = [
     ...criterionStrengths(facts),
     ...metricStrength(facts),

@@ -1,6 +1,7 @@
 import { CRITERIA, type Grade, STAR_PARTS } from "@studio/protocol";
 import type { ReportFacts } from "./report-facts";
 import { CRITERION_LABELS, formatScore, STAR_PART_LABELS } from "./report-labels";
+import { substanceSummary } from "./substance-findings";
 
 const PACE_WORDS = {
   ko: { slow: "느린 편이었습니다", good: "적절했습니다", fast: "빠른 편이었습니다" },
@@ -55,6 +56,7 @@ export function summarize(facts: ReportFacts, grade: Grade): string {
   }
   const sentences = [
     scoreSentence(facts, grade),
+    substanceSummary(facts.answers, facts.language),
     criteriaSentence(facts),
     starSentence(facts),
     speechSentence(facts),

@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 
-// Each PDF is read in its own worker thread with its own heap; a burst of uploads waits here instead
-// of starting one thread per upload and multiplying the memory a hostile file may take.
+// Each PDF is read in its own child process with its own memory; a burst of uploads waits here instead
+// of starting one process per upload and multiplying the memory a hostile file may take.
 const MAX_PARALLEL = Math.max(1, Math.min(2, availableParallelism()));
 let running = 0;
 const waiting: (() => void)[] = [];

@@ -11,7 +11,7 @@ export interface ExtractPdfOptions {
   /** The reader is stopped after this long (PDF_TOO_COMPLEX). */
   timeoutMs?: number;
   maxBytes?: number;
-  /** Heap of the reader's worker thread. */
+  /** Heap of the reader process (its address space is capped at this plus ~768 MB). */
   maxHeapMb?: number;
   /** Decompressed size all streams may reach together. */
   streamBudgetBytes?: number;
@@ -33,9 +33,10 @@ function letterCount(text: string): number {
 
 /**
  * Reads the text of a resume PDF. Throws a ResumeError (with the HTTP status to answer) for an empty
- * file, a non-PDF, an encrypted, damaged, scanned, too long or hostile PDF. pdf.js runs in a worker
- * thread with a heap limit and a timeout, after a check that the file's Flate streams don't inflate
- * into a bomb: a hostile file ends in a refusal instead of a stalled or exhausted server.
+ * file, a non-PDF, an encrypted, damaged, scanned, too long or hostile PDF. pdf.js runs in a child
+ * process under an address-space and CPU limit and a timeout, after a check that the file's streams,
+ * through their whole filter chain, don't decode into a bomb: a hostile file ends in a refusal instead
+ * of a stalled or exhausted server, and its memory leaves with the child.
  */
 export async function extractPdfText(
   bytes: Uint8Array,

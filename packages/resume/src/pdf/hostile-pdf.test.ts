@@ -48,7 +48,7 @@ describe("hostile PDFs", () => {
     expect(text).toBe("Resume text drawn with a font from an object stream");
   });
 
-  it("stops a reader that needs more heap than its worker may have", async () => {
+  it("stops a reader that needs more memory than its process may have", async () => {
     const { error } = await refusal(hugeArrayPdf(5_000_000), { maxHeapMb: 32 });
     expect(error.code).toBe("PDF_TOO_COMPLEX");
     expect(error.detail).toMatch(/memory/i);

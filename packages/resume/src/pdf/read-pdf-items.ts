@@ -1,4 +1,5 @@
-import { Worker } from "node:worker_threads";
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { ResumeError } from "../errors/resume-error";
 import { runLimited } from "./concurrency-limit";
 
@@ -20,23 +21,26 @@ export interface PdfPageItems {
   items: PdfTextItem[];
 }
 
-type PdfWorkerReply =
+type PdfChildReply =
   | { kind: "pages"; pages: PdfPageItems[] }
   | { kind: "too-many-pages"; pages: number }
   | { kind: "too-much-text"; items: number; chars: number }
   | { kind: "failed"; name: string; message: string };
 
-export interface PdfWorkerLimits {
+export interface PdfReaderLimits {
   maxPages: number;
   timeoutMs: number;
-  /** Heap of the worker thread; a PDF that needs more is refused rather than slowing the server. */
+  /** V8 heap of the reader process; its whole address space is this plus ADDRESS_SPACE_BASE_MB. */
   maxHeapMb: number;
 }
 
 // A dense resume page holds about a thousand text runs and five thousand characters.
 const MAX_ITEMS = 50_000;
 const MAX_CHARS = 500_000;
-const WORKER_URL = new URL("./pdf-text-worker.mjs", import.meta.url);
+// Node itself needs ~700 MB of address space (code range, thread stacks) before any heap: what is
+// above that is what pdf.js may take, ArrayBuffers included (worker resourceLimits never capped those).
+const ADDRESS_SPACE_BASE_MB = 768;
+const CHILD = fileURLToPath(new URL("./pdf-text-child.mjs", import.meta.url));
 
 function failureError(reply: { name: string; message: string }): ResumeError {
   const detail = `${reply.name}: ${reply.message}`;
@@ -47,7 +51,7 @@ function failureError(reply: { name: string; message: string }): ResumeError {
   return new ResumeError("CORRUPT_PDF", { detail });
 }
 
-function fromReply(reply: PdfWorkerReply): PdfPageItems[] | ResumeError {
+function fromReply(reply: PdfChildReply): PdfPageItems[] | ResumeError {
   switch (reply.kind) {
     case "pages":
       return reply.pages;
@@ -62,38 +66,70 @@ function fromReply(reply: PdfWorkerReply): PdfPageItems[] | ResumeError {
   }
 }
 
-function runWorker(bytes: Uint8Array, limits: PdfWorkerLimits): Promise<PdfPageItems[]> {
+function stopReason(code: number | null, signal: NodeJS.Signals | null): string {
+  if (signal === "SIGXCPU") return "out of CPU time (SIGXCPU)";
+  if (signal === "SIGABRT" || signal === "SIGTRAP" || signal === "SIGSEGV")
+    return `out of memory (${signal})`;
+  return signal ?? `exit ${code}`;
+}
+
+/** `sh -c 'ulimit ...; exec node child'`: the limits hold from the child's first instruction. */
+function spawnReader(limits: PdfReaderLimits) {
+  const addressSpaceKb = (limits.maxHeapMb + ADDRESS_SPACE_BASE_MB) * 1024;
+  const cpuSeconds = Math.max(1, Math.ceil(limits.timeoutMs / 1000));
+  const script = `ulimit -v ${addressSpaceKb} && ulimit -t ${cpuSeconds} && exec "$0" "$@"`;
+  return spawn(
+    "sh",
+    [
+      "-c",
+      script,
+      process.execPath,
+      `--max-old-space-size=${limits.maxHeapMb}`,
+      "--stack-size=2000",
+      CHILD,
+      String(limits.maxPages),
+      String(MAX_ITEMS),
+      String(MAX_CHARS),
+    ],
+    { stdio: ["pipe", "ignore", "ignore", "pipe"], env: { PATH: process.env.PATH ?? "" } },
+  );
+}
+
+function runChild(bytes: Uint8Array, limits: PdfReaderLimits): Promise<PdfPageItems[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_URL, {
-      workerData: { bytes, maxPages: limits.maxPages, maxItems: MAX_ITEMS, maxChars: MAX_CHARS },
-      resourceLimits: {
-        maxOldGenerationSizeMb: limits.maxHeapMb,
-        maxYoungGenerationSizeMb: 16,
-        stackSizeMb: 4,
-      },
-    });
+    const child = spawnReader(limits);
+    const out: Buffer[] = [];
     let settled = false;
     const settle = (outcome: PdfPageItems[] | Error) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      void worker.terminate();
+      if (child.exitCode === null) child.kill("SIGKILL");
       if (outcome instanceof Error) reject(outcome);
       else resolve(outcome);
     };
     const tooComplex = (detail: string) => settle(new ResumeError("PDF_TOO_COMPLEX", { detail }));
     const timer = setTimeout(() => tooComplex(`no result after ${limits.timeoutMs} ms`), limits.timeoutMs);
-    worker.once("message", (reply: PdfWorkerReply) => settle(fromReply(reply)));
-    worker.once("error", (error: Error & { code?: string }) => {
-      // Out of heap is the file's doing; any other worker error is ours (a 500, not a refusal).
-      if (error.code === "ERR_WORKER_OUT_OF_MEMORY") tooComplex(String(error));
-      else settle(error);
+    child.stdio[3]?.on("data", (chunk: Buffer) => out.push(chunk));
+    child.once("error", (error) => settle(error));
+    child.stdin?.once("error", () => {}); // a child that died early closes its stdin: its exit says why
+    child.once("close", (code, signal) => {
+      const text = Buffer.concat(out).toString("utf8").trim();
+      if (code === 0 && text) {
+        try {
+          return settle(fromReply(JSON.parse(text) as PdfChildReply));
+        } catch (error) {
+          return settle(error as Error);
+        }
+      }
+      // Killed by RLIMIT_CPU (SIGXCPU), out of heap or address space (V8 aborts), or by the timer.
+      tooComplex(`the PDF reader stopped: ${stopReason(code, signal)}`);
     });
-    worker.once("exit", (code) => tooComplex(`the PDF reader stopped (exit ${code})`));
+    child.stdin?.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   });
 }
 
-/** The text runs of every page, read by pdf.js in a worker thread within the given limits. */
-export function readPdfItems(bytes: Uint8Array, limits: PdfWorkerLimits): Promise<PdfPageItems[]> {
-  return runLimited(() => runWorker(bytes, limits));
+/** The text runs of every page, read by pdf.js in a child process within the given limits. */
+export function readPdfItems(bytes: Uint8Array, limits: PdfReaderLimits): Promise<PdfPageItems[]> {
+  return runLimited(() => runChild(bytes, limits));
 }

@@ -42,9 +42,9 @@ export function TestTable({ tests }: { tests: TestResult[] }) {
               <td className={cell}>
                 <VerdictPill verdict={test.verdict} />
               </td>
-              <td className={`${cell} text-right tabular-nums text-slate-700`}>{test.timeMs}</td>
+              <td className={`${cell} text-right tabular-nums text-slate-700`}>{test.timeMs ?? "—"}</td>
               <td className={`${cell} text-right tabular-nums text-slate-700`}>
-                {test.memoryKb.toLocaleString()}
+                {test.memoryKb?.toLocaleString() ?? "—"}
               </td>
             </tr>
           ))}

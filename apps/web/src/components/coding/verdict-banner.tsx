@@ -7,7 +7,7 @@ export function VerdictBanner({ result }: { result: SubmissionResult }) {
   const { verdict, tests } = result;
   const passed = tests.filter((test) => test.verdict === "accepted").length;
   const total = result.testCount ?? tests.length;
-  const slowest = tests.reduce((max, test) => Math.max(max, test.timeMs), 0);
+  const slowest = result.timeMs ?? tests.reduce((max, test) => Math.max(max, test.timeMs ?? 0), 0);
   const accepted = verdict === "accepted";
   return (
     <div

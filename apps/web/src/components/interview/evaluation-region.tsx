@@ -7,11 +7,12 @@ interface EvaluationRegionProps {
   pending: boolean;
   evaluation: Evaluation | null;
   answer: string;
+  previousTotal?: number | null;
   ref?: Ref<HTMLDivElement>;
 }
 
 /** A live region that exists before the evaluation arrives, so screen readers announce the result. */
-export function EvaluationRegion({ pending, evaluation, answer, ref }: EvaluationRegionProps) {
+export function EvaluationRegion({ pending, evaluation, answer, previousTotal, ref }: EvaluationRegionProps) {
   const { t } = useTranslation();
   return (
     <div ref={ref} aria-live="polite" aria-busy={pending} className="scroll-mt-24 space-y-4">
@@ -32,7 +33,7 @@ export function EvaluationRegion({ pending, evaluation, answer, ref }: Evaluatio
               <p className="whitespace-pre-line leading-7 text-slate-700">{answer}</p>
             </section>
           )}
-          <EvaluationPanel evaluation={evaluation} />
+          <EvaluationPanel evaluation={evaluation} previousTotal={previousTotal} />
         </>
       )}
     </div>

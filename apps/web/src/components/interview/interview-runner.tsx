@@ -76,8 +76,8 @@ export function InterviewRunner({ session, onResync }: InterviewRunnerProps) {
       setResult(response);
       setPhase("review");
       setRetrying(false);
+      // The last answer's evaluation stays on screen; the candidate opens the report when ready.
       void queryClient.invalidateQueries({ queryKey: queryKeys.sessions });
-      if (response.done || !response.next) requestEnd();
     },
     onError: (error) => {
       if (isApiError(error, 409, "QUESTION_MISMATCH")) onResync();
@@ -227,6 +227,7 @@ export function InterviewRunner({ session, onResync }: InterviewRunnerProps) {
         pending={submit.isPending}
         evaluation={result?.evaluation ?? null}
         answer={text}
+        previousTotal={previousTotal}
       />
 
       {phase === "review" && result && (
@@ -234,6 +235,7 @@ export function InterviewRunner({ session, onResync }: InterviewRunnerProps) {
           result={result}
           practice={session.practice}
           endError={end.isError ? errorMessage(t, end.error) : null}
+          ending={end.isPending}
           onNext={goNext}
           onRetry={retry}
           onRetryEnd={requestEnd}

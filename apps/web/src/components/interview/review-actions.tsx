@@ -7,6 +7,7 @@ interface ReviewActionsProps {
   result: SubmitAnswerResponse;
   practice: boolean;
   endError: string | null;
+  ending: boolean;
   onNext: () => void;
   onRetry: () => void;
   onRetryEnd: () => void;
@@ -16,6 +17,7 @@ export function ReviewActions({
   result,
   practice,
   endError,
+  ending,
   onNext,
   onRetry,
   onRetryEnd,
@@ -34,6 +36,19 @@ export function ReviewActions({
       >
         {endError}
       </ErrorAlert>
+    ) : !ending ? (
+      <div className="flex flex-wrap items-center justify-between gap-3 rounded-2xl bg-white/60 py-2">
+        <p className="text-sm text-slate-600">{t("interview.lastEvaluated")}</p>
+        <button
+          type="button"
+          className={buttonClass("primary", "md")}
+          onClick={onRetryEnd}
+          data-testid="see-report"
+        >
+          {t("interview.seeReport")}
+          <span aria-hidden="true">→</span>
+        </button>
+      </div>
     ) : (
       <p role="status" className="flex items-center justify-center gap-3 py-4 text-slate-700">
         <span

@@ -2,6 +2,7 @@ import type { Report } from "@studio/protocol";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { CriteriaBars } from "../criteria-bars";
+import { SubstanceNotices } from "../evaluation/substance-notices";
 import { FollowUpBadge } from "../follow-up-badge";
 import { StarSentences } from "../star-sentences";
 
@@ -61,7 +62,9 @@ export function ReportQuestionItem({ item, number, open, onToggle }: ReportQuest
             </p>
           )}
         </div>
+        <SubstanceNotices flags={evaluation.flags} />
         <CriteriaBars scores={evaluation.scores} />
+        <ReportTalkingPoints item={item} />
         {evaluation.feedback && (
           <p className="rounded-xl bg-brand-50 px-4 py-3 text-sm leading-6 text-brand-800">
             {evaluation.feedback}
@@ -69,5 +72,59 @@ export function ReportQuestionItem({ item, number, open, onToggle }: ReportQuest
         )}
       </div>
     </li>
+  );
+}
+
+/** Per question: the talking points covered and missed, and a model-answer outline built from them. */
+function ReportTalkingPoints({ item }: { item: Report["questions"][number] }) {
+  const { t } = useTranslation();
+  const points = item.evaluation.talkingPoints ?? [];
+  if (points.length === 0) return null;
+  const covered = points.filter((p) => p.covered).map((p) => p.label);
+  const missed = points.filter((p) => !p.covered).map((p) => p.label);
+  return (
+    <div data-testid="report-talking-points" className="grid gap-3 text-sm sm:grid-cols-2">
+      <PointList title={t("report.pointsCovered")} labels={covered} tone="text-emerald-700" mark="✓" />
+      <PointList title={t("report.pointsMissed")} labels={missed} tone="text-amber-700" mark="✗" />
+      {item.outline && item.outline.length > 0 && (
+        <div className="sm:col-span-2">
+          <h4 className="font-semibold text-slate-700">{t("report.outline")}</h4>
+          <ol data-testid="report-outline" className="mt-1 list-decimal space-y-0.5 pl-5 text-slate-700">
+            {item.outline.map((step) => (
+              <li key={step}>{step}</li>
+            ))}
+          </ol>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function PointList({
+  title,
+  labels,
+  tone,
+  mark,
+}: {
+  title: string;
+  labels: string[];
+  tone: string;
+  mark: string;
+}) {
+  if (labels.length === 0) return null;
+  return (
+    <div>
+      <h4 className="font-semibold text-slate-700">{title}</h4>
+      <ul className="mt-1 space-y-0.5">
+        {labels.map((label) => (
+          <li key={label} className="flex gap-2">
+            <span aria-hidden="true" className={tone}>
+              {mark}
+            </span>
+            <span className="text-slate-700">{label}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -1,6 +1,8 @@
 import { useTranslation } from "react-i18next";
 import type { RoomEvaluation as Evaluation } from "../../room/room-state";
 import { CriteriaBars } from "../criteria-bars";
+import { SubstanceNotices } from "../evaluation/substance-notices";
+import { TalkingPoints } from "../evaluation/talking-points";
 import { EvidenceList } from "../evidence-list";
 
 /** The score of the last answer: total out of 25 and the five criteria, with the evidence on demand. */
@@ -41,7 +43,9 @@ export function RoomEvaluation({ evaluation }: { evaluation: Evaluation | null }
       </div>
       {evaluation ? (
         <>
+          <SubstanceNotices flags={evaluation.flags} />
           <CriteriaBars scores={evaluation.scores} />
+          <TalkingPoints points={evaluation.talkingPoints} />
           {evaluation.feedback && (
             <p className="rounded-xl bg-brand-50 px-4 py-3 text-sm leading-6 whitespace-pre-line text-brand-800">
               {evaluation.feedback}

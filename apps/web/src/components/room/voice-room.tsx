@@ -231,12 +231,6 @@ export function VoiceRoom({ session }: { session: SessionDetail }) {
   }, [ending, send, endMutate]);
 
   const micProblem = speech.problem;
-  const latency = state.latency;
-  // Stage names come from the server ("speechFirstChunkMs"); the unit is shown once, after the number.
-  const stagesText = Object.entries(latency?.stages ?? {})
-    .map(([stage, ms]) => `${stage.replace(/Ms$/, "")} ${Math.round(ms)}ms`)
-    .join(" · ");
-
   return (
     <div data-testid="voice-room" data-avatar-state={avatarState} className="space-y-5">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -248,12 +242,6 @@ export function VoiceRoom({ session }: { session: SessionDetail }) {
             {t(`roles.${session.role}`)} · {t(`languages.${session.language}`)}
           </span>
         </div>
-        {latency && (
-          <p data-testid="latency" className="text-xs tabular-nums text-slate-500" title={stagesText}>
-            {t("room.latency", { ms: Math.round(latency.turnLatencyMs) })}
-            {stagesText && <span className="ml-1 text-slate-400">({stagesText})</span>}
-          </p>
-        )}
       </div>
 
       <div className="space-y-2 empty:hidden">

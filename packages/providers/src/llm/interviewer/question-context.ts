@@ -72,6 +72,8 @@ const FOLLOW_UPS: Readonly<Record<Language, Record<FollowUpReason, string>>> = {
     vague: "답변이 추상적이고 구체적인 사례가 없습니다.",
     too_short: "답변이 너무 짧습니다.",
     unexplained_tech: "언급한 기술을 왜, 어떻게 썼는지 설명이 없습니다.",
+    off_topic: "답변이 질문과 다른 내용입니다. 정중하게 질문을 다시 짚어 주세요.",
+    missing_point: "이 질문의 핵심 내용 중 빠진 부분이 있습니다.",
   },
   en: {
     no_result: "The answer gives no result or outcome (numbers, change).",
@@ -79,6 +81,8 @@ const FOLLOW_UPS: Readonly<Record<Language, Record<FollowUpReason, string>>> = {
     vague: "The answer is abstract, with no concrete example.",
     too_short: "The answer is too short.",
     unexplained_tech: "The technologies mentioned are not explained (why and how they were used).",
+    off_topic: "The answer is about something else than the question: politely restate the question.",
+    missing_point: "The answer leaves out a key point of this question.",
   },
 };
 

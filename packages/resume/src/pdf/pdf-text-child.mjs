@@ -1,9 +1,11 @@
-// Runs pdf.js on one file inside a worker thread, so a hostile PDF can only exhaust this thread's
-// heap and time: the parent sets resourceLimits and terminates the worker when it runs too long.
-// Plain JavaScript because a worker thread loads its file without the TypeScript loader; the reply
-// shape is PdfWorkerReply in read-pdf-items.ts.
+// Runs pdf.js on one file in a child process, so a hostile PDF can only exhaust this process: the
+// parent starts it under RLIMIT_AS (address space: heap, ArrayBuffers and all) and RLIMIT_CPU, and
+// kills it when it runs too long. Its memory goes back to the system when it exits, whatever it did.
+// The file comes on stdin, the limits in argv; the reply (PdfChildReply in read-pdf-items.ts) is one
+// JSON line on fd 3, so nothing pdf.js might print on stdout can be mistaken for it.
+// Plain JavaScript: the child starts with plain node, without the TypeScript loader.
+import { writeSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { parentPort, workerData } from "node:worker_threads";
 import { getDocumentProxy } from "unpdf";
 
 // Korean PDFs with fonts left out of the file name a predefined CMap (UniKS-UCS2-H, KSCms-UHC-H):
@@ -15,12 +17,16 @@ const DATA = {
   standardFontDataUrl: fileURLToPath(new URL("./standard_fonts/", PDFJS)),
 };
 
-const { bytes, maxPages, maxItems, maxChars } = workerData;
+const [maxPages, maxItems, maxChars] = process.argv.slice(2).map(Number);
+
+// NUL and unpaired surrogates (as protocol's stripUnsafeText): PostgreSQL text refuses the first,
+// UTF-8 cannot encode the second, and a PDF's text is whatever its author's program wrote.
+const UNSAFE_TEXT = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 function toItem(item) {
   const [, , , scaleY, x, y] = item.transform;
   return {
-    str: item.str,
+    str: item.str.replace(UNSAFE_TEXT, ""),
     x,
     y,
     width: item.width,
@@ -37,7 +43,13 @@ async function readPage(pdf, pageNumber) {
   return { width: right - left, items: content.items.filter((item) => "str" in item).map(toItem) };
 }
 
-async function extract() {
+async function readStdin() {
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+async function extract(bytes) {
   // verbosity 0: pdf.js would otherwise warn on stdout about every oddity of a broken file.
   const pdf = await getDocumentProxy(bytes, {
     ...DATA,
@@ -63,12 +75,11 @@ async function extract() {
   }
 }
 
+let reply;
 try {
-  parentPort.postMessage(await extract());
+  reply = await extract(await readStdin());
 } catch (error) {
-  parentPort.postMessage({
-    kind: "failed",
-    name: String(error?.name ?? "Error"),
-    message: String(error?.message ?? error),
-  });
+  reply = { kind: "failed", name: String(error?.name ?? "Error"), message: String(error?.message ?? error) };
 }
+writeSync(3, `${JSON.stringify(reply)}\n`);
+process.exit(0);

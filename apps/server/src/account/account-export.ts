@@ -1,0 +1,81 @@
+import { asc, eq, inArray } from "drizzle-orm";
+import type { Database } from "../db/connect-database";
+import {
+  answers,
+  codingSubmissions,
+  interviewSessions,
+  reports,
+  resumes,
+  socialAccounts,
+  userProfiles,
+  users,
+} from "../db/schema";
+
+/**
+ * Everything stored about one user, as JSON: the account (no password hash), the optional profile,
+ * linked sign-in providers, interviews with their answers and reports, resumes with what was read from
+ * them, and coding submissions. Login tokens and mailed tokens are kept only as hashes and left out.
+ */
+export async function exportAccount(db: Database, userId: string) {
+  const [account] = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      emailVerifiedAt: users.emailVerifiedAt,
+      isAdmin: users.isAdmin,
+      createdAt: users.createdAt,
+    })
+    .from(users)
+    .where(eq(users.id, userId));
+  const [profile] = await db.select().from(userProfiles).where(eq(userProfiles.userId, userId));
+  const sessions = await db
+    .select()
+    .from(interviewSessions)
+    .where(eq(interviewSessions.userId, userId))
+    .orderBy(asc(interviewSessions.createdAt));
+  const ids = sessions.map((s) => s.id);
+  const sessionAnswers = ids.length
+    ? await db.select().from(answers).where(inArray(answers.sessionId, ids)).orderBy(asc(answers.createdAt))
+    : [];
+  const sessionReports = ids.length
+    ? await db.select().from(reports).where(inArray(reports.sessionId, ids))
+    : [];
+  const myResumes = await db
+    .select({
+      id: resumes.id,
+      fileName: resumes.fileName,
+      status: resumes.status,
+      pages: resumes.pages,
+      language: resumes.language,
+      text: resumes.text,
+      facts: resumes.facts,
+      chunks: resumes.chunks,
+      createdAt: resumes.createdAt,
+    })
+    .from(resumes)
+    .where(eq(resumes.userId, userId));
+  return {
+    exportedAt: new Date().toISOString(),
+    account: account ?? null,
+    profile: profile
+      ? {
+          birthDate: profile.birthDate,
+          gender: profile.gender,
+          address: profile.address,
+          updatedAt: profile.updatedAt,
+        }
+      : null,
+    socialAccounts: await db
+      .select({ provider: socialAccounts.provider, linkedAt: socialAccounts.createdAt })
+      .from(socialAccounts)
+      .where(eq(socialAccounts.userId, userId)),
+    sessions: sessions.map((session) => ({
+      ...session,
+      answers: sessionAnswers.filter((a) => a.sessionId === session.id),
+      report: sessionReports.find((r) => r.sessionId === session.id)?.report ?? null,
+    })),
+    resumes: myResumes,
+    codingSubmissions: await db.select().from(codingSubmissions).where(eq(codingSubmissions.userId, userId)),
+  };
+}

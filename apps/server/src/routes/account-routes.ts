@@ -1,0 +1,145 @@
+import {
+  errorBodySchema,
+  normalizeEmail,
+  passwordChangeBodySchema,
+  passwordResetBodySchema,
+  passwordResetConfirmBodySchema,
+  userResponseSchema,
+  verifyEmailBodySchema,
+} from "@studio/protocol";
+import { eq, sql } from "drizzle-orm";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { publicUser } from "../auth/account-user";
+import { requireUser, SESSION_COOKIE } from "../auth/authenticate";
+import { hashPassword, verifyPassword } from "../auth/passwords";
+import { users } from "../db/schema";
+import { ApiError, unauthorized } from "../http/api-error";
+import type { AppServices } from "../services";
+
+const tags = ["auth"];
+const accepted = { 202: z.null(), 400: errorBodySchema, 401: errorBodySchema, 429: errorBodySchema };
+const done = { 204: z.null(), 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema };
+const invalidToken = () =>
+  new ApiError(400, "INVALID_TOKEN", "This link is invalid, already used or expired; ask for a new one");
+
+/** Email verification, password reset and change, and logging out everywhere. */
+export const accountRoutes =
+  (services: AppServices): FastifyPluginAsyncZod =>
+  async (app) => {
+    const { db, config, loginSessions, accountMailer } = services;
+    const { tokens } = accountMailer;
+    const admins = config.ADMIN_EMAILS.map(normalizeEmail);
+
+    app.post(
+      "/api/auth/verify-email",
+      {
+        schema: {
+          tags,
+          body: verifyEmailBodySchema,
+          response: { 200: userResponseSchema, 400: errorBodySchema },
+        },
+      },
+      async (request) => {
+        const claim = await tokens.consume(request.body.token, "verify-email");
+        if (!claim) throw invalidToken();
+        // A token mailed to an address the account no longer has proves nothing about the current one.
+        const [user] = await db
+          .update(users)
+          .set({
+            emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())`,
+            // ADMIN_EMAILS grants the stored role only now that the owner proved the address.
+            ...(admins.includes(claim.email) ? { isAdmin: true } : {}),
+          })
+          .where(sql`${users.id} = ${claim.userId} and ${users.email} = ${claim.email}`)
+          .returning();
+        if (!user) throw invalidToken();
+        loginSessions.forget(user.id);
+        return { user: publicUser(user, admins) };
+      },
+    );
+
+    app.post(
+      "/api/auth/verify-email/resend",
+      {
+        config: { rateLimit: { max: 5, timeWindow: "1 hour", keyGenerator: (r) => r.user?.id ?? r.ip } },
+        schema: { tags, response: accepted },
+      },
+      async (request, reply) => {
+        const user = requireUser(request);
+        if (!user.emailVerifiedAt) await accountMailer.send("verify-email", user);
+        return reply.status(202).send(null);
+      },
+    );
+
+    app.post(
+      "/api/auth/password-reset",
+      {
+        config: { rateLimit: { max: 5, timeWindow: "1 hour" } },
+        schema: { tags, body: passwordResetBodySchema, response: accepted },
+      },
+      async (request, reply) => {
+        // The same answer whether or not the account exists: the form reveals no one's email.
+        const email = normalizeEmail(request.body.email);
+        const [user] = await db
+          .select({ id: users.id, email: users.email })
+          .from(users)
+          .where(eq(users.email, email));
+        if (user) accountMailer.sendLater("password-reset", user);
+        return reply.status(202).send(null);
+      },
+    );
+
+    app.post(
+      "/api/auth/password-reset/confirm",
+      { schema: { tags, body: passwordResetConfirmBodySchema, response: done } },
+      async (request, reply) => {
+        const claim = await tokens.consume(request.body.token, "password-reset");
+        if (!claim) throw invalidToken();
+        const passwordHash = await hashPassword(request.body.password);
+        // Opening the mailed link proves the mailbox, so the email counts as verified from now on.
+        const [user] = await db
+          .update(users)
+          .set({ passwordHash, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` })
+          .where(sql`${users.id} = ${claim.userId} and ${users.email} = ${claim.email}`)
+          .returning({ id: users.id });
+        if (!user) throw invalidToken();
+        await loginSessions.revokeAll(user.id);
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.post(
+      "/api/auth/password",
+      {
+        // A stolen login must not become a way to guess the password: a few tries an hour per user.
+        config: { rateLimit: { max: 10, timeWindow: "1 hour" } },
+        schema: { tags, body: passwordChangeBodySchema, response: { ...done, 429: errorBodySchema } },
+      },
+      async (request, reply) => {
+        const me = requireUser(request);
+        const [row] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, me.id));
+        if (!row) throw unauthorized();
+        if (row.hash && !(await verifyPassword(row.hash, request.body.currentPassword))) {
+          throw new ApiError(403, "WRONG_PASSWORD", "The current password is incorrect");
+        }
+        await db
+          .update(users)
+          .set({ passwordHash: await hashPassword(request.body.newPassword) })
+          .where(eq(users.id, me.id));
+        // Other devices signed in with the old password are signed out; this one stays.
+        await loginSessions.revokeAll(me.id, request.sessionToken ?? undefined);
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.post(
+      "/api/auth/logout-all",
+      { schema: { tags, response: { 204: z.null(), 401: errorBodySchema } } },
+      async (request, reply) => {
+        await loginSessions.revokeAll(requireUser(request).id);
+        reply.clearCookie(SESSION_COOKIE, { path: "/" });
+        return reply.status(204).send(null);
+      },
+    );
+  };

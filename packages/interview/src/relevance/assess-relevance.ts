@@ -1,0 +1,109 @@
+import type { Category, EvaluationFlag, Language } from "@studio/protocol";
+import { findBankQuestion } from "../bank/question-bank";
+import type { BankQuestion, TalkingPoint } from "../bank/question-bank-schema";
+import type { AnswerFeatures } from "../evaluation/extract-answer-features";
+import { kindFit } from "./answer-kind";
+import { echoesQuestion, hasNoContent, isOtherLanguage, repeatsEarlierAnswer } from "./answer-validity";
+import { revealsBlindHiringInfo } from "./blind-hiring";
+import { type CoveredPoint, coverTalkingPoints, isSubjectPoint } from "./cover-talking-points";
+import { fitElsewhere } from "./elsewhere-fit";
+import { matchesCue, prepareCueText } from "./match-cue";
+import { inferCategory, matchBankQuestion, similarQuestionsPoints, subjectCues } from "./question-profile";
+
+export interface RelevanceInput {
+  question: string;
+  answer: string;
+  language: Language;
+  category?: Category;
+  /** The bank question asked, when the caller knows it (a plan entry's id). */
+  questionId?: string;
+  /** Earlier answers of the same interview, to notice one given again. */
+  earlierAnswers?: readonly string[];
+}
+
+export interface RelevanceAssessment {
+  relevance: number;
+  flags: EvaluationFlag[];
+  /** For bank questions: every talking point with whether the answer covers it. */
+  talkingPoints?: CoveredPoint[];
+  category: Category;
+}
+
+/**
+ * Below this the answer is about something else than the question, whatever its form. Without the
+ * question's own talking points the estimate is rougher, so only a clearer miss is flagged.
+ */
+export const OFF_TOPIC_BELOW = { ownPoints: 0.2, estimated: 0.1 };
+const TOO_SHORT_WORDS = 12;
+/** Shorter than this, an answer is too short to say what it is about. */
+const JUDGEABLE_WORDS = 15;
+
+function share(cues: readonly string[], answer: string): number | null {
+  if (cues.length === 0) return null;
+  const text = prepareCueText(answer);
+  return cues.filter((cue) => matchesCue(text, cue)).length / cues.length;
+}
+
+/** Three points named in the answer's own words make an answer squarely on topic. */
+function pointShare(points: readonly CoveredPoint[]): number {
+  const evidence = points.reduce((sum, p) => sum + p.subjectEvidence, 0);
+  return Math.min(1, evidence / Math.min(3, points.length));
+}
+
+/**
+ * What the answer is about (the talking points of the question, or of the bank questions most like it)
+ * times whether it is the kind of answer the question calls for (a story, an explanation, a plan, a
+ * reason): a polished answer of the right kind about another subject stays low, and so does an answer
+ * that names the subject without doing what was asked.
+ */
+function relevanceOf(
+  input: RelevanceInput,
+  category: Category,
+  pointSets: readonly (readonly CoveredPoint[])[],
+  f: AnswerFeatures,
+  ownPoints: boolean,
+) {
+  const kind = kindFit(input.question, category, input.answer, f).fit;
+  const words = share(subjectCues(input.question, input.language), input.answer) ?? 0;
+  const topic = Math.max(...pointSets.map(pointShare), Math.min(1, 1.5 * words));
+  // An answer that fits another kind of question much better was written for that question.
+  const elsewhere = fitElsewhere(input.answer, input.language, category);
+  const displaced = Math.max(0, elsewhere - topic);
+  // Without the question's own talking points the topic is only estimated: displacement weighs less.
+  const weight = ownPoints ? 0.3 : 0.1;
+  const estimate = topic * (0.5 + 0.5 * kind) + 0.1 * kind - weight * displaced;
+  // An answer of the right kind to a question without its own talking points gets the benefit of the doubt.
+  return Math.min(1, Math.max(0, estimate, ownPoints ? 0 : 0.3 * kind));
+}
+
+function bankQuestionOf(input: RelevanceInput): BankQuestion | undefined {
+  const known = input.questionId ? findBankQuestion(input.questionId) : undefined;
+  return known ?? matchBankQuestion(input.question, input.language);
+}
+
+/** Talking points of the question and the checks on substance: relevance, no content, echo, language, repeat. */
+export function assessRelevance(input: RelevanceInput, f: AnswerFeatures): RelevanceAssessment {
+  const bank = bankQuestionOf(input);
+  const category = input.category ?? bank?.category ?? inferCategory(input.question);
+  const pointSets: readonly (readonly TalkingPoint[])[] = bank?.talkingPoints
+    ? [bank.talkingPoints]
+    : similarQuestionsPoints(input, category);
+  const coveredSets = pointSets.map((points) => coverTalkingPoints(points, f));
+  const flags: EvaluationFlag[] = [];
+  const noContent = f.nonAnswer || hasNoContent(input.answer);
+  const echo = !noContent && echoesQuestion(input.answer, input.question);
+  if (noContent) flags.push("no_content");
+  if (echo) flags.push("echoes_question");
+  if (!noContent && isOtherLanguage(input.answer, input.language)) flags.push("language_mismatch");
+  const relevance =
+    noContent || echo ? 0 : relevanceOf(input, category, coveredSets, f, bank?.talkingPoints !== undefined);
+  const judgeable = !noContent && !echo && f.length >= JUDGEABLE_WORDS;
+  const threshold = bank?.talkingPoints ? OFF_TOPIC_BELOW.ownPoints : OFF_TOPIC_BELOW.estimated;
+  if (judgeable && relevance < threshold) flags.push("off_topic");
+  if (!noContent && repeatsEarlierAnswer(input.answer, input.earlierAnswers ?? []))
+    flags.push("repeated_answer");
+  if (!noContent && f.length < TOO_SHORT_WORDS) flags.push("too_short");
+  if (revealsBlindHiringInfo(input.answer)) flags.push("blind_hiring_risk");
+  const talkingPoints = bank?.talkingPoints ? coveredSets[0] : undefined;
+  return { relevance: Math.round(relevance * 100) / 100, flags, talkingPoints, category };
+}

@@ -1,0 +1,35 @@
+const HANGUL = /[가-힣]/;
+const LATIN_WORD = /[\p{L}\p{N}]+/gu;
+
+/** An answer prepared once for cue matching: Hangul without spaces, Latin words in order. */
+export interface CueText {
+  /** Lowercase, whitespace removed: Korean compounds are written with or without spaces. */
+  compact: string;
+  words: string[];
+}
+
+export function prepareCueText(text: string): CueText {
+  const lower = text.normalize("NFC").toLowerCase();
+  return { compact: lower.replace(/\s+/g, ""), words: lower.match(LATIN_WORD) ?? [] };
+}
+
+/**
+ * Whether a cue occurs in the text. A cue with Hangul matches as a substring with spaces ignored,
+ * since particles and endings attach to Korean words ("인덱스" in "인덱스를"); a Latin cue matches
+ * consecutive words that start with the cue's words ("write cost" in "write costs").
+ */
+export function matchesCue(text: CueText, cue: string): boolean {
+  const lower = cue.normalize("NFC").toLowerCase();
+  if (HANGUL.test(lower)) return text.compact.includes(lower.replace(/\s+/g, ""));
+  const parts = lower.match(LATIN_WORD) ?? [];
+  if (parts.length === 0) return false;
+  // A word of one or two letters ("i", "a", "of") must be that word, or "i led" would match "it led".
+  const fits = (word: string | undefined, part: string) =>
+    word !== undefined && (part.length <= 2 ? word === part : word.startsWith(part));
+  return text.words.some((_, start) => parts.every((part, k) => fits(text.words[start + k], part)));
+}
+
+/** The first cue of a list that occurs in the text, if any. */
+export function firstMatchingCue(text: CueText, cues: readonly string[]): string | undefined {
+  return cues.find((cue) => matchesCue(text, cue));
+}
