@@ -28,6 +28,7 @@ async function drawArrow(page: Page, from: number, to: number) {
   await page.mouse.click(origin.x + 60, origin.y + origin.height - 120);
   // Excalidraw's arrow tool: a radio input inside its toolbar button.
   await page.locator('label:has([data-testid="toolbar-arrow"])').click();
+  await expect.poll(() => page.locator('[data-testid="toolbar-arrow"]').isChecked()).toBe(true);
   await page.mouse.move(origin.x + a.x, origin.y + a.y);
   await page.mouse.down();
   await page.mouse.move(origin.x + b.x, origin.y + b.y, { steps: 12 });
