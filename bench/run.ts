@@ -29,6 +29,7 @@ const results = {
   llm: packageBench("packages/providers/bench/llm-overhead.ts"),
   resume: packageBench("packages/resume/bench/resume-bench.ts"),
   sandbox: packageBench("packages/sandbox/bench/sandbox-bench.ts"),
+  whiteboard: packageBench("packages/whiteboard/bench/analyze-bench.ts"),
 };
 console.log(JSON.stringify(results, null, 2));
 process.exit(0);

@@ -34,6 +34,7 @@ import { socialRoutes } from "./routes/social-routes";
 import { statusRoutes } from "./routes/status-routes";
 import { submissionRoutes } from "./routes/submission-routes";
 import { serveWebApp } from "./routes/web-app";
+import { whiteboardRoutes } from "./routes/whiteboard-routes";
 import { type AppServices, createServices } from "./services";
 import { registerInterviewSocket } from "./voice/interview-socket";
 import { createVoiceMetrics } from "./voice/voice-metrics";
@@ -126,6 +127,7 @@ export async function buildApp(
   await app.register(promptRoutes(services));
   await app.register(codingRoutes(services, services.sandbox, services.problems, interviews));
   await app.register(resumeRoutes(services));
+  await app.register(whiteboardRoutes(services, interviews));
   await registerInterviewSocket(app, {
     interviews,
     speech: services.speech,

@@ -72,6 +72,17 @@ const router = createBrowserRouter([
             path: "coding",
             lazy: async () => ({ Component: (await import("./pages/coding-page")).CodingPage }),
           },
+          // Excalidraw loads with the whiteboard pages only.
+          {
+            path: "whiteboard",
+            lazy: async () => ({ Component: (await import("./pages/whiteboard-page")).WhiteboardPage }),
+          },
+          {
+            path: "whiteboard/:id",
+            lazy: async () => ({
+              Component: (await import("./pages/whiteboard-problem-page")).WhiteboardProblemPage,
+            }),
+          },
           {
             path: "coding/:id",
             lazy: async () => ({

@@ -9,3 +9,4 @@ export * from "./resume";
 export * from "./session";
 export * from "./status";
 export * from "./text-hygiene";
+export * from "./whiteboard";

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { categorySchema, languageSchema, roleSchema } from "./common";
 import { criteriaScoresSchema, evaluationSchema, starScoresSchema } from "./evaluation";
 import { interviewSetupSchema } from "./session";
+import { whiteboardReportSchema } from "./whiteboard";
 
 export const gradeSchema = z.enum(["S", "A", "B", "C", "D"]);
 export type Grade = z.infer<typeof gradeSchema>;
@@ -117,7 +118,8 @@ export const reportSchema = z.object({
       ),
     })
     .optional(),
-  whiteboard: z.record(z.string(), z.unknown()).optional(),
+  /** The system-design round: the last analysis of each problem drawn during the interview. */
+  whiteboard: whiteboardReportSchema.optional(),
   createdAt: z.string(),
 });
 export type Report = z.infer<typeof reportSchema>;

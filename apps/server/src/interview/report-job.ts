@@ -7,6 +7,7 @@ import { codingSubmissions, interviewSessions, postings, reports } from "../db/s
 import { reportPostingFit } from "../posting/posting-fit";
 import { resumeContext } from "../resume/resume-context";
 import type { AppServices } from "../services";
+import { whiteboardSummary } from "../whiteboard/whiteboard-report";
 import { SessionStore } from "./session-store";
 
 export const REPORT_JOB = "build-report";
@@ -60,7 +61,11 @@ export function registerReportJob({ db, queue, llm, config }: AppServices): void
     const tailored = { ...withResume, setup, ...(postingFit ? { postingFit } : {}) };
     const coding = await codingSummary(db, sessionId);
     const withCoding = coding ? { ...tailored, coding } : tailored;
-    const report = llm ? await withNarrative(llm, withCoding, config.LLM_REPORT_TIMEOUT_MS) : withCoding;
+    const whiteboard = await whiteboardSummary(db, sessionId, session.language);
+    const withWhiteboard = whiteboard ? { ...withCoding, whiteboard } : withCoding;
+    const report = llm
+      ? await withNarrative(llm, withWhiteboard, config.LLM_REPORT_TIMEOUT_MS)
+      : withWhiteboard;
     await db
       .insert(reports)
       .values({ sessionId, report })

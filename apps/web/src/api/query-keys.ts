@@ -6,4 +6,6 @@ export const queryKeys = {
   report: (id: string) => ["report", id] as const,
   codingProblems: (lang: string) => ["coding-problems", lang] as const,
   codingProblem: (id: string, lang: string) => ["coding-problem", id, lang] as const,
+  whiteboardProblems: (lang: string) => ["whiteboard-problems", lang] as const,
+  whiteboardProblem: (id: string, lang: string) => ["whiteboard-problem", id, lang] as const,
 };

@@ -35,6 +35,9 @@ export function NavBar() {
       <NavLink to="/coding" className={navLinkClass} data-testid="nav-coding">
         {t("nav.coding")}
       </NavLink>
+      <NavLink to="/whiteboard" className={navLinkClass} data-testid="nav-whiteboard">
+        {t("nav.whiteboard")}
+      </NavLink>
       <NavLink to="/account" className={navLinkClass} data-testid="nav-account">
         {t("nav.account")}
       </NavLink>

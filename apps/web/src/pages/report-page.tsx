@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { isApiError } from "../api/api-error";
@@ -19,6 +20,11 @@ import { ReportStar } from "../components/report/report-star";
 import { Spinner } from "../components/spinner";
 import { errorMessage } from "../i18n/error-message";
 import { NotFoundPage } from "./not-found-page";
+
+// Excalidraw (to draw the diagram again) loads only for reports with a whiteboard round.
+const ReportWhiteboard = lazy(async () => ({
+  default: (await import("../components/report/report-whiteboard")).ReportWhiteboard,
+}));
 
 const POLL_MS = 1500;
 
@@ -109,6 +115,11 @@ export function ReportPage() {
       </div>
       {report.speech && <ReportSpeech speech={report.speech} />}
       {report.coding && <ReportCoding coding={report.coding} />}
+      {report.whiteboard && (
+        <Suspense fallback={null}>
+          <ReportWhiteboard whiteboard={report.whiteboard} />
+        </Suspense>
+      )}
       <ReportQuestions questions={report.questions} />
     </article>
   );

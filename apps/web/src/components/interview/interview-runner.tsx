@@ -2,12 +2,13 @@ import type { Question, SessionDetail, SubmitAnswerBody, SubmitAnswerResponse } 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useNavigate } from "react-router";
+import { Link, useNavigate } from "react-router";
 import { isApiError } from "../../api/api-error";
 import { queryKeys } from "../../api/query-keys";
 import { endSession, submitAnswer } from "../../api/sessions-api";
 import { useCountdown } from "../../hooks/use-countdown";
 import { errorMessage } from "../../i18n/error-message";
+import { whiteboardListPath } from "../../whiteboard/whiteboard-paths";
 import { buttonClass } from "../button-styles";
 import { ConfirmDialog } from "../confirm-dialog";
 import { ErrorAlert } from "../error-alert";
@@ -158,6 +159,13 @@ export function InterviewRunner({ session, onResync }: InterviewRunnerProps) {
         <div className="min-w-0 flex-1">
           <ProgressHeader question={question} practice={session.practice} />
         </div>
+        <Link
+          to={whiteboardListPath(session.id)}
+          className={buttonClass("secondary", "sm")}
+          data-testid="open-whiteboard"
+        >
+          {t("whiteboard.openWhiteboard")}
+        </Link>
         <button
           type="button"
           className={buttonClass("danger", "sm")}

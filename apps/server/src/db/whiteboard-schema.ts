@@ -1,0 +1,38 @@
+import type { Analysis, Scene } from "@studio/protocol";
+import { index, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { interviewSessions, users } from "./schema";
+
+/** Each analysis of a drawing; those made during an interview appear in its report. */
+export const whiteboardAnalyses = pgTable(
+  "whiteboard_analyses",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    sessionId: text("session_id").references(() => interviewSessions.id, { onDelete: "cascade" }),
+    problemId: text("problem_id"),
+    scene: jsonb("scene").$type<Scene>().notNull(),
+    analysis: jsonb("analysis").$type<Analysis>().notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("whiteboard_analyses_session_idx").on(t.sessionId),
+    index("whiteboard_analyses_user_idx").on(t.userId),
+  ],
+);
+
+/** The canvas as last autosaved, one per user, problem and interview ("" outside an interview). */
+export const whiteboardDrafts = pgTable(
+  "whiteboard_drafts",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    problemId: text("problem_id").notNull(),
+    sessionKey: text("session_key").notNull(),
+    scene: jsonb("scene").$type<Scene>().notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.problemId, t.sessionKey] })],
+);

@@ -1,0 +1,41 @@
+import type {
+  AnalyzeBody,
+  AnalyzeResult,
+  WhiteboardDraft,
+  WhiteboardDraftBody,
+  WhiteboardProblem,
+  WhiteboardProblemSummary,
+} from "@studio/protocol";
+import type { UiLanguage } from "../i18n";
+import { api } from "./http-client";
+
+export async function listWhiteboardProblems(lang: UiLanguage): Promise<WhiteboardProblemSummary[]> {
+  const { problems } = await api.get<{ problems: WhiteboardProblemSummary[] }>(
+    `/api/whiteboard/problems?lang=${lang}`,
+  );
+  return problems;
+}
+
+export const getWhiteboardProblem = (id: string, lang: UiLanguage) =>
+  api.get<WhiteboardProblem>(`/api/whiteboard/problems/${encodeURIComponent(id)}?lang=${lang}`);
+
+export const analyzeDiagram = (body: AnalyzeBody) => api.post<AnalyzeResult>("/api/whiteboard/analyze", body);
+
+export const saveDraft = (body: WhiteboardDraftBody) => api.put("/api/whiteboard/drafts", body);
+
+/** The last autosaved canvas; its scene is null when nothing was saved yet. */
+export function loadDraft(problemId: string, sessionId?: string): Promise<WhiteboardDraft> {
+  const query = sessionId ? `?sessionId=${encodeURIComponent(sessionId)}` : "";
+  return api.get<WhiteboardDraft>(`/api/whiteboard/drafts/${encodeURIComponent(problemId)}${query}`);
+}
+
+/** Saves while the page is going away: a keepalive request outlives the page. */
+export function saveDraftOnLeave(body: WhiteboardDraftBody): void {
+  void fetch("/api/whiteboard/drafts", {
+    method: "PUT",
+    credentials: "include",
+    keepalive: true,
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  }).catch(() => undefined);
+}

@@ -1,0 +1,135 @@
+import type { AnalyzeResult } from "@studio/protocol";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { useCallback, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useParams, useSearchParams } from "react-router";
+import { queryKeys } from "../api/query-keys";
+import { analyzeDiagram, getWhiteboardProblem, loadDraft } from "../api/whiteboard-api";
+import { buttonClass } from "../components/button-styles";
+import { ErrorAlert } from "../components/error-alert";
+import { PageHeader } from "../components/page-header";
+import { Spinner } from "../components/spinner";
+import { AnalysisPanel } from "../components/whiteboard/analysis-panel";
+import { ComponentPalette } from "../components/whiteboard/component-palette";
+import { ProblemBrief } from "../components/whiteboard/problem-brief";
+import { RoundTimer } from "../components/whiteboard/round-timer";
+import { type CanvasHandle, WhiteboardCanvas } from "../components/whiteboard/whiteboard-canvas";
+import { localDraftKey, useDraftAutosave } from "../hooks/use-draft-autosave";
+import { currentUiLanguage } from "../i18n";
+import { errorMessage } from "../i18n/error-message";
+import { whiteboardListPath } from "../whiteboard/whiteboard-paths";
+
+/** The saved canvas: the server's draft, else this device's copy, else an empty board. */
+async function initialElements(problemId: string, sessionId?: string): Promise<unknown[]> {
+  const draft = await loadDraft(problemId, sessionId).catch(() => null);
+  if (draft?.scene) return draft.scene.elements;
+  const local = localStorage.getItem(localDraftKey(problemId, sessionId));
+  return local ? (JSON.parse(local) as unknown[]) : [];
+}
+
+/** One design round: the brief, the canvas with its palette, autosave, analysis with highlighted findings. */
+export function WhiteboardProblemPage() {
+  const { t } = useTranslation();
+  const lang = currentUiLanguage();
+  const { id = "" } = useParams();
+  const [params] = useSearchParams();
+  const sessionId = params.get("session") ?? undefined;
+  const canvas = useRef<CanvasHandle | null>(null);
+  const [result, setResult] = useState<AnalyzeResult | null>(null);
+  const problem = useQuery({
+    queryKey: queryKeys.whiteboardProblem(id, lang),
+    queryFn: () => getWhiteboardProblem(id, lang),
+  });
+  const saved = useQuery({
+    queryKey: ["whiteboard-draft", id, sessionId ?? ""],
+    queryFn: () => initialElements(id, sessionId),
+    staleTime: Number.POSITIVE_INFINITY,
+    gcTime: 0,
+  });
+  const read = useCallback(() => canvas.current?.elements() ?? null, []);
+  const autosave = useDraftAutosave(id, sessionId, read);
+  const analyze = useMutation({
+    mutationFn: () =>
+      analyzeDiagram({
+        scene: { type: "excalidraw", elements: [...(canvas.current?.elements() ?? [])] },
+        problemId: id,
+        language: lang,
+        ...(sessionId ? { sessionId } : {}),
+      }),
+    onSuccess: (data) => {
+      setResult(data);
+      canvas.current?.highlight(data.weaknesses.flatMap((w) => w.components));
+    },
+  });
+
+  if (problem.isPending || saved.isPending) return <Spinner label={t("common.loading")} />;
+  if (problem.isError) return <ErrorAlert>{errorMessage(t, problem.error)}</ErrorAlert>;
+  const saveText =
+    autosave.state.status === "saving"
+      ? t("whiteboard.saving")
+      : autosave.state.status === "failed"
+        ? t("whiteboard.saveFailed")
+        : autosave.state.at
+          ? t("whiteboard.saved", { time: autosave.state.at.toLocaleTimeString(lang) })
+          : "";
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <Link
+          to={whiteboardListPath(sessionId)}
+          className="text-sm font-medium text-slate-600 hover:text-slate-900"
+        >
+          ← {t("whiteboard.backToList")}
+        </Link>
+        <RoundTimer minutes={problem.data.timeLimitMinutes} />
+      </div>
+      <PageHeader title={problem.data.title} />
+      <ProblemBrief problem={problem.data} />
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <ComponentPalette onInsert={(item, label) => canvas.current?.insert(item, label)} />
+        <div className="flex items-center gap-3">
+          <span
+            className="text-xs text-slate-500"
+            data-testid="whiteboard-save-state"
+            data-status={autosave.state.status}
+          >
+            {saveText}
+          </span>
+          <button
+            type="button"
+            className={buttonClass("primary", "sm")}
+            data-testid="whiteboard-analyze"
+            disabled={analyze.isPending}
+            onClick={() => analyze.mutate()}
+          >
+            {analyze.isPending ? t("whiteboard.analyzing") : t("whiteboard.analyze")}
+          </button>
+          {sessionId && (
+            <Link
+              to={`/interview/${encodeURIComponent(sessionId)}`}
+              className={buttonClass("secondary", "sm")}
+              data-testid="whiteboard-finish"
+            >
+              {t("whiteboard.finish")}
+            </Link>
+          )}
+        </div>
+      </div>
+      <p className="text-xs text-slate-500">{t("whiteboard.paletteHint")}</p>
+      {analyze.isError && <ErrorAlert>{errorMessage(t, analyze.error)}</ErrorAlert>}
+      <div className="grid gap-4 lg:grid-cols-[1fr_360px]">
+        <WhiteboardCanvas
+          initialElements={saved.data ?? []}
+          language={lang}
+          onReady={(handle) => {
+            canvas.current = handle;
+          }}
+          onChange={autosave.markChanged}
+        />
+        <aside className="max-h-[560px] overflow-y-auto rounded-lg border border-slate-200 bg-white p-4">
+          <AnalysisPanel result={result} onShow={(ids) => canvas.current?.highlight(ids, true)} />
+        </aside>
+      </div>
+    </div>
+  );
+}

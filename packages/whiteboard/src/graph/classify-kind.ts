@@ -1,0 +1,131 @@
+import type { ComponentKind } from "@studio/protocol";
+import { GENERIC_SERVER_TERMS, KIND_PRIORITY, KIND_TERMS, PRODUCT_NAMES } from "./kind-vocabulary";
+
+interface Term {
+  kind: ComponentKind;
+  product: boolean;
+  text: string;
+  pattern: RegExp;
+  generic: boolean;
+}
+
+interface Match {
+  kind: ComponentKind;
+  product: boolean;
+  end: number;
+  length: number;
+  generic: boolean;
+}
+
+const LATIN = /[a-z0-9]/;
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+
+/** Latin ends need word boundaries ("lb" is not in "elbow"); Korean ends do not ("레디스캐시"). */
+function compile(kind: ComponentKind, text: string, generic: boolean): Term {
+  const left = LATIN.test(text[0] ?? "") ? "(?<![a-z0-9])" : "";
+  const right = LATIN.test(text.at(-1) ?? "") ? "(?:e?s)?(?![a-z0-9])" : "";
+  return {
+    kind,
+    text,
+    generic,
+    product: PRODUCT_NAMES.has(text),
+    pattern: new RegExp(`${left}${escapeRegExp(text)}${right}`, "g"),
+  };
+}
+
+const TERMS: readonly Term[] = [
+  ...Object.entries(KIND_TERMS).flatMap(([kind, words]) =>
+    words.map((w) => compile(kind as ComponentKind, w, false)),
+  ),
+  ...[
+    "rate limiter",
+    "rate limit",
+    "ratelimiter",
+    "throttler",
+    "처리율 제한",
+    "속도 제한",
+    "레이트 리미터",
+  ].map((w) => compile("load_balancer", w, false)),
+  ...GENERIC_SERVER_TERMS.map((w) => compile("api_server", w, true)),
+];
+
+export function normalizeLabel(label: string): string {
+  return label.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+/** Latin-led terms indexed by their first word, so a label only tries the terms its own words start. */
+const BY_FIRST_WORD = new Map<string, Term[]>();
+const OTHER_TERMS: Term[] = [];
+for (const term of TERMS) {
+  const first = LATIN.test(term.text[0] ?? "") ? term.text.match(/[a-z0-9]+/)?.[0] : undefined;
+  if (!first) OTHER_TERMS.push(term);
+  else BY_FIRST_WORD.set(first, [...(BY_FIRST_WORD.get(first) ?? []), term]);
+}
+
+function lastMatch(term: Term, text: string, from = 0): Match | undefined {
+  term.pattern.lastIndex = from;
+  let last: RegExpExecArray | null = null;
+  for (let m = term.pattern.exec(text); m; m = term.pattern.exec(text)) last = m;
+  if (!last) return undefined;
+  const end = last.index + last[0].length;
+  return { kind: term.kind, end, length: term.text.length, generic: term.generic, product: term.product };
+}
+
+function findMatches(text: string): Match[] {
+  const matches: Match[] = [];
+  for (const word of text.matchAll(/[a-z0-9]+/g)) {
+    const token = word[0];
+    const stems = [token, token.replace(/e?s$/, ""), token.replace(/s$/, "")];
+    for (const stem of new Set(stems)) {
+      for (const term of BY_FIRST_WORD.get(stem) ?? []) {
+        const found = lastMatch(term, text, word.index);
+        if (found) matches.push(found);
+      }
+    }
+  }
+  for (const term of OTHER_TERMS) {
+    if (!text.includes(term.text)) continue;
+    const found = lastMatch(term, text);
+    if (found) matches.push(found);
+  }
+  return matches;
+}
+
+const PRIMARY = /primary|master|프라이머리|마스터|\+|&|주\s?db|원본/;
+const ROLE_KINDS = new Set<ComponentKind>(["worker", "replica"]);
+const rank = (kind: ComponentKind) => KIND_PRIORITY.indexOf(kind);
+
+/** Head word wins: in both languages the last kind-word names the thing ("Auth DB", "Redis 캐시", "인증 서버"). */
+function headOf(matches: Match[]): Match | undefined {
+  return [...matches].sort((a, b) => b.end - a.end || b.length - a.length || rank(a.kind) - rank(b.kind))[0];
+}
+
+/** The kind a label names, or "other" when no word in it says. */
+export function classifyKind(label: string): ComponentKind {
+  const text = normalizeLabel(label);
+  if (!text) return "other";
+  const matches = findMatches(text);
+  const specific = matches.filter((m) => !m.generic);
+  const generic = matches.filter((m) => m.generic);
+  // "User Service", "기사 위치 서비스": a client word before a generic server word names a server.
+  const specificKinds = specific.filter((m) => m.kind !== "client");
+  if (specificKinds.length === 0 && generic.length > 0) return "api_server";
+  // A product name decides unless a role word follows it ("Kafka consumer" is a worker, "MySQL replica" a replica) that ends the label.
+  const product = headOf(specific.filter((m) => m.product));
+  const last = headOf(specific);
+  const head = last && ROLE_KINDS.has(last.kind) ? last : (product ?? last);
+  if (!head) return "other";
+  // "Replica DB", "DB (read replica)": a replica word anywhere makes a database a replica.
+  // "Primary + Replica" in one box is a replicated database, not a replica.
+  const replicaWord = specific.some((m) => m.kind === "replica");
+  const databaseWord = specific.some((m) => m.kind === "database");
+  if (replicaWord && databaseWord) return PRIMARY.test(text) ? "database" : "replica";
+  return head.kind;
+}
+
+/** Labels that say there is more than one of something: "x3", "cluster", "Auto Scaling", "3대". */
+export function saysRedundant(label: string): boolean {
+  return /(?:^|[^a-z])(?:x|×)\s*\d|\d\s*(?:x|×)(?![a-z])|\d+\s*(?:대|개|nodes?|instances?|replicas?|shards?)|cluster|클러스터|auto[\s-]?scal|오토\s?스케일|\basg\b|multi[\s-]?az|다중|이중화|redundan|fleet|pool|샤드|shard|sentinel|replica|replication|slave|standby|복제|레플리카|센티널|ha\b|고가용/.test(
+    normalizeLabel(label),
+  );
+}

@@ -1,0 +1,180 @@
+import type { ComponentKind } from "@studio/protocol";
+
+/** Terms are written as one string each, separated by "|", to keep the lists readable. */
+const terms = (list: string): string[] => list.split("|");
+
+/**
+ * Words and product names that name each kind, in Korean and English (lower case). Latin terms match whole
+ * words (plurals too); Korean terms match anywhere, since labels glue words together ("Redis캐시").
+ */
+export const KIND_TERMS: Record<Exclude<ComponentKind, "other">, readonly string[]> = {
+  client: terms(
+    "client|user|browser|mobile|mobile app|web app|web client|ios|android|frontend|front-end|spa|app|" +
+      "customer|driver|rider|passenger|viewer|sender|receiver|클라이언트|사용자|유저|브라우저|모바일|앱|고객|기사|승객|시청자|" +
+      "프론트엔드|웹앱|web|page|checkout|웹|페이지",
+  ),
+  load_balancer: terms(
+    "load balancer|loadbalancer|lb|dns|route 53|route53|geodns|alb|elb|nlb|glb|nginx|haproxy|envoy|traefik|api gateway|gateway|" +
+      "reverse proxy|ingress|l4|l7|kong|로드밸런서|로드 밸런서|부하분산|부하 분산|게이트웨이|리버스 프록시|프록시",
+  ),
+  api_server: terms(
+    "api server|app server|application server|web server|backend|back-end|was|api|rest api|spring|" +
+      "spring boot|django|express|node.js|nodejs|flask|fastapi|rails|microservice|websocket server|" +
+      "websocket|grpc server|tomcat|ec2|lambda|pod|웹서버|웹 서버|api 서버|애플리케이션 서버|백엔드|마이크로서비스|웹소켓",
+  ),
+  database: terms(
+    "db|database|mysql|postgres|postgresql|rds|aurora|dynamodb|dynamo|mongodb|mongo|cassandra|scylla|" +
+      "oracle|mariadb|sql|nosql|hbase|bigtable|spanner|cockroachdb|primary|master|storage|" +
+      "metadata store|ledger|warehouse|data warehouse|data lake|redshift|bigquery|snowflake|hdfs|clickhouse|rdbms|timescaledb|influxdb|데이터베이스|디비|저장소|원장|메타데이터",
+  ),
+  replica: terms(
+    "replica|read replica|replication|slave|standby|follower|secondary|read-only|복제|복제본|레플리카|슬레이브|" +
+      "읽기 전용|스탠바이",
+  ),
+  cache: terms("cache|redis|memcached|memcache|elasticache|valkey|in-memory|캐시|레디스|멤캐시"),
+  queue: terms(
+    "queue|message queue|kafka|rabbitmq|sqs|sns|kinesis|pub/sub|pubsub|mq|broker|message broker|nats|" +
+      "event bus|eventbridge|stream|topic|pulsar|activemq|큐|메시지 큐|메세지 큐|카프카|이벤트 버스|브로커|토픽|스트림",
+  ),
+  worker: terms(
+    "worker|consumer|batch|job|cron|processor|transcoder|encoder|background|scheduler|fan-out|fanout|" +
+      "pipeline|spark|flink|sidekiq|celery|dispatcher|워커|컨슈머|배치|트랜스코더|트랜스코딩|인코더|인코딩|백그라운드|스케줄러|팬아웃|처리기",
+  ),
+  object_storage: terms(
+    "s3|object storage|blob|blob storage|gcs|cloud storage|minio|file storage|bucket|azure blob|" +
+      "object store|file server|nas|오브젝트 스토리지|객체 저장소|객체 스토리지|파일 저장소|파일 스토리지|버킷",
+  ),
+  cdn: terms("cdn|cloudfront|akamai|cloudflare|fastly|edge|edge cache|엣지|콘텐츠 전송"),
+  auth: terms(
+    "auth|authentication|authorization|oauth|oauth2|jwt|iam|cognito|keycloak|sso|login|identity|" +
+      "token service|auth0|okta|인증|인가|로그인|토큰|권한",
+  ),
+  search: terms(
+    "search|elasticsearch|elastic search|elastic|opensearch|solr|lucene|trie|autocomplete|typeahead|" +
+      "suggest|suggestion|index|indexer|검색|자동완성|자동 완성|색인|트라이|인덱스",
+  ),
+  monitoring: terms(
+    "monitoring|monitor|prometheus|grafana|datadog|cloudwatch|metrics|logging|logs|elk|kibana|" +
+      "alerting|tracing|jaeger|sentry|new relic|observability|loki|모니터링|로그|로깅|메트릭|관제|지표",
+  ),
+  external: terms(
+    "external|3rd party|third party|third-party|pg|payment gateway|stripe|toss|paypal|fcm|apns|sms|" +
+      "twilio|sendgrid|ses|email provider|smtp|google maps|maps api|bank|card network|visa|외부|pg사|" +
+      "결제 대행|결제대행|카드사|은행|푸시 서버|문자",
+  ),
+};
+
+/** Words that say "some service" without saying which: they name an API server only when nothing else fits. */
+export const GENERIC_SERVER_TERMS: readonly string[] = [
+  "server",
+  "service",
+  "svc",
+  "generator",
+  "kgs",
+  "servers",
+  "handler",
+  "instance",
+  "서버",
+  "서비스",
+  "인스턴스",
+];
+
+/** When two kinds end at the same place in a label, the earlier one here wins. */
+export const KIND_PRIORITY: readonly ComponentKind[] = [
+  "replica",
+  "cdn",
+  "object_storage",
+  "search",
+  "queue",
+  "cache",
+  "database",
+  "auth",
+  "monitoring",
+  "load_balancer",
+  "worker",
+  "external",
+  "api_server",
+  "client",
+];
+
+/** Product names: they say what a box is more surely than the words around them ("Kafka search logs"). */
+export const PRODUCT_NAMES = new Set([
+  "nginx",
+  "haproxy",
+  "envoy",
+  "traefik",
+  "kong",
+  "alb",
+  "elb",
+  "nlb",
+  "redis",
+  "memcached",
+  "elasticache",
+  "valkey",
+  "kafka",
+  "rabbitmq",
+  "sqs",
+  "sns",
+  "kinesis",
+  "nats",
+  "pulsar",
+  "activemq",
+  "mysql",
+  "postgres",
+  "postgresql",
+  "rds",
+  "aurora",
+  "dynamodb",
+  "mongodb",
+  "mongo",
+  "cassandra",
+  "scylla",
+  "oracle",
+  "mariadb",
+  "hbase",
+  "bigtable",
+  "spanner",
+  "cockroachdb",
+  "s3",
+  "gcs",
+  "minio",
+  "cloudfront",
+  "akamai",
+  "cloudflare",
+  "fastly",
+  "elasticsearch",
+  "opensearch",
+  "solr",
+  "prometheus",
+  "grafana",
+  "datadog",
+  "cloudwatch",
+  "sentry",
+  "jaeger",
+  "kibana",
+  "loki",
+  "cognito",
+  "keycloak",
+  "auth0",
+  "okta",
+  "fcm",
+  "apns",
+  "twilio",
+  "sendgrid",
+  "stripe",
+  "toss",
+  "paypal",
+  "spring",
+  "django",
+  "express",
+  "flask",
+  "fastapi",
+  "rails",
+  "tomcat",
+  "spark",
+  "flink",
+  "celery",
+  "sidekiq",
+  "카프카",
+  "레디스",
+]);

@@ -1,0 +1,99 @@
+import type { Connection, Unread } from "@studio/protocol";
+import type { TextAssignment } from "./assign-texts";
+import { isLinear, pointsOf, textOf } from "./element-kinds";
+import { areaOf, contains, distanceToBox, type Point } from "./geometry";
+import type { PlacedComponent } from "./read-components";
+import type { SceneElement } from "./scene-schema";
+
+/** An unbound arrow end this close to a shape (px) is attached to it. */
+export const NEAR_END = 30;
+
+interface Places {
+  ids: ReadonlySet<string>;
+  components: readonly PlacedComponent[];
+  containers: readonly PlacedComponent[];
+  byId: Map<string, SceneElement>;
+}
+
+/** The component at a point: the smallest one it falls in, else the nearest within reach. */
+function componentAt(point: Point, places: readonly PlacedComponent[]): PlacedComponent | undefined {
+  let best: PlacedComponent | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const c of places) {
+    const d = distanceToBox(point, c.box);
+    if (d > NEAR_END) continue;
+    if (d < bestDistance || (d === bestDistance && best && areaOf(c.box) < areaOf(best.box))) {
+      [best, bestDistance] = [c, d];
+    }
+  }
+  return best;
+}
+
+/** Where an arrow end lands: its binding if it names a component, else what lies under or near the point. */
+function resolveEnd(bindingId: string | undefined, point: Point, places: Places): string | undefined {
+  const ids = places.ids;
+  if (bindingId) {
+    if (ids.has(bindingId)) return bindingId;
+    const bound = places.byId.get(bindingId);
+    // Bound to the label inside a box: the box is meant.
+    if (bound?.containerId && ids.has(bound.containerId)) return bound.containerId;
+  }
+  const direct = componentAt(point, places.components);
+  if (direct) return direct.id;
+  // An arrow to a box around others (a cluster) reaches the member nearest its end.
+  const container = componentAt(point, places.containers);
+  if (!container) return undefined;
+  const members = places.components.filter((c) => contains(container.box, c.box));
+  let nearest: PlacedComponent | undefined;
+  for (const m of members) {
+    if (!nearest || distanceToBox(point, m.box) < distanceToBox(point, nearest.box)) nearest = m;
+  }
+  return nearest?.id;
+}
+
+function directionOf(arrow: SceneElement): { direction: Connection["direction"]; reversed: boolean } {
+  const isArrow = arrow.type === "arrow";
+  // Excalidraw arrows carry an end arrowhead unless the user removed it; a missing field means the default.
+  const end = arrow.endArrowhead !== undefined ? arrow.endArrowhead !== null : isArrow;
+  const start = arrow.startArrowhead != null;
+  if (end && start) return { direction: "both", reversed: false };
+  if (start) return { direction: "forward", reversed: true };
+  if (end) return { direction: "forward", reversed: false };
+  return { direction: "none", reversed: false };
+}
+
+/** Arrows and lines between components, with their direction and label; loose ends are reported. */
+export function readConnections(
+  elements: readonly SceneElement[],
+  texts: TextAssignment,
+  places: Places,
+): { connections: Connection[]; unread: Unread[] } {
+  const connections = new Map<string, Connection>();
+  const unread: Unread[] = [];
+  for (const arrow of elements.filter(isLinear)) {
+    const points = pointsOf(arrow);
+    const first = points[0] as Point;
+    const last = points.at(-1) as Point;
+    const start = resolveEnd(arrow.startBinding?.elementId, first, places);
+    const end = resolveEnd(arrow.endBinding?.elementId, last, places);
+    const label = (texts.arrowTexts.get(arrow.id) ?? []).map(textOf).join(" ").trim();
+    if (!start || !end) {
+      if (arrow.type === "arrow" || label) {
+        const loose = !start && !end ? "both ends" : !start ? "its start" : "its end";
+        unread.push({ elementId: arrow.id, reason: `an arrow with ${loose} attached to no component` });
+      }
+      continue;
+    }
+    if (start === end) continue;
+    const { direction, reversed } = directionOf(arrow);
+    const [from, to] = reversed ? [end, start] : [start, end];
+    const key = `${from}->${to}`;
+    const existing = connections.get(key);
+    if (existing) {
+      if (label) existing.label = existing.label ? `${existing.label}, ${label}` : label;
+      continue;
+    }
+    connections.set(key, { from, to, id: arrow.id, direction, ...(label ? { label } : {}) });
+  }
+  return { connections: [...connections.values()], unread };
+}
