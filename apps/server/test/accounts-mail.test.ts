@@ -183,6 +183,11 @@ describe(`verified emails, reset and the candidate's data (${backendName})`, () 
       result: { verdict: "accepted", tests: [], analysis: { complexity: "O(n)", notes: [] } },
     });
 
+    const posting = await client.request("POST", "/api/postings", {
+      text: "Backend Engineer\nRequirements\n- 3+ years with Kafka and PostgreSQL\nResponsibilities\n- Run the payment API",
+    });
+    expect(posting.status).toBe(201);
+
     const exported = await client.request("GET", "/api/auth/me/export");
     expect(exported.status).toBe(200);
     expect(exported.body.account).toMatchObject({ id: me.id, email });
@@ -190,6 +195,8 @@ describe(`verified emails, reset and the candidate's data (${backendName})`, () 
     expect(exported.body.profile).toMatchObject({ birthDate: "1997-03-15", address: "서울특별시 마포구" });
     expect(exported.body.sessions[0].answers[0].text).toBe(answerText);
     expect(exported.body.codingSubmissions).toHaveLength(1);
+    expect(exported.body.postings.map((p: { id: string }) => p.id)).toEqual([posting.body.id]);
+    expect(exported.body.whiteboard).toEqual({ analyses: [], drafts: [] });
 
     const wrong = await client.request("DELETE", "/api/auth/me", { password: "not my password" });
     expect(wrong.status).toBe(403);

@@ -4,17 +4,20 @@ import {
   answers,
   codingSubmissions,
   interviewSessions,
+  postings,
   reports,
   resumes,
   socialAccounts,
   userProfiles,
   users,
+  whiteboardAnalyses,
+  whiteboardDrafts,
 } from "../db/schema";
 
 /**
  * Everything stored about one user, as JSON: the account (no password hash), the optional profile,
  * linked sign-in providers, interviews with their answers and reports, resumes with what was read from
- * them, and coding submissions. Login tokens and mailed tokens are kept only as hashes and left out.
+ * them, job postings, whiteboard drawings and their reviews, and coding submissions. Login tokens and mailed tokens are kept only as hashes and left out.
  */
 export async function exportAccount(db: Database, userId: string) {
   const [account] = await db
@@ -76,6 +79,11 @@ export async function exportAccount(db: Database, userId: string) {
       report: sessionReports.find((r) => r.sessionId === session.id)?.report ?? null,
     })),
     resumes: myResumes,
+    postings: await db.select().from(postings).where(eq(postings.userId, userId)),
+    whiteboard: {
+      analyses: await db.select().from(whiteboardAnalyses).where(eq(whiteboardAnalyses.userId, userId)),
+      drafts: await db.select().from(whiteboardDrafts).where(eq(whiteboardDrafts.userId, userId)),
+    },
     codingSubmissions: await db.select().from(codingSubmissions).where(eq(codingSubmissions.userId, userId)),
   };
 }
