@@ -63,7 +63,7 @@ export function isOtherLanguage(text: string, language: Language): boolean {
 }
 
 /** Overlapping four-character shingles of the text with spaces and punctuation removed. */
-function shingles(text: string): Set<string> {
+export function shingles(text: string): Set<string> {
   const compact = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
   const result = new Set<string>();
   for (let i = 0; i + 4 <= compact.length; i++) result.add(compact.slice(i, i + 4));
@@ -72,7 +72,11 @@ function shingles(text: string): Set<string> {
 
 /** Share of `a`'s shingles that also occur in `b`: 1 when `a` is copied from `b`. */
 export function containment(a: string, b: string): number {
-  const [mine, theirs] = [shingles(a), shingles(b)];
+  return shingleContainment(shingles(a), shingles(b));
+}
+
+/** `containment` on shingle sets already built. */
+export function shingleContainment(mine: ReadonlySet<string>, theirs: ReadonlySet<string>): number {
   if (mine.size === 0) return 0;
   let shared = 0;
   for (const s of mine) if (theirs.has(s)) shared++;

@@ -3,7 +3,7 @@ import type { TalkingPoint } from "../bank/question-bank-schema";
 import type { AnswerFeatures } from "../evaluation/extract-answer-features";
 import type { SentenceFeatures } from "../evaluation/sentence-features";
 import { isCommonCue } from "./common-cues";
-import { firstMatchingCue, prepareCueText } from "./match-cue";
+import { type CueText, firstMatchingCue, prepareCueText } from "./match-cue";
 
 export const PLAN: Record<Language, RegExp> = {
   ko: /(앞으로|하고 싶|되고 싶|계획|목표|하겠|겠습니다|예정|년 뒤|년 후|입사하면|입사 후|합류하면)/,
@@ -33,19 +33,34 @@ export interface CoveredPoint extends TalkingPointCoverage {
   subjectEvidence: number;
 }
 
-function cueSentence(point: TalkingPoint, sentences: SentenceFeatures[]) {
-  const specificCues = point.cues.filter((cue) => !isCommonCue(cue));
-  for (const sentence of sentences) {
-    const text = prepareCueText(sentence.text);
+const specificCues = new WeakMap<TalkingPoint, string[]>();
+
+/** The point's cues that say something about its subject (computed once per point). */
+function specificOf(point: TalkingPoint): string[] {
+  let cues = specificCues.get(point);
+  if (!cues) {
+    cues = point.cues.filter((cue) => !isCommonCue(cue));
+    specificCues.set(point, cues);
+  }
+  return cues;
+}
+
+interface PreparedSentence {
+  sentence: SentenceFeatures;
+  text: CueText;
+}
+
+function cueSentence(point: TalkingPoint, sentences: readonly PreparedSentence[]) {
+  for (const { sentence, text } of sentences) {
     if (!firstMatchingCue(text, point.cues)) continue;
-    return { quote: sentence.text, evidence: firstMatchingCue(text, specificCues) ? 1 : 0.5 };
+    return { quote: sentence.text, evidence: firstMatchingCue(text, specificOf(point)) ? 1 : 0.5 };
   }
   return null;
 }
 
-function cover(point: TalkingPoint, f: AnswerFeatures): CoveredPoint {
+function cover(point: TalkingPoint, f: AnswerFeatures, prepared: readonly PreparedSentence[]): CoveredPoint {
   const base = { point, label: point.label };
-  const byCue = cueSentence(point, f.sentences);
+  const byCue = cueSentence(point, prepared);
   if (byCue) return { ...base, covered: true, quote: byCue.quote, subjectEvidence: byCue.evidence };
   const marker = point.marker;
   const quote = marker ? f.sentences.find((s) => MARKER_SENTENCE[marker](s, f.language))?.text : undefined;
@@ -55,7 +70,8 @@ function cover(point: TalkingPoint, f: AnswerFeatures): CoveredPoint {
 
 /** Which of a question's talking points the answer covers, each with the sentence that covers it. */
 export function coverTalkingPoints(points: readonly TalkingPoint[], f: AnswerFeatures): CoveredPoint[] {
-  return points.map((point) => cover(point, f));
+  const prepared = f.sentences.map((sentence) => ({ sentence, text: prepareCueText(sentence.text) }));
+  return points.map((point) => cover(point, f, prepared));
 }
 
 /** Points about the subject itself: a story's result or lesson says nothing about what was asked. */

@@ -22,19 +22,22 @@ const split = (point: TalkingPoint): PointCues => ({
 });
 
 const BY_LANGUAGE: Record<Language, QuestionCues[]> = { ko: [], en: [] };
+/** Every cue of a language once: an answer is matched against each cue a single time. */
+const UNIQUE_CUES: Record<Language, Set<string>> = { ko: new Set(), en: new Set() };
 for (const file of QUESTION_FILES) {
   for (const q of file.questions) {
-    if (q.talkingPoints)
-      BY_LANGUAGE[file.language].push({ category: q.category, points: q.talkingPoints.map(split) });
+    if (!q.talkingPoints) continue;
+    BY_LANGUAGE[file.language].push({ category: q.category, points: q.talkingPoints.map(split) });
+    for (const point of q.talkingPoints) for (const cue of point.cues) UNIQUE_CUES[file.language].add(cue);
   }
 }
 
 /** The same measure as a question's own talking points: three points in the answer's words make a full fit. */
-function fit(text: CueText, question: QuestionCues): number {
+function fit(matched: ReadonlySet<string>, question: QuestionCues): number {
   let evidence = 0;
   for (const point of question.points) {
-    if (point.specific.some((cue) => matchesCue(text, cue))) evidence += 1;
-    else if (point.common.some((cue) => matchesCue(text, cue))) evidence += 0.5;
+    if (point.specific.some((cue) => matched.has(cue))) evidence += 1;
+    else if (point.common.some((cue) => matched.has(cue))) evidence += 0.5;
   }
   return Math.min(1, evidence / Math.min(3, question.points.length));
 }
@@ -44,13 +47,14 @@ function fit(text: CueText, question: QuestionCues): number {
  * question ("why our company" given to "what is an index") fits that kind of question far better.
  */
 export function fitElsewhere(answer: string, language: Language, category: Category): number {
-  const text = prepareCueText(answer);
+  const text: CueText = prepareCueText(answer);
+  const matched = new Set([...UNIQUE_CUES[language]].filter((cue) => matchesCue(text, cue)));
   let best = 0;
   for (const question of BY_LANGUAGE[language]) {
     if (question.category === category) continue;
     // A story with technical substance is a good story: technical questions are not "elsewhere" for it.
     if (question.category === "technical" && STORY_CATEGORIES.has(category)) continue;
-    best = Math.max(best, fit(text, question));
+    best = Math.max(best, fit(matched, question));
     if (best === 1) break;
   }
   return best;

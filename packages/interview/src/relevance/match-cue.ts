@@ -13,19 +13,36 @@ export function prepareCueText(text: string): CueText {
   return { compact: lower.replace(/\s+/g, ""), words: lower.match(LATIN_WORD) ?? [] };
 }
 
+/** A cue parsed once: Hangul cues as a compact substring, Latin cues as their words. */
+type ParsedCue = { compact: string } | { parts: string[] };
+const parsed = new Map<string, ParsedCue>();
+
+function parse(cue: string): ParsedCue {
+  let found = parsed.get(cue);
+  if (!found) {
+    const lower = cue.normalize("NFC").toLowerCase();
+    found = HANGUL.test(lower)
+      ? { compact: lower.replace(/\s+/g, "") }
+      : { parts: lower.match(LATIN_WORD) ?? [] };
+    parsed.set(cue, found);
+  }
+  return found;
+}
+
+// A word of one or two letters ("i", "a", "of") must be that word, or "i led" would match "it led".
+const fits = (word: string | undefined, part: string) =>
+  word !== undefined && (part.length <= 2 ? word === part : word.startsWith(part));
+
 /**
  * Whether a cue occurs in the text. A cue with Hangul matches as a substring with spaces ignored,
  * since particles and endings attach to Korean words ("인덱스" in "인덱스를"); a Latin cue matches
  * consecutive words that start with the cue's words ("write cost" in "write costs").
  */
 export function matchesCue(text: CueText, cue: string): boolean {
-  const lower = cue.normalize("NFC").toLowerCase();
-  if (HANGUL.test(lower)) return text.compact.includes(lower.replace(/\s+/g, ""));
-  const parts = lower.match(LATIN_WORD) ?? [];
+  const cueParts = parse(cue);
+  if ("compact" in cueParts) return text.compact.includes(cueParts.compact);
+  const { parts } = cueParts;
   if (parts.length === 0) return false;
-  // A word of one or two letters ("i", "a", "of") must be that word, or "i led" would match "it led".
-  const fits = (word: string | undefined, part: string) =>
-    word !== undefined && (part.length <= 2 ? word === part : word.startsWith(part));
   return text.words.some((_, start) => parts.every((part, k) => fits(text.words[start + k], part)));
 }
 

@@ -2,8 +2,8 @@ import type { Category, Language } from "@studio/protocol";
 import { QUESTION_FILES } from "../bank/question-bank";
 import type { BankQuestion, TalkingPoint } from "../bank/question-bank-schema";
 import { tokenize } from "../text/tokenize";
-import { containment } from "./answer-validity";
-import { matchesCue, prepareCueText } from "./match-cue";
+import { shingleContainment, shingles } from "./answer-validity";
+import { type CueText, matchesCue, prepareCueText } from "./match-cue";
 
 /** Words every interview question uses: they say how to answer, not what about. */
 const KO_GENERIC = new Set(
@@ -77,6 +77,11 @@ export function inferCategory(question: string): Category {
 }
 
 const normalise = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+const BANK_SHINGLES: Record<Language, { q: BankQuestion; textShingles: Set<string> }[]> = { ko: [], en: [] };
+for (const file of QUESTION_FILES) {
+  for (const q of file.questions) BANK_SHINGLES[file.language].push({ q, textShingles: shingles(q.text) });
+}
+
 const bankByText = new Map(
   QUESTION_FILES.flatMap((file) => file.questions.map((q) => [normalise(q.text), q] as const)),
 );
@@ -87,18 +92,24 @@ const bankByText = new Map(
 export function matchBankQuestion(question: string, language: Language): BankQuestion | undefined {
   const exact = bankByText.get(normalise(question));
   if (exact) return exact;
+  const asked = shingles(question);
   let best: { q: BankQuestion; score: number } | undefined;
-  for (const file of QUESTION_FILES) {
-    if (file.language !== language) continue;
-    for (const q of file.questions) {
-      const score = Math.min(containment(q.text, question), containment(question, q.text));
-      if (!best || score > best.score) best = { q, score };
-    }
+  for (const { q, textShingles } of BANK_SHINGLES[language]) {
+    const score = Math.min(shingleContainment(textShingles, asked), shingleContainment(asked, textShingles));
+    if (!best || score > best.score) best = { q, score };
   }
   return best && best.score >= 0.55 ? best.q : undefined;
 }
 
 const SIMILAR_QUESTIONS = 3;
+
+/** Bank questions with talking points, their texts prepared once for cue matching. */
+const PREPARED_BANK: Record<Language, { q: BankQuestion; text: CueText }[]> = { ko: [], en: [] };
+for (const file of QUESTION_FILES) {
+  for (const q of file.questions) {
+    if (q.talkingPoints) PREPARED_BANK[file.language].push({ q, text: prepareCueText(q.text) });
+  }
+}
 
 /**
  * For a question the bank does not hold (an LLM's, a follow-up, a resume question, free text), the talking
@@ -110,11 +121,8 @@ export function similarQuestionsPoints(
   category: Category,
 ): TalkingPoint[][] {
   const cues = subjectCues(input.question, input.language);
-  const scored = QUESTION_FILES.filter((file) => file.language === input.language)
-    .flatMap((file) => file.questions)
-    .filter((q) => q.talkingPoints)
-    .map((q) => {
-      const text = prepareCueText(q.text);
+  const scored = PREPARED_BANK[input.language]
+    .map(({ q, text }) => {
       const shared = cues.filter((cue) => matchesCue(text, cue)).length;
       return { q, score: shared + (q.category === category ? 0.5 : 0) };
     })
