@@ -5,7 +5,7 @@ import type { AnswerFeatures } from "../evaluation/extract-answer-features";
 import { kindFit } from "./answer-kind";
 import { echoesQuestion, hasNoContent, isOtherLanguage, repeatsEarlierAnswer } from "./answer-validity";
 import { revealsBlindHiringInfo } from "./blind-hiring";
-import { type CoveredPoint, coverTalkingPoints, isSubjectPoint } from "./cover-talking-points";
+import { type CoveredPoint, coverTalkingPoints } from "./cover-talking-points";
 import { fitElsewhere } from "./elsewhere-fit";
 import { matchesCue, prepareCueText } from "./match-cue";
 import { inferCategory, matchBankQuestion, similarQuestionsPoints, subjectCues } from "./question-profile";
@@ -46,6 +46,7 @@ function share(cues: readonly string[], answer: string): number | null {
 
 /** Three points named in the answer's own words make an answer squarely on topic. */
 function pointShare(points: readonly CoveredPoint[]): number {
+  if (points.length === 0) return 0;
   const evidence = points.reduce((sum, p) => sum + p.subjectEvidence, 0);
   return Math.min(1, evidence / Math.min(3, points.length));
 }
