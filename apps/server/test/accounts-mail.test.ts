@@ -6,6 +6,14 @@ import { backendName, Client, startTestServer, type TestServer, uniqueEmail } fr
 
 const PASSWORD = "correct horse battery";
 
+// Unique per run: on PostgreSQL every test file shares one database.
+const BOSS = `boss${crypto.randomUUID().slice(0, 8)}@example.com`;
+/** The same address in full-width letters, which NFKC folds back to ASCII. */
+const fullWidth = (email: string) =>
+  email.replace(/[!-~]/g, (c) =>
+    c === "@" || c === "." ? c : String.fromCharCode(c.charCodeAt(0) + 0xfee0),
+  );
+
 describe(`verified emails, reset and the candidate's data (${backendName})`, () => {
   let server: TestServer;
   const mail = new MailCatcher();
@@ -16,7 +24,7 @@ describe(`verified emails, reset and the candidate's data (${backendName})`, () 
     server = await startTestServer({
       SMTP_URL: smtpUrl,
       PUBLIC_URL: "http://studio.test:8000",
-      ADMIN_EMAILS: "boss@example.com",
+      ADMIN_EMAILS: BOSS,
     });
   });
   afterAll(async () => {
@@ -42,9 +50,9 @@ describe(`verified emails, reset and the candidate's data (${backendName})`, () 
   });
 
   it("gives no admin rights to an unverified look-alike of an ADMIN_EMAILS address, then grants them on verification", async () => {
-    const squatter = await register("Boss@Example.COM");
+    const squatter = await register(BOSS.toUpperCase());
     expect((await squatter.request("GET", "/api/auth/me")).body.user).toMatchObject({
-      email: "boss@example.com",
+      email: BOSS,
       emailVerified: false,
       isAdmin: false,
     });
@@ -53,13 +61,13 @@ describe(`verified emails, reset and the candidate's data (${backendName})`, () 
     expect(rewrite.status).toBe(403);
     // Full-width letters and case are one account: no second "boss" can be made.
     const twin = await anonymous().request("POST", "/api/auth/register", {
-      email: "ＢＯＳＳ@example.com",
+      email: fullWidth(BOSS),
       password: PASSWORD,
       name: "twin",
     });
     expect(twin.status).toBe(409);
 
-    const link = await mail.linkFor("boss@example.com", "/verify-email");
+    const link = await mail.linkFor(BOSS, "/verify-email");
     expect(link.origin).toBe("http://studio.test:8000");
     const token = link.searchParams.get("token")!;
     expect(token).toMatch(/^[A-Za-z0-9_-]{20,}$/);
