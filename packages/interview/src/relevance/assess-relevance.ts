@@ -73,8 +73,10 @@ function relevanceOf(
   // Without the question's own talking points the topic is only estimated: displacement weighs less.
   const weight = ownPoints ? 0.3 : 0.1;
   const estimate = topic * (0.5 + 0.5 * kind) + 0.1 * kind - weight * displaced;
-  // An answer of the right kind to a question without its own talking points gets the benefit of the doubt.
-  return Math.min(1, Math.max(0, estimate, ownPoints ? 0 : 0.3 * kind));
+  // An answer of the right kind to a question without its own talking points gets the benefit of the
+  // doubt, unless the question names a subject (a concept asked about) that the answer never touches.
+  const doubt = ownPoints || (category === "technical" && words === 0 && topic === 0) ? 0 : 0.3 * kind;
+  return Math.min(1, Math.max(0, estimate, doubt));
 }
 
 function bankQuestionOf(input: RelevanceInput): BankQuestion | undefined {

@@ -57,6 +57,30 @@ describe("substance before form", () => {
     expect(technical.feedback).toContain("질문과 다른 내용");
   });
 
+  it("flags a reason for applying given to a free-worded technical question it never touches", () => {
+    const answer =
+      "There are three reasons. First, I have used your invoicing product for two years at my current job, " +
+      "and when our month-end close went from four days to one after we adopted it, I wanted to know how it " +
+      "was built. Second, I spent three years running a payment service handling 40,000 orders a day, which " +
+      "fits the billing team you are growing. Third, I want to work where engineers talk to customers, " +
+      "because I learned the most when I sat with our support team and fixed the issues they raised.";
+    const own = evaluateAnswer({
+      question: "Why do you want to join us?",
+      answer,
+      language: "en",
+      category: "motivation",
+    });
+    const moved = evaluateAnswer({
+      question: "Can you walk me through what happens during a TLS handshake?",
+      answer,
+      language: "en",
+      category: "technical",
+    });
+    expect(moved.flags).toContain("off_topic");
+    expect(own.flags ?? []).not.toContain("off_topic");
+    expect(own.total - moved.total).toBeGreaterThanOrEqual(5);
+  });
+
   it("flags junk, the question read back and the other language, each scoring at most 8", () => {
     const question = "트랜잭션의 ACID 속성을 설명해 주세요.";
     const cases: [string, string][] = [
