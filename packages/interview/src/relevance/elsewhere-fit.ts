@@ -2,7 +2,7 @@ import type { Category, Language } from "@studio/protocol";
 import { QUESTION_FILES } from "../bank/question-bank";
 import type { TalkingPoint } from "../bank/question-bank-schema";
 import { isCommonCue } from "./common-cues";
-import { type CueText, matchesCue, prepareCueText } from "./match-cue";
+import { matchingCues, type PreparedCues, prepareCues, prepareCueText } from "./match-cue";
 
 interface PointCues {
   specific: string[];
@@ -31,6 +31,10 @@ for (const file of QUESTION_FILES) {
     for (const point of q.talkingPoints) for (const cue of point.cues) UNIQUE_CUES[file.language].add(cue);
   }
 }
+const PREPARED_CUES: Record<Language, PreparedCues> = {
+  ko: prepareCues(UNIQUE_CUES.ko),
+  en: prepareCues(UNIQUE_CUES.en),
+};
 
 /** The same measure as a question's own talking points: three points in the answer's words make a full fit. */
 function fit(matched: ReadonlySet<string>, question: QuestionCues): number {
@@ -47,8 +51,7 @@ function fit(matched: ReadonlySet<string>, question: QuestionCues): number {
  * question ("why our company" given to "what is an index") fits that kind of question far better.
  */
 export function fitElsewhere(answer: string, language: Language, category: Category): number {
-  const text: CueText = prepareCueText(answer);
-  const matched = new Set([...UNIQUE_CUES[language]].filter((cue) => matchesCue(text, cue)));
+  const matched = matchingCues(prepareCueText(answer), PREPARED_CUES[language]);
   let best = 0;
   for (const question of BY_LANGUAGE[language]) {
     if (question.category === category) continue;

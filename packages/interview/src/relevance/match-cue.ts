@@ -50,3 +50,56 @@ export function matchesCue(text: CueText, cue: string): boolean {
 export function firstMatchingCue(text: CueText, cues: readonly string[]): string | undefined {
   return cues.find((cue) => matchesCue(text, cue));
 }
+
+/**
+ * What an answer holds, as lookup sets: every substring of its compact text up to the longest Hangul cue,
+ * every Latin word and every word prefix of three letters or more. Matching thousands of cues against one
+ * answer (every bank question's talking points) then costs a lookup per cue instead of a scan.
+ */
+interface CueIndex {
+  substrings: Set<string>;
+  words: Set<string>;
+  prefixes: Set<string>;
+}
+
+const INDEXED_SUBSTRING = 12;
+
+function indexText(text: CueText): CueIndex {
+  const substrings = new Set<string>();
+  const { compact } = text;
+  for (let start = 0; start < compact.length; start++) {
+    const end = Math.min(compact.length, start + INDEXED_SUBSTRING);
+    for (let stop = start + 1; stop <= end; stop++) substrings.add(compact.slice(start, stop));
+  }
+  const prefixes = new Set<string>();
+  for (const word of text.words) for (let n = 3; n <= word.length; n++) prefixes.add(word.slice(0, n));
+  return { substrings, words: new Set(text.words), prefixes };
+}
+
+const present = (index: CueIndex, part: string) =>
+  part.length <= 2 ? index.words.has(part) : index.prefixes.has(part);
+
+/** A long list of cues parsed once, for `matchingCues`. */
+export type PreparedCues = readonly { cue: string; parsed: ParsedCue }[];
+
+export const prepareCues = (cues: Iterable<string>): PreparedCues =>
+  [...cues].map((cue) => ({ cue, parsed: parse(cue) }));
+
+function matchesIndexed(text: CueText, index: CueIndex, cue: string, cueParts: ParsedCue): boolean {
+  if ("compact" in cueParts) {
+    return cueParts.compact.length <= INDEXED_SUBSTRING
+      ? index.substrings.has(cueParts.compact)
+      : text.compact.includes(cueParts.compact);
+  }
+  const { parts } = cueParts;
+  if (parts.length === 0 || !parts.every((part) => present(index, part))) return false;
+  return parts.length === 1 || matchesCue(text, cue);
+}
+
+/** The cues of a long list that occur in the text, with the same rules as `matchesCue`. */
+export function matchingCues(text: CueText, cues: PreparedCues): Set<string> {
+  const index = indexText(text);
+  const found = new Set<string>();
+  for (const { cue, parsed } of cues) if (matchesIndexed(text, index, cue, parsed)) found.add(cue);
+  return found;
+}
