@@ -47,6 +47,29 @@ describe("extractAnswerFeatures", () => {
     expect(explained.unexplainedTechTerms).toEqual([]);
   });
 
+  it("tells a list of multi-word buzzwords from a list of concrete actions", () => {
+    const buzzwords = features(
+      "I use ROC-AUC, PR-AUC, log loss, Brier score, Cohen's kappa, KS statistic and confusion matrices.",
+      "en",
+    );
+    expect(buzzwords.termListSentences).toBe(1);
+    const koBuzzwords = features(
+      "캐시 정합성은 Redis, Write-through, Cache-aside, Eventual Consistency, 분산 락, CAP 이론 등을 종합적으로 활용합니다.",
+      "ko",
+    );
+    expect(koBuzzwords.termListSentences).toBe(1);
+    const actions = features(
+      "I added Redis caching, moved images to S3, enabled gzip, split the bundle and tuned Postgres indexes.",
+      "en",
+    );
+    expect(actions.termListSentences).toBe(0);
+    const koActions = features(
+      "Redis 캐시를 추가했고, 이미지를 S3로 옮겼고, gzip을 켰고, 번들을 나눴고, Postgres 인덱스를 조정했습니다.",
+      "ko",
+    );
+    expect(koActions.termListSentences).toBe(0);
+  });
+
   it("marks a short refusal as a non-answer, but not a long answer that mentions not knowing", () => {
     expect(features("특별히 기억에 남는 건 없는 것 같습니다.", "ko").nonAnswer).toBe(true);
     expect(features("I am not sure, I think they are the same thing.", "en").nonAnswer).toBe(true);

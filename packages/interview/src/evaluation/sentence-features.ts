@@ -62,17 +62,30 @@ function namedTerms(text: string, language: Language): string[] {
     .filter((word) => /^[A-Z]/.test(word) && !/^I('|$)/.test(word));
 }
 
-/** "A, B, C, D and E": most items are one or two words and several of them name a term. */
+/** A list item that does something ("moved images to S3", "캐시를 추가했고") rather than names something. */
+const DOES: Record<Language, RegExp> = {
+  ko: /(했|하고|해서|하여|하며|했고|됐|되었|었|았|였|줄였|늘렸|옮기|바꾸|바꿨)/,
+  en: EN_PAST,
+};
+
+/**
+ * "A, B, C, D and E": most items are short names (up to three words, none doing anything) and several
+ * of them name a term. A list of concrete actions ("added Redis, moved images to S3, ...") is not one.
+ */
 function isTermList(text: string, language: Language): boolean {
-  const items = text.split(LIST_SEPARATOR).map((item) => tokenize(item, language));
-  if (items.length < 5) return false;
-  const bare = items.filter((tokens) => tokens.length <= 2);
+  const parts = text.split(LIST_SEPARATOR);
+  if (parts.length < 5) return false;
+  const bare = parts
+    .filter((part) => !DOES[language].test(part))
+    .map((part) => ({ part, tokens: tokenize(part, language) }))
+    .filter(({ tokens }) => tokens.length <= 3);
   const terms = bare.filter(
-    // In Korean text a Latin-script word is almost always the name of a technology.
-    (tokens) =>
-      findTechTerms(tokens, language).length > 0 || (language === "ko" && /[a-z]/.test(tokens[0] ?? "")),
+    ({ part, tokens }) =>
+      findTechTerms(tokens, language).length > 0 ||
+      // In Korean text a Latin-script word is almost always the name of a technology; in English an acronym is.
+      (language === "ko" ? /[a-z]/i.test(part) : /[A-Z]{2,}/.test(part)),
   );
-  return bare.length >= 0.7 * items.length && terms.length >= 2;
+  return bare.length >= 0.7 * parts.length && terms.length >= 2;
 }
 
 function englishAction(text: string): SentenceFeatures["action"] {
