@@ -31,6 +31,21 @@ describe("tailored interview in the browser", () => {
       await page.getByTestId("resume-file-input").setInputFiles(TWO_COLUMN_KO);
       await page.getByTestId("resume-ready").waitFor({ timeout: 30_000 });
       expect((await page.getByTestId("resume-ready").textContent()) ?? "").toContain("정산 배치 개선");
+      // Correct the chips: a skill goes, a missed one is added; each change is saved on the server.
+      const skills = page.getByTestId("resume-skills");
+      const wrong = ((await skills.locator("li").first().textContent()) ?? "").replace("×", "").trim();
+      await skills.locator("li").first().getByRole("button").click();
+      await skills.getByRole("textbox").fill("ClickHouse");
+      await skills.getByRole("button", { name: /추가|Add/ }).click();
+      await skills.getByText("ClickHouse").waitFor();
+      const savedSkills = async () => {
+        const list = await (await page.request.get(`${server.url}/api/resumes`)).json();
+        return list.resumes[0].skills as string[];
+      };
+      await expect.poll(savedSkills).toContain("ClickHouse");
+      expect(await savedSkills()).not.toContain(wrong);
+      expect(await page.getByTestId("resume-use").getAttribute("aria-pressed")).toBe("true");
+      await snap(page, `resume-chips-corrected-${locale}`);
       await page.getByTestId("posting-text").fill(POSTING);
       await page.getByTestId("setup-difficulty").selectOption("advanced");
       await page.getByTestId("setup-style").selectOption("pressure");
@@ -51,6 +66,13 @@ describe("tailored interview in the browser", () => {
       expect(texts.some((text) => text.includes("정산 배치 개선"))).toBe(true);
       expect(texts.some((text) => /공고|posting/.test(text))).toBe(true);
       await snap(page, `tailored-first-question-${locale}`);
+      // The next interview starts from the same resume, with the corrections kept.
+      await page.goto(`${server.url}/interview/new`);
+      await page.getByTestId("resume-ready").waitFor({ timeout: 30_000 });
+      expect(await page.getByTestId("resume-ready").textContent()).toMatch(/지난번|last time/);
+      expect(await page.getByTestId("resume-skills").textContent()).toContain("ClickHouse");
+      await page.getByTestId("resume-another").click();
+      await page.getByTestId("resume-file-input").waitFor({ state: "attached" });
       expect(errors).toEqual([]);
       await context.close();
     });

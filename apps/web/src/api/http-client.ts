@@ -1,6 +1,6 @@
 import { ApiError } from "./api-error";
 
-type Method = "GET" | "POST" | "PUT" | "DELETE";
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 export interface ApiResponse<T> {
   status: number;
@@ -32,6 +32,7 @@ export const api = {
   get: async <T>(path: string) => (await send<T>("GET", path)).data,
   post: async <T>(path: string, body?: unknown) => (await send<T>("POST", path, body ?? {})).data,
   put: async <T>(path: string, body: unknown) => (await send<T>("PUT", path, body)).data,
+  patch: async <T>(path: string, body: unknown) => (await send<T>("PATCH", path, body)).data,
   delete: async (path: string, body?: unknown) => {
     await send<null>("DELETE", path, body);
   },

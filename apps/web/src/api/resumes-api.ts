@@ -1,4 +1,9 @@
-import { errorBodySchema, type ResumeDetail, type ResumeUploadResponse } from "@studio/protocol";
+import {
+  errorBodySchema,
+  type ResumeDetail,
+  type ResumePatchBody,
+  type ResumeUploadResponse,
+} from "@studio/protocol";
 import { ApiError } from "./api-error";
 import { api } from "./http-client";
 
@@ -12,6 +17,10 @@ const resumePath = (id: string) => `/api/resumes/${encodeURIComponent(id)}`;
 export const getResume = (id: string) => api.get<ResumeDetail>(resumePath(id));
 
 export const deleteResume = (id: string) => api.delete(resumePath(id));
+
+/** The candidate's corrections: each list given replaces the one read from the PDF. */
+export const patchResume = (id: string, body: ResumePatchBody) =>
+  api.patch<ResumeDetail>(resumePath(id), body);
 
 export async function listResumes(): Promise<ResumeDetail[]> {
   const { resumes } = await api.get<{ resumes: ResumeDetail[] }>("/api/resumes");

@@ -86,7 +86,7 @@ export function NewInterviewPage() {
     <div className="mx-auto max-w-3xl">
       <PageHeader title={t("newInterview.title")} description={t("newInterview.subtitle")} />
       <div className="mb-6">
-        <ResumeUpload onReady={setResumeId} />
+        <ResumeUpload selectedId={resumeId} onReady={setResumeId} />
       </div>
       <form noValidate onSubmit={onSubmit} className="space-y-6" data-testid="new-interview-form">
         <section className="card p-5 sm:p-6">

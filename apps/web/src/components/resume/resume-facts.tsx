@@ -1,61 +1,78 @@
-import type { ResumeDetail } from "@studio/protocol";
+import type { ResumeDetail, ResumePatchBody } from "@studio/protocol";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
+import { patchResume, resumeQueryKey } from "../../api/resumes-api";
+import { ErrorAlert } from "../error-alert";
+import { EditableChips } from "./editable-chips";
+import { resumeErrorText } from "./resume-error-text";
 
-const MAX_CHIPS = 15;
+type Field = "skills" | "companies" | "projects";
 
-function Chips({
-  words,
-  tone,
-  empty,
-  testId,
-}: {
-  words: string[];
-  tone: string;
-  empty: string;
-  testId: string;
-}) {
-  const { t } = useTranslation();
-  if (words.length === 0) return <p className="text-sm text-slate-500">{empty}</p>;
-  const hidden = words.length - MAX_CHIPS;
-  return (
-    <ul className="flex flex-wrap gap-2" data-testid={testId}>
-      {words.slice(0, MAX_CHIPS).map((word) => (
-        <li key={word} className={`rounded-full px-3 py-1 text-sm font-medium ${tone}`}>
-          {word}
-        </li>
-      ))}
-      {hidden > 0 && (
-        <li className="rounded-full px-3 py-1 text-sm text-slate-500">
-          {t("resume.more", { count: hidden })}
-        </li>
-      )}
-    </ul>
-  );
+/** The list as the PATCH body wants it: project corrections keep what was read about each project. */
+function patchOf(resume: ResumeDetail, field: Field, words: string[]): ResumePatchBody {
+  if (field !== "projects") return { [field]: words };
+  const projects = words.map((name) => {
+    const known = resume.projects.find((project) => project.name === name);
+    return known
+      ? {
+          name,
+          period: known.period,
+          company: known.company,
+          role: known.role,
+          technologies: known.technologies,
+          results: known.results,
+        }
+      : { name, technologies: [], results: [] };
+  });
+  return { projects };
 }
 
-/** What was read from the resume, for the candidate to confirm before the interview builds on it. */
+/**
+ * What was read from the resume, for the candidate to confirm and correct before the interview builds
+ * on it: remove a wrong chip, add a missed skill, company or project. Each change is saved at once.
+ */
 export function ResumeFacts({ resume }: { resume: ResumeDetail }) {
   const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const save = useMutation({
+    mutationFn: (body: ResumePatchBody) => patchResume(resume.id, body),
+    onSuccess: (updated) => queryClient.setQueryData(resumeQueryKey(resume.id), updated),
+  });
+  const fields: { field: Field; words: string[]; empty: string; tone: string }[] = [
+    {
+      field: "skills",
+      words: resume.skills,
+      empty: t("resume.noSkills"),
+      tone: "bg-brand-50 text-brand-800 ring-1 ring-brand-100",
+    },
+    {
+      field: "projects",
+      words: [...new Set(resume.projects.map((project) => project.name))],
+      empty: t("resume.noProjects"),
+      tone: "bg-slate-100 text-slate-700",
+    },
+    {
+      field: "companies",
+      words: resume.companies ?? [],
+      empty: t("resume.noCompanies"),
+      tone: "bg-amber-50 text-amber-900 ring-1 ring-amber-100",
+    },
+  ];
   return (
     <div className="space-y-4">
-      <div className="space-y-2">
-        <h3 className="text-sm font-semibold text-slate-700">{t("resume.skills")}</h3>
-        <Chips
-          words={resume.skills}
-          tone="bg-brand-50 text-brand-800 ring-1 ring-brand-100"
-          empty={t("resume.noSkills")}
-          testId="resume-skills"
+      {fields.map(({ field, words, empty, tone }) => (
+        <EditableChips
+          key={field}
+          title={t(`resume.${field}`)}
+          words={words}
+          empty={empty}
+          tone={tone}
+          testId={`resume-${field}`}
+          disabled={save.isPending}
+          onChange={(next) => save.mutate(patchOf(resume, field, next))}
         />
-      </div>
-      <div className="space-y-2">
-        <h3 className="text-sm font-semibold text-slate-700">{t("resume.projects")}</h3>
-        <Chips
-          words={[...new Set(resume.projects.map((project) => project.name))]}
-          tone="bg-slate-100 text-slate-700"
-          empty={t("resume.noProjects")}
-          testId="resume-projects"
-        />
-      </div>
+      ))}
+      {save.isError && <ErrorAlert>{resumeErrorText(t, save.error)}</ErrorAlert>}
     </div>
   );
 }

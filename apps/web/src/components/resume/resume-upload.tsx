@@ -1,7 +1,7 @@
-import { useMutation } from "@tanstack/react-query";
-import { useEffect } from "react";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { deleteResume } from "../../api/resumes-api";
+import { deleteResume, listResumes } from "../../api/resumes-api";
 import { buttonClass } from "../button-styles";
 import { ErrorAlert } from "../error-alert";
 import { Spinner } from "../spinner";
@@ -11,6 +11,8 @@ import { ResumeFacts } from "./resume-facts";
 import { useResumeUpload } from "./use-resume-upload";
 
 interface ResumeUploadProps {
+  /** The resume the interview will use, shown as selected. */
+  selectedId: string | null;
   /** The confirmed resume's id, or null when the candidate goes on without one. */
   onReady: (resumeId: string | null) => void;
 }
@@ -19,10 +21,23 @@ interface ResumeUploadProps {
  * The optional resume step before an interview: drop or pick a PDF, watch it upload and get read,
  * confirm the skills and projects found in it (or delete it), or skip the step.
  */
-export function ResumeUpload({ onReady }: ResumeUploadProps) {
+export function ResumeUpload({ selectedId, onReady }: ResumeUploadProps) {
   const { t } = useTranslation();
-  const { view, start, reset, resumeId } = useResumeUpload();
+  const { view, start, reset, adopt, resumeId } = useResumeUpload();
   const removal = useMutation({ mutationFn: deleteResume, onSuccess: reset });
+  // The newest resume read on an earlier visit is taken up again, until the candidate picks otherwise.
+  const earlier = useQuery({ queryKey: ["resumes"], queryFn: listResumes });
+  const [remembered, setRemembered] = useState<"pending" | "adopted" | "declined">("pending");
+  useEffect(() => {
+    if (remembered !== "pending" || !earlier.data || view.phase !== "idle") return;
+    const newest = earlier.data.find((resume) => resume.status === "ready");
+    if (newest) adopt(newest.id);
+    setRemembered(newest ? "adopted" : "declined");
+  }, [remembered, earlier.data, view.phase, adopt]);
+  const startOver = () => {
+    setRemembered("declined");
+    reset();
+  };
   // A resume read without error is selected at once; "no resume" below undoes it.
   useEffect(() => {
     if (view.phase === "ready" && resumeId) onReady(resumeId);
@@ -76,7 +91,11 @@ export function ResumeUpload({ onReady }: ResumeUploadProps) {
       {view.phase === "ready" && (
         <div className="space-y-4" data-testid="resume-ready">
           <div className="rounded-xl border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">
-            <p className="font-semibold">{t("resume.ready", { name: view.resume.fileName ?? "" })}</p>
+            <p className="font-semibold">
+              {t(remembered === "adopted" ? "resume.remembered" : "resume.ready", {
+                name: view.resume.fileName ?? "",
+              })}
+            </p>
             <p className="mt-0.5">
               {t("resume.summary", { count: view.resume.pages ?? 0, chunks: view.resume.chunks ?? 0 })}
             </p>
@@ -92,7 +111,7 @@ export function ResumeUpload({ onReady }: ResumeUploadProps) {
           type="button"
           className={buttonClass("ghost", "md")}
           onClick={() => {
-            reset();
+            startOver();
             onReady(null);
           }}
           data-testid="resume-skip"
@@ -101,6 +120,17 @@ export function ResumeUpload({ onReady }: ResumeUploadProps) {
         </button>
         {view.phase === "ready" && resumeId && (
           <div className="flex flex-wrap gap-2">
+            <button
+              type="button"
+              className={buttonClass("secondary", "md")}
+              onClick={() => {
+                startOver();
+                onReady(null);
+              }}
+              data-testid="resume-another"
+            >
+              {t("resume.another")}
+            </button>
             <button
               type="button"
               className={buttonClass("danger", "md")}
@@ -112,12 +142,13 @@ export function ResumeUpload({ onReady }: ResumeUploadProps) {
             </button>
             <button
               type="button"
-              className={buttonClass("primary", "md")}
+              className={buttonClass(selectedId === resumeId ? "secondary" : "primary", "md")}
               disabled={removal.isPending}
+              aria-pressed={selectedId === resumeId}
               onClick={() => onReady(resumeId)}
               data-testid="resume-use"
             >
-              {t("resume.use")}
+              {selectedId === resumeId ? `✓ ${t("resume.selected")}` : t("resume.use")}
             </button>
           </div>
         )}

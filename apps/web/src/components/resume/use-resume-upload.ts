@@ -70,7 +70,12 @@ export function useResumeUpload() {
     setUpload({ phase: "idle" });
   }, []);
 
-  return { view: viewOf(upload, detail), start, reset, resumeId: id };
+  /** Takes up a resume uploaded on an earlier visit, as if it had just been read. */
+  const adopt = useCallback((resumeId: string) => {
+    setUpload({ phase: "uploaded", id: resumeId, at: Date.now() });
+  }, []);
+
+  return { view: viewOf(upload, detail), start, reset, adopt, resumeId: id };
 }
 
 function viewOf(
