@@ -13,6 +13,7 @@ import { ReportCoding } from "../components/report/report-coding";
 import { ReportHero } from "../components/report/report-hero";
 import { ReportKeywords } from "../components/report/report-keywords";
 import { ReportList } from "../components/report/report-list";
+import { ReportPostingFit } from "../components/report/report-posting-fit";
 import { ReportQuestions } from "../components/report/report-questions";
 import { ReportRadar } from "../components/report/report-radar";
 import { ReportSpeech } from "../components/report/report-speech";
@@ -114,6 +115,7 @@ export function ReportPage() {
         <ReportList kind="recommendations" items={report.recommendations} />
       </div>
       {report.speech && <ReportSpeech speech={report.speech} />}
+      {report.postingFit && <ReportPostingFit fit={report.postingFit} setup={report.setup} />}
       {report.coding && <ReportCoding coding={report.coding} />}
       {report.whiteboard && (
         <Suspense fallback={null}>
