@@ -142,6 +142,23 @@ export const answers = pgTable(
   (t) => [uniqueIndex("answers_session_question_idx").on(t.sessionId, t.questionId)],
 );
 
+/**
+ * The LLM's wording of a planned main question, kept beside the plan (which stays as planned): the
+ * flow shows this text for that question, so a reload asks the same words.
+ */
+export const questionWordings = pgTable(
+  "question_wordings",
+  {
+    sessionId: text("session_id")
+      .notNull()
+      .references(() => interviewSessions.id, { onDelete: "cascade" }),
+    questionId: text("question_id").notNull(),
+    text: text("text").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.questionId] })],
+);
+
 export const reports = pgTable("reports", {
   sessionId: text("session_id")
     .primaryKey()
