@@ -57,13 +57,17 @@ export const codingRoutes =
   async (app) => {
     app.get(
       "/api/coding/problems",
-      { schema: { tags, querystring: lang, response: { 200: problemListSchema, ...errors } } },
+      {
+        config: { public: true },
+        schema: { tags, querystring: lang, response: { 200: problemListSchema, ...errors } },
+      },
       async (request) => ({ problems: problems.list(request.query.lang) }),
     );
 
     app.get(
       "/api/coding/problems/:id",
       {
+        config: { public: true },
         schema: {
           tags,
           params: z.object({ id: z.string().max(64) }),
