@@ -1,15 +1,22 @@
-import type { AnswerRecord, Evaluation, Question, Report, SubmissionResult } from "@studio/protocol";
+import type { AnswerRecord } from "@studio/protocol";
 import {
   boolean,
   index,
   integer,
-  jsonb,
   pgTable,
   primaryKey,
   text,
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
+import { versionedJsonb } from "./stored-json";
+import {
+  evaluationShape,
+  type PlannedQuestionRow,
+  planShape,
+  reportShape,
+  submissionResultShape,
+} from "./stored-shapes";
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 
@@ -84,13 +91,7 @@ export const socialAccounts = pgTable(
   (t) => [primaryKey({ columns: [t.provider, t.providerUserId] })],
 );
 
-export type PlannedQuestionRow = {
-  id: string;
-  category: Question["category"];
-  text: string;
-  /** Set when the question was built from the candidate's resume. */
-  resume?: { kind: "project" | "skill"; name: string };
-};
+export type { PlannedQuestionRow };
 
 export const interviewSessions = pgTable(
   "interview_sessions",
@@ -105,7 +106,7 @@ export const interviewSessions = pgTable(
     practice: boolean("practice").notNull().default(false),
     answerTimeLimitSec: integer("answer_time_limit_sec").notNull(),
     status: text("status").$type<"active" | "completed">().notNull(),
-    plan: jsonb("plan").$type<PlannedQuestionRow[]>().notNull(),
+    plan: versionedJsonb("plan", planShape).notNull(),
     resumeId: text("resume_id"),
     postingId: text("posting_id"),
     /** The interview's setup: question pool and follow-up depth, the interviewer's manner, the format. */
@@ -136,7 +137,7 @@ export const answers = pgTable(
     durationMs: integer("duration_ms"),
     /** On a main answer, the follow-up it led to: with the plan, this is all the flow needs to resume. */
     followUpQuestion: text("follow_up_question"),
-    evaluation: jsonb("evaluation").$type<Evaluation>().notNull(),
+    evaluation: versionedJsonb("evaluation", evaluationShape).notNull(),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("answers_session_question_idx").on(t.sessionId, t.questionId)],
@@ -163,7 +164,7 @@ export const reports = pgTable("reports", {
   sessionId: text("session_id")
     .primaryKey()
     .references(() => interviewSessions.id, { onDelete: "cascade" }),
-  report: jsonb("report").$type<Report>().notNull(),
+  report: versionedJsonb("report", reportShape).notNull(),
   createdAt: createdAt(),
 });
 
@@ -189,7 +190,7 @@ export const codingSubmissions = pgTable(
     problemId: text("problem_id").notNull(),
     language: text("language").notNull(),
     verdict: text("verdict").notNull(),
-    result: jsonb("result").$type<SubmissionResult>().notNull(),
+    result: versionedJsonb("result", submissionResultShape).notNull(),
     createdAt: createdAt(),
   },
   (t) => [index("coding_submissions_session_idx").on(t.sessionId)],

@@ -29,8 +29,10 @@ const summaryColumns = {
   language: resumes.language,
   errorCode: resumes.errorCode,
   errorMessage: resumes.errorMessage,
-  chunkCount: sql<number | null>`jsonb_array_length(${resumes.chunks})`.mapWith((n) =>
-    n === null ? null : Number(n),
+  chunkCount: sql<
+    number | null
+  >`jsonb_array_length(case when jsonb_typeof(${resumes.chunks}) = 'array' then ${resumes.chunks} else ${resumes.chunks}->'items' end)`.mapWith(
+    (n) => (n === null ? null : Number(n)),
   ),
   facts: resumes.facts,
   createdAt: resumes.createdAt,
