@@ -3,6 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPORT_JOB } from "../src/interview/report-job";
 import { Client, startTestServer, type TestServer } from "./test-server";
 
+/** The first row of a raw query, on PGlite and PostgreSQL alike (their result types differ). */
+const firstRow = (result: unknown) => {
+  const rows = Array.isArray(result) ? result : (result as { rows: unknown[] }).rows;
+  return rows[0];
+};
+
 const ANSWER =
   "결제 서버의 응답 시간이 느려서, 제가 Redis 캐시를 도입해 p95를 800ms에서 120ms로 줄였습니다. 장애도 절반으로 줄었습니다.";
 
@@ -78,7 +84,7 @@ describe("an interview's end, and its stored JSON across versions", () => {
              r.report->>'schemaVersion' as report
       from interview_sessions s join answers a on a.session_id = s.id join reports r on r.session_id = s.id
       where s.id = ${id} limit 1`);
-    expect(versions.rows[0]).toEqual({ plan: "1", evaluation: "1", report: "1" });
+    expect(firstRow(versions)).toEqual({ plan: "1", evaluation: "1", report: "1" });
 
     // Today's rows, as the server before versioned columns wrote them.
     await db.execute(sql`update interview_sessions set plan = plan->'items' where id = ${id}`);
@@ -89,7 +95,7 @@ describe("an interview's end, and its stored JSON across versions", () => {
     const legacy = await db.execute(
       sql`select jsonb_typeof(plan) as plan from interview_sessions where id = ${id}`,
     );
-    expect(legacy.rows[0]).toEqual({ plan: "array" });
+    expect(firstRow(legacy)).toEqual({ plan: "array" });
 
     expect((await client.request("GET", `/api/sessions/${id}`)).body).toEqual(detail.body);
     expect((await client.request("GET", `/api/sessions/${id}/report`)).body).toEqual(report.body);

@@ -1,4 +1,15 @@
-import type { AnswerRecord } from "@studio/protocol";
+import type {
+  Category,
+  CodingLanguage,
+  InterviewDifficulty,
+  InterviewerStyle,
+  InterviewFormat,
+  Language,
+  Mode,
+  Role,
+  SessionStatus,
+  Verdict,
+} from "@studio/protocol";
 import {
   boolean,
   index,
@@ -100,22 +111,19 @@ export const interviewSessions = pgTable(
     userId: text("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    language: text("language").$type<"ko" | "en">().notNull(),
-    role: text("role").$type<"general" | "backend" | "frontend" | "data" | "pm">().notNull(),
-    mode: text("mode").$type<"text" | "voice" | "video">().notNull(),
+    language: text("language").$type<Language>().notNull(),
+    role: text("role").$type<Role>().notNull(),
+    mode: text("mode").$type<Mode>().notNull(),
     practice: boolean("practice").notNull().default(false),
     answerTimeLimitSec: integer("answer_time_limit_sec").notNull(),
-    status: text("status").$type<"active" | "completed">().notNull(),
+    status: text("status").$type<SessionStatus>().notNull(),
     plan: versionedJsonb("plan", planShape).notNull(),
     resumeId: text("resume_id"),
     postingId: text("posting_id"),
     /** The interview's setup: question pool and follow-up depth, the interviewer's manner, the format. */
-    difficulty: text("difficulty")
-      .$type<"basic" | "intermediate" | "advanced">()
-      .notNull()
-      .default("intermediate"),
-    style: text("style").$type<"friendly" | "neutral" | "pressure">().notNull().default("neutral"),
-    format: text("format").$type<"standard" | "intro_1min">().notNull().default("standard"),
+    difficulty: text("difficulty").$type<InterviewDifficulty>().notNull().default("intermediate"),
+    style: text("style").$type<InterviewerStyle>().notNull().default("neutral"),
+    format: text("format").$type<InterviewFormat>().notNull().default("standard"),
     createdAt: createdAt(),
     completedAt: timestamp("completed_at", { withTimezone: true }),
   },
@@ -130,7 +138,7 @@ export const answers = pgTable(
       .notNull()
       .references(() => interviewSessions.id, { onDelete: "cascade" }),
     questionId: text("question_id").notNull(),
-    category: text("category").$type<AnswerRecord["category"]>().notNull(),
+    category: text("category").$type<Category>().notNull(),
     followUp: boolean("follow_up").notNull(),
     questionText: text("question_text").notNull(),
     text: text("text").notNull(),
@@ -188,8 +196,8 @@ export const codingSubmissions = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     sessionId: text("session_id").references(() => interviewSessions.id, { onDelete: "cascade" }),
     problemId: text("problem_id").notNull(),
-    language: text("language").notNull(),
-    verdict: text("verdict").notNull(),
+    language: text("language").$type<CodingLanguage>().notNull(),
+    verdict: text("verdict").$type<Verdict>().notNull(),
     result: versionedJsonb("result", submissionResultShape).notNull(),
     createdAt: createdAt(),
   },

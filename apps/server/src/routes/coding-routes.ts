@@ -3,6 +3,7 @@ import {
   errorBodySchema,
   executeBodySchema,
   executeResultSchema,
+  languageSchema,
   problemDetailSchema,
   problemListSchema,
   submissionBodySchema,
@@ -26,7 +27,7 @@ import type { InterviewService } from "../interview/interview-service";
 import type { AppServices } from "../services";
 
 const tags = ["coding"];
-const lang = z.object({ lang: z.enum(["ko", "en"]).default("ko") });
+const lang = z.object({ lang: languageSchema.default("ko") });
 const errors = {
   400: errorBodySchema,
   401: errorBodySchema,
