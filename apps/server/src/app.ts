@@ -8,7 +8,7 @@ import websocket from "@fastify/websocket";
 import Fastify, { type FastifyInstance } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { Redis } from "ioredis";
-import { registerAuthentication } from "./auth/authenticate";
+import { authentication } from "./auth/authenticate";
 import type { Config } from "./config";
 import { ApiError } from "./http/api-error";
 import { registerErrorHandlers } from "./http/error-handler";
@@ -83,7 +83,7 @@ export async function buildApp(
     credentials: true,
   });
   await app.register(cookie);
-  registerAuthentication(app, services.loginSessions);
+  await app.register(authentication, { sessions: services.loginSessions });
   const rateLimitRedis = config.REDIS_URL ? new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2 }) : null;
   if (rateLimitRedis) app.addHook("onClose", async () => rateLimitRedis.disconnect());
   // Limits only the routes that opt in (the expensive ones and sign-up); login has its own failure

@@ -1,3 +1,4 @@
+import { optionalString, optionalUrl, unsetIfEmpty } from "@studio/protocol";
 import {
   embeddingsSettingsSchema,
   llmSettingsSchema,
@@ -6,8 +7,6 @@ import {
 } from "@studio/providers";
 import { z } from "zod";
 
-const optionalUrl = z.preprocess((v) => (v === "" ? undefined : v), z.url().optional());
-const optionalString = z.preprocess((v) => (v === "" ? undefined : v), z.string().optional());
 const csv = z
   .string()
   .optional()
@@ -76,7 +75,7 @@ export const configSchema = z.object({
   SUBMIT_PER_MINUTE: z.coerce.number().int().positive().default(20),
   RESUME_UPLOADS_PER_HOUR: z.coerce.number().int().positive().default(20),
   /** /docs is public in development; in production only when this is true. */
-  DOCS_PUBLIC: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["true", "false"]).optional()),
+  DOCS_PUBLIC: unsetIfEmpty(z.enum(["true", "false"])),
   /** When set, /metrics answers only `Authorization: Bearer <METRICS_TOKEN>`; in production it is off without it. */
   METRICS_TOKEN: optionalString,
   /** A WebSocket that answers no ping for this long is closed. */

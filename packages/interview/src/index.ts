@@ -21,7 +21,14 @@ export {
   type RecordedAnswer,
   startInterview,
 } from "./flow/interview-state";
-export { type AnswerStep, type FollowUpDecision, nextStep, type StepResult } from "./flow/next-step";
+export {
+  type AnswerStep,
+  type AnswerTarget,
+  answerTarget,
+  type FollowUpDecision,
+  nextStep,
+  type StepResult,
+} from "./flow/next-step";
 export * from "./follow-up";
 export { assessRelevance, type RelevanceAssessment } from "./relevance/assess-relevance";
 export { revealsBlindHiringInfo } from "./relevance/blind-hiring";

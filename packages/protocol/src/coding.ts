@@ -124,5 +124,7 @@ export const problemDetailSchema = z.object({
   samples: z.array(z.object({ input: z.string(), output: z.string() })),
   limits: problemLimitsSchema,
   starterCode: z.record(codingLanguageSchema, z.string()),
+  /** Numbers in the output may differ by this much, absolutely or relatively (the judge's rule). */
+  floatTolerance: z.number().positive().optional(),
 });
 export type ProblemDetail = z.infer<typeof problemDetailSchema>;

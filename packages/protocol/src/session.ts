@@ -47,6 +47,7 @@ export const questionSchema = z.object({
 export type Question = z.infer<typeof questionSchema>;
 
 export const sessionStatusSchema = z.enum(["active", "completed"]);
+export type SessionStatus = z.infer<typeof sessionStatusSchema>;
 
 export const answerRecordSchema = z.object({
   questionId: z.string(),

@@ -15,7 +15,7 @@ export {
   postingQuestions,
 } from "./questions/posting-questions";
 export { type ResumeQuestion, resumeQuestions } from "./questions/resume-questions";
-export { Bm25Index, type Bm25IndexData, type RankedChunk } from "./search/bm25-index";
+export { Bm25Index, type Bm25IndexData, bm25IndexDataSchema, type RankedChunk } from "./search/bm25-index";
 export { type FindPassagesOptions, findPassages, type ResumePassage } from "./search/find-passages";
 export { cosine, hybridRank, rankByVector } from "./search/hybrid-rank";
 export { indexTerms } from "./search/index-terms";

@@ -1,3 +1,6 @@
+// A pure entry point (`@studio/sandbox/compare`, no Node imports): the judge and the web app's sample
+// check compare outputs with this one function.
+
 /** Whitespace-separated tokens, the unit Kattis's default validator compares. */
 function tokens(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);

@@ -1,5 +1,7 @@
-import { index, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { index, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import { users } from "./schema";
+import { versionedJsonb } from "./stored-json";
+import { stringListShape } from "./stored-shapes";
 
 /** A job posting a candidate pasted, as read by @studio/resume's readPosting. */
 export const postings = pgTable(
@@ -12,11 +14,11 @@ export const postings = pgTable(
     text: text("text").notNull(),
     company: text("company"),
     role: text("role").notNull(),
-    required: jsonb("required").$type<string[]>().notNull(),
-    preferred: jsonb("preferred").$type<string[]>().notNull(),
-    duties: jsonb("duties").$type<string[]>().notNull(),
-    values: jsonb("values").$type<string[]>().notNull(),
-    skills: jsonb("skills").$type<string[]>().notNull(),
+    required: versionedJsonb("required", stringListShape).notNull(),
+    preferred: versionedJsonb("preferred", stringListShape).notNull(),
+    duties: versionedJsonb("duties", stringListShape).notNull(),
+    values: versionedJsonb("values", stringListShape).notNull(),
+    skills: versionedJsonb("skills", stringListShape).notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("postings_user_idx").on(t.userId, t.createdAt)],

@@ -1,7 +1,8 @@
-import type { Language, ResumeChunk, ResumeErrorCode, ResumeStatus } from "@studio/protocol";
-import type { Bm25IndexData, ExtractedFacts } from "@studio/resume";
-import { customType, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import type { Language, ResumeErrorCode, ResumeStatus } from "@studio/protocol";
+import { customType, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import { users } from "./schema";
+import { versionedJsonb } from "./stored-json";
+import { bm25IndexShape, resumeChunksShape, resumeFactsShape, resumeVectorsShape } from "./stored-shapes";
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
 
@@ -20,12 +21,12 @@ export const resumes = pgTable(
     errorCode: text("error_code").$type<ResumeErrorCode>(),
     errorMessage: text("error_message"),
     text: text("text"),
-    chunks: jsonb("chunks").$type<ResumeChunk[]>(),
-    facts: jsonb("facts").$type<ExtractedFacts>(),
+    chunks: versionedJsonb("chunks", resumeChunksShape),
+    facts: versionedJsonb("facts", resumeFactsShape),
     /** The BM25 index as `Bm25Index.toJSON()` gives it; `Bm25Index.fromJSON` rebuilds it. */
-    index: jsonb("index").$type<Bm25IndexData>(),
+    index: versionedJsonb("index", bm25IndexShape),
     /** One embedding per chunk when an embeddings engine is configured (pgvector is not packaged here). */
-    vectors: jsonb("vectors").$type<{ chunkId: string; vector: number[] }[]>(),
+    vectors: versionedJsonb("vectors", resumeVectorsShape),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("resumes_user_idx").on(t.userId, t.createdAt)],

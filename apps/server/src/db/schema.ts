@@ -1,15 +1,33 @@
-import type { AnswerRecord, Evaluation, Question, Report, SubmissionResult } from "@studio/protocol";
+import type {
+  Category,
+  CodingLanguage,
+  InterviewDifficulty,
+  InterviewerStyle,
+  InterviewFormat,
+  Language,
+  Mode,
+  Role,
+  SessionStatus,
+  Verdict,
+} from "@studio/protocol";
 import {
   boolean,
   index,
   integer,
-  jsonb,
   pgTable,
   primaryKey,
   text,
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
+import { versionedJsonb } from "./stored-json";
+import {
+  evaluationShape,
+  type PlannedQuestionRow,
+  planShape,
+  reportShape,
+  submissionResultShape,
+} from "./stored-shapes";
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 
@@ -84,13 +102,7 @@ export const socialAccounts = pgTable(
   (t) => [primaryKey({ columns: [t.provider, t.providerUserId] })],
 );
 
-export type PlannedQuestionRow = {
-  id: string;
-  category: Question["category"];
-  text: string;
-  /** Set when the question was built from the candidate's resume. */
-  resume?: { kind: "project" | "skill"; name: string };
-};
+export type { PlannedQuestionRow };
 
 export const interviewSessions = pgTable(
   "interview_sessions",
@@ -99,22 +111,19 @@ export const interviewSessions = pgTable(
     userId: text("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    language: text("language").$type<"ko" | "en">().notNull(),
-    role: text("role").$type<"general" | "backend" | "frontend" | "data" | "pm">().notNull(),
-    mode: text("mode").$type<"text" | "voice" | "video">().notNull(),
+    language: text("language").$type<Language>().notNull(),
+    role: text("role").$type<Role>().notNull(),
+    mode: text("mode").$type<Mode>().notNull(),
     practice: boolean("practice").notNull().default(false),
     answerTimeLimitSec: integer("answer_time_limit_sec").notNull(),
-    status: text("status").$type<"active" | "completed">().notNull(),
-    plan: jsonb("plan").$type<PlannedQuestionRow[]>().notNull(),
+    status: text("status").$type<SessionStatus>().notNull(),
+    plan: versionedJsonb("plan", planShape).notNull(),
     resumeId: text("resume_id"),
     postingId: text("posting_id"),
     /** The interview's setup: question pool and follow-up depth, the interviewer's manner, the format. */
-    difficulty: text("difficulty")
-      .$type<"basic" | "intermediate" | "advanced">()
-      .notNull()
-      .default("intermediate"),
-    style: text("style").$type<"friendly" | "neutral" | "pressure">().notNull().default("neutral"),
-    format: text("format").$type<"standard" | "intro_1min">().notNull().default("standard"),
+    difficulty: text("difficulty").$type<InterviewDifficulty>().notNull().default("intermediate"),
+    style: text("style").$type<InterviewerStyle>().notNull().default("neutral"),
+    format: text("format").$type<InterviewFormat>().notNull().default("standard"),
     createdAt: createdAt(),
     completedAt: timestamp("completed_at", { withTimezone: true }),
   },
@@ -129,24 +138,41 @@ export const answers = pgTable(
       .notNull()
       .references(() => interviewSessions.id, { onDelete: "cascade" }),
     questionId: text("question_id").notNull(),
-    category: text("category").$type<AnswerRecord["category"]>().notNull(),
+    category: text("category").$type<Category>().notNull(),
     followUp: boolean("follow_up").notNull(),
     questionText: text("question_text").notNull(),
     text: text("text").notNull(),
     durationMs: integer("duration_ms"),
     /** On a main answer, the follow-up it led to: with the plan, this is all the flow needs to resume. */
     followUpQuestion: text("follow_up_question"),
-    evaluation: jsonb("evaluation").$type<Evaluation>().notNull(),
+    evaluation: versionedJsonb("evaluation", evaluationShape).notNull(),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("answers_session_question_idx").on(t.sessionId, t.questionId)],
+);
+
+/**
+ * The LLM's wording of a planned main question, kept beside the plan (which stays as planned): the
+ * flow shows this text for that question, so a reload asks the same words.
+ */
+export const questionWordings = pgTable(
+  "question_wordings",
+  {
+    sessionId: text("session_id")
+      .notNull()
+      .references(() => interviewSessions.id, { onDelete: "cascade" }),
+    questionId: text("question_id").notNull(),
+    text: text("text").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.questionId] })],
 );
 
 export const reports = pgTable("reports", {
   sessionId: text("session_id")
     .primaryKey()
     .references(() => interviewSessions.id, { onDelete: "cascade" }),
-  report: jsonb("report").$type<Report>().notNull(),
+  report: versionedJsonb("report", reportShape).notNull(),
   createdAt: createdAt(),
 });
 
@@ -170,9 +196,9 @@ export const codingSubmissions = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     sessionId: text("session_id").references(() => interviewSessions.id, { onDelete: "cascade" }),
     problemId: text("problem_id").notNull(),
-    language: text("language").notNull(),
-    verdict: text("verdict").notNull(),
-    result: jsonb("result").$type<SubmissionResult>().notNull(),
+    language: text("language").$type<CodingLanguage>().notNull(),
+    verdict: text("verdict").$type<Verdict>().notNull(),
+    result: versionedJsonb("result", submissionResultShape).notNull(),
     createdAt: createdAt(),
   },
   (t) => [index("coding_submissions_session_idx").on(t.sessionId)],

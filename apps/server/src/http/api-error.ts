@@ -1,8 +1,10 @@
+import type { ErrorCode } from "@studio/protocol";
+
 /** An error the client should see as `{"error": {"code", "message"}}` with this HTTP status. */
 export class ApiError extends Error {
   constructor(
     readonly statusCode: number,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
   ) {
     super(message);

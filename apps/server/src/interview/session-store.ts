@@ -1,7 +1,7 @@
 import type { AnswerRecord, SessionSummary } from "@studio/protocol";
 import { and, asc, count, desc, eq, isNull } from "drizzle-orm";
 import type { Database } from "../db/connect-database";
-import { answers, interviewSessions, reports } from "../db/schema";
+import { answers, interviewSessions, questionWordings, reports } from "../db/schema";
 import { notFound } from "../http/api-error";
 
 export type SessionRow = typeof interviewSessions.$inferSelect;
@@ -24,6 +24,15 @@ export class SessionStore {
 
   answersOf(sessionId: string, tx: Database | Tx = this.db): Promise<AnswerRow[]> {
     return tx.select().from(answers).where(eq(answers.sessionId, sessionId)).orderBy(asc(answers.createdAt));
+  }
+
+  /** The LLM's wordings of this interview's main questions, by question id. */
+  async wordingsOf(sessionId: string, tx: Database | Tx = this.db): Promise<Map<string, string>> {
+    const rows = await tx
+      .select({ questionId: questionWordings.questionId, text: questionWordings.text })
+      .from(questionWordings)
+      .where(eq(questionWordings.sessionId, sessionId));
+    return new Map(rows.map((r) => [r.questionId, r.text]));
   }
 
   async list(userId: string): Promise<SessionSummary[]> {

@@ -1,4 +1,4 @@
-import { Queue, Worker } from "bullmq";
+import { Queue, QueueEvents, Worker } from "bullmq";
 import { Redis } from "ioredis";
 import {
   DEFAULT_ATTEMPTS,
@@ -15,6 +15,7 @@ export class BullmqQueue implements JobQueue {
   private readonly connection: Redis;
   private readonly queues = new Map<string, Queue>();
   private readonly workers: Worker[] = [];
+  private readonly events = new Map<string, QueueEvents>();
   private lastError: string | null = null;
 
   constructor(
@@ -57,6 +58,27 @@ export class BullmqQueue implements JobQueue {
     });
   }
 
+  async settled(name: string, jobId: string, timeoutMs: number): Promise<boolean> {
+    const events = this.queueEvents(name);
+    await events.waitUntilReady();
+    const job = await this.queue(name).getJob(jobId.replaceAll(":", "-"));
+    if (!job) return true; // finished and removed (removeOnComplete), or never there
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), timeoutMs);
+    });
+    const finished = job.waitUntilFinished(events, timeoutMs).then(
+      () => true,
+      // A job that failed for good has settled too; a "timed out" rejection lost the race below anyway.
+      () => true,
+    );
+    try {
+      return await Promise.race([finished, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   async repeat<T>(name: string, everyMs: number, data: T): Promise<void> {
     await this.queue(name).upsertJobScheduler(`repeat-${name}`, { every: everyMs }, { name, data });
   }
@@ -86,8 +108,19 @@ export class BullmqQueue implements JobQueue {
   async close(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.close()));
     await Promise.all([...this.queues.values()].map((q) => q.close()));
+    await Promise.all([...this.events.values()].map((e) => e.close()));
     await Promise.all(this.workers.map((w) => w.disconnect()));
     this.connection.disconnect();
+  }
+
+  private queueEvents(name: string): QueueEvents {
+    let events = this.events.get(name);
+    if (!events) {
+      // QueueEvents blocks on its own connection (XREAD), like a worker.
+      events = new QueueEvents(name, { connection: this.connection.duplicate(), prefix: PREFIX });
+      this.events.set(name, events);
+    }
+    return events;
   }
 
   private queue(name: string): Queue {

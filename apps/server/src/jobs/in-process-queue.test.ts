@@ -16,6 +16,28 @@ describe("InProcessQueue", () => {
     expect(attempts).toEqual([1, 2, 3]);
   });
 
+  it("settles a waiter when its job finishes, or on time out while it still runs", async () => {
+    const queue = new InProcessQueue(silent);
+    let release = () => {};
+    queue.register("slow", () => new Promise<void>((resolve) => (release = resolve)));
+    await queue.enqueue("slow", {}, { jobId: "slow:1" });
+    expect(await queue.settled("slow", "slow:1", 5)).toBe(false);
+    const waiting = queue.settled("slow", "slow:1", 60_000);
+    release();
+    expect(await waiting).toBe(true);
+    // Finished jobs (and jobs never queued) are settled at once.
+    expect(await queue.settled("slow", "slow:1", 60_000)).toBe(true);
+  });
+
+  it("settles a waiter on a job that failed for good", async () => {
+    const queue = new InProcessQueue(silent);
+    queue.register("broken", async () => {
+      throw new Error("always");
+    });
+    await queue.enqueue("broken", {}, { jobId: "broken:1", attempts: 2, backoffMs: 1 });
+    expect(await queue.settled("broken", "broken:1", 60_000)).toBe(true);
+  });
+
   it("gives up after the last attempt", async () => {
     const queue = new InProcessQueue(silent);
     let calls = 0;

@@ -22,6 +22,7 @@ export class InProcessQueue implements JobQueue {
   private readonly workers = new Map<string, Worker>();
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly pendingIds = new Set<string>();
+  private readonly settleWaiters = new Map<string, Array<() => void>>();
   private inFlight = 0;
   private idleWaiters: Array<() => void> = [];
   private closed = false;
@@ -49,6 +50,25 @@ export class InProcessQueue implements JobQueue {
     }
     this.inFlight++;
     this.later(options.delayMs ?? 0, () => void this.run(name, data, options, 1));
+  }
+
+  settled(_name: string, jobId: string, timeoutMs: number): Promise<boolean> {
+    if (!this.pendingIds.has(jobId)) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        resolve(true);
+      };
+      const timer = setTimeout(() => {
+        const waiters = this.settleWaiters.get(jobId) ?? [];
+        this.settleWaiters.set(
+          jobId,
+          waiters.filter((w) => w !== done),
+        );
+        resolve(false);
+      }, timeoutMs);
+      this.settleWaiters.set(jobId, [...(this.settleWaiters.get(jobId) ?? []), done]);
+    });
   }
 
   async repeat<T>(name: string, everyMs: number, data: T): Promise<void> {
@@ -107,7 +127,11 @@ export class InProcessQueue implements JobQueue {
   }
 
   private finish(options: JobOptions) {
-    if (options.jobId) this.pendingIds.delete(options.jobId);
+    if (options.jobId) {
+      this.pendingIds.delete(options.jobId);
+      for (const done of this.settleWaiters.get(options.jobId) ?? []) done();
+      this.settleWaiters.delete(options.jobId);
+    }
     this.inFlight--;
     if (this.inFlight === 0) {
       for (const resolve of this.idleWaiters.splice(0)) resolve();

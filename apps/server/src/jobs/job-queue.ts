@@ -17,6 +17,11 @@ export interface JobOptions {
 export interface JobQueue {
   register<T>(name: string, handler: JobHandler<T>, options?: { concurrency?: number }): void;
   enqueue<T>(name: string, data: T, options?: JobOptions): Promise<void>;
+  /**
+   * Resolves true once the job queued with `jobId` has finished (done, or failed for good), false when
+   * `timeoutMs` pass first. Event-driven: a request that waits on its job does not poll a database.
+   */
+  settled(name: string, jobId: string, timeoutMs: number): Promise<boolean>;
   /** Runs `name` every `everyMs` for as long as the queue lives (one schedule per name). */
   repeat<T>(name: string, everyMs: number, data: T): Promise<void>;
   /** Resolves when nothing is queued or running (used by tests and graceful shutdown). */

@@ -13,13 +13,11 @@ export interface IndexResumeJob {
   resumeId: string;
 }
 
+export const indexResumeJobId = (resumeId: string) => `${INDEX_RESUME_JOB}:${resumeId}`;
+
 /** One job per resume: a second enqueue while the first still waits is a no-op. */
 export function enqueueIndexResume(queue: JobQueue, resumeId: string): Promise<void> {
-  return queue.enqueue<IndexResumeJob>(
-    INDEX_RESUME_JOB,
-    { resumeId },
-    { jobId: `${INDEX_RESUME_JOB}:${resumeId}` },
-  );
+  return queue.enqueue<IndexResumeJob>(INDEX_RESUME_JOB, { resumeId }, { jobId: indexResumeJobId(resumeId) });
 }
 
 /**

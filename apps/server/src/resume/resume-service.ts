@@ -6,7 +6,7 @@ import type { Database } from "../db/connect-database";
 import { resumeFiles, resumes } from "../db/resume-schema";
 import { ApiError, notFound } from "../http/api-error";
 import type { JobQueue } from "../jobs/job-queue";
-import { enqueueIndexResume } from "./index-resume-job";
+import { enqueueIndexResume, INDEX_RESUME_JOB, indexResumeJobId } from "./index-resume-job";
 import { asResumeApiError, resumeApiError } from "./resume-api-error";
 import { fileBytesValue } from "./resume-file-bytes";
 
@@ -16,9 +16,8 @@ export interface ResumeUpload {
 }
 
 export interface ResumeServiceOptions {
-  /** How long an upload waits for its ingestion before answering "processing" (the client then polls). */
+  /** How long an upload waits on its ingestion job before answering "processing" (the client then polls). */
   waitMs?: number;
-  pollMs?: number;
 }
 
 // What a resume's views need: everything but the text, the index and the chunks themselves.
@@ -30,8 +29,10 @@ const summaryColumns = {
   language: resumes.language,
   errorCode: resumes.errorCode,
   errorMessage: resumes.errorMessage,
-  chunkCount: sql<number | null>`jsonb_array_length(${resumes.chunks})`.mapWith((n) =>
-    n === null ? null : Number(n),
+  chunkCount: sql<
+    number | null
+  >`jsonb_array_length(case when jsonb_typeof(${resumes.chunks}) = 'array' then ${resumes.chunks} else ${resumes.chunks}->'items' end)`.mapWith(
+    (n) => (n === null ? null : Number(n)),
   ),
   facts: resumes.facts,
   createdAt: resumes.createdAt,
@@ -39,15 +40,12 @@ const summaryColumns = {
 const selectSummaries = (db: Database) => db.select(summaryColumns).from(resumes);
 type ResumeSummaryRow = Awaited<ReturnType<typeof selectSummaries>>[number];
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /**
  * Uploads, reads and deletions of resumes, always scoped to their owner: another user's resume is
  * "not found". The PDF is checked here, then read by the index-resume job (see index-resume-job.ts).
  */
 export class ResumeService {
   private readonly waitMs: number;
-  private readonly pollMs: number;
 
   constructor(
     private readonly db: Database,
@@ -55,13 +53,13 @@ export class ResumeService {
     options: ResumeServiceOptions = {},
   ) {
     this.waitMs = options.waitMs ?? 8000;
-    this.pollMs = options.pollMs ?? 50;
   }
 
   /**
-   * Stores the file and queues its ingestion, then waits a few seconds for it (reading takes well under
-   * a second): a usable resume answers with its figures, an unusable one with its refusal (and is
-   * dropped), and only a slow one answers "processing".
+   * Stores the file and queues its ingestion, then waits on that job (an event, not a polled row) for a
+   * few seconds at most (reading takes well under a second): a usable resume answers with its figures,
+   * an unusable one with its refusal (and is dropped), and only a slow one answers "processing", which
+   * the client follows with GET /api/resumes/{id}.
    */
   async upload(userId: string, upload: ResumeUpload): Promise<ResumeUploadResponse> {
     try {
@@ -80,7 +78,8 @@ export class ResumeService {
       await this.db.delete(resumes).where(eq(resumes.id, id));
       throw error;
     }
-    const row = await this.settled(userId, id);
+    await this.queue.settled(INDEX_RESUME_JOB, indexResumeJobId(id), this.waitMs);
+    const row = await this.owned(userId, id);
     if (row.status === "failed" && row.errorCode) {
       await this.db.delete(resumes).where(eq(resumes.id, id));
       throw resumeApiError(row.errorCode);
@@ -138,16 +137,6 @@ export class ResumeService {
     const [row] = await selectSummaries(this.db).where(and(eq(resumes.id, id), eq(resumes.userId, userId)));
     if (!row) throw notFound("Resume");
     return row;
-  }
-
-  /** The row once the job has settled it, or as it is when the wait is over. */
-  private async settled(userId: string, id: string): Promise<ResumeSummaryRow> {
-    const deadline = Date.now() + this.waitMs;
-    for (;;) {
-      const row = await this.owned(userId, id);
-      if (row.status !== "processing" || Date.now() >= deadline) return row;
-      await sleep(Math.min(this.pollMs, Math.max(0, deadline - Date.now())));
-    }
   }
 }
 

@@ -34,6 +34,7 @@ export const accountRoutes =
     app.post(
       "/api/auth/verify-email",
       {
+        config: { public: true },
         schema: {
           tags,
           body: verifyEmailBodySchema,
@@ -75,7 +76,7 @@ export const accountRoutes =
     app.post(
       "/api/auth/password-reset",
       {
-        config: { rateLimit: { max: 5, timeWindow: "1 hour" } },
+        config: { public: true, rateLimit: { max: 5, timeWindow: "1 hour" } },
         schema: { tags, body: passwordResetBodySchema, response: accepted },
       },
       async (request, reply) => {
@@ -92,7 +93,7 @@ export const accountRoutes =
 
     app.post(
       "/api/auth/password-reset/confirm",
-      { schema: { tags, body: passwordResetConfirmBodySchema, response: done } },
+      { config: { public: true }, schema: { tags, body: passwordResetConfirmBodySchema, response: done } },
       async (request, reply) => {
         const claim = await tokens.consume(request.body.token, "password-reset");
         if (!claim) throw invalidToken();

@@ -30,7 +30,7 @@ export const authRoutes =
       "/api/auth/register",
       {
         // Each sign-up costs an argon2 hash (64 MiB, ~1 s): a few per address and hour are plenty.
-        config: { rateLimit: { max: config.REGISTER_MAX_PER_HOUR, timeWindow: "1 hour" } },
+        config: { public: true, rateLimit: { max: config.REGISTER_MAX_PER_HOUR, timeWindow: "1 hour" } },
         schema: {
           tags,
           body: registerBodySchema,
@@ -63,6 +63,7 @@ export const authRoutes =
     app.post(
       "/api/auth/login",
       {
+        config: { public: true },
         schema: {
           tags,
           body: loginBodySchema,
@@ -93,7 +94,7 @@ export const authRoutes =
 
     app.post(
       "/api/auth/logout",
-      { schema: { tags, response: { 204: z.null() } } },
+      { config: { public: true }, schema: { tags, response: { 204: z.null() } } },
       async (request, reply) => {
         if (request.sessionToken) await loginSessions.revoke(request.sessionToken);
         reply.clearCookie(SESSION_COOKIE, { path: "/" });

@@ -3,6 +3,7 @@ import {
   errorBodySchema,
   executeBodySchema,
   executeResultSchema,
+  languageSchema,
   problemDetailSchema,
   problemListSchema,
   submissionBodySchema,
@@ -26,7 +27,7 @@ import type { InterviewService } from "../interview/interview-service";
 import type { AppServices } from "../services";
 
 const tags = ["coding"];
-const lang = z.object({ lang: z.enum(["ko", "en"]).default("ko") });
+const lang = z.object({ lang: languageSchema.default("ko") });
 const errors = {
   400: errorBodySchema,
   401: errorBodySchema,
@@ -57,13 +58,17 @@ export const codingRoutes =
   async (app) => {
     app.get(
       "/api/coding/problems",
-      { schema: { tags, querystring: lang, response: { 200: problemListSchema, ...errors } } },
+      {
+        config: { public: true },
+        schema: { tags, querystring: lang, response: { 200: problemListSchema, ...errors } },
+      },
       async (request) => ({ problems: problems.list(request.query.lang) }),
     );
 
     app.get(
       "/api/coding/problems/:id",
       {
+        config: { public: true },
         schema: {
           tags,
           params: z.object({ id: z.string().max(64) }),

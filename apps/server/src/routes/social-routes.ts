@@ -31,7 +31,7 @@ export const socialRoutes =
 
     app.get(
       "/api/auth/social/status",
-      { schema: { tags, response: { 200: socialStatusSchema } } },
+      { config: { public: true }, schema: { tags, response: { 200: socialStatusSchema } } },
       async () => ({
         providers: Object.fromEntries(
           socialProviderSchema.options.map((p) => [p, { configured: Boolean(socialClients[p]) }]),
@@ -41,7 +41,7 @@ export const socialRoutes =
 
     app.get(
       "/api/auth/social/:provider",
-      { schema: { tags, params: providerParams } },
+      { config: { public: true }, schema: { tags, params: providerParams } },
       async (request, reply) => {
         const client = clientFor(request.params.provider);
         const state = generateState();
@@ -59,6 +59,7 @@ export const socialRoutes =
     app.get(
       "/api/auth/social/:provider/callback",
       {
+        config: { public: true },
         schema: {
           tags,
           params: providerParams,

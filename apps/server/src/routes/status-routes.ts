@@ -11,7 +11,7 @@ export const statusRoutes =
     }));
     app.get(
       "/api/status",
-      { schema: { tags: ["ops"], response: { 200: statusResponseSchema } } },
+      { config: { public: true }, schema: { tags: ["ops"], response: { 200: statusResponseSchema } } },
       async () => ({
         version: services.version,
         services: await services.serviceStatuses(),

@@ -37,13 +37,17 @@ export const whiteboardRoutes =
 
     app.get(
       "/api/whiteboard/problems",
-      { schema: { tags, querystring: lang, response: { 200: whiteboardProblemListSchema, ...errors } } },
+      {
+        config: { public: true },
+        schema: { tags, querystring: lang, response: { 200: whiteboardProblemListSchema, ...errors } },
+      },
       async (request) => ({ problems: PROBLEMS.map((p) => problemSummary(p, request.query.lang)) }),
     );
 
     app.get(
       "/api/whiteboard/problems/:id",
       {
+        config: { public: true },
         schema: {
           tags,
           params: idParamsSchema,
@@ -62,7 +66,7 @@ export const whiteboardRoutes =
     app.post(
       "/api/whiteboard/analyze",
       {
-        config: { rateLimit: { max: 120, timeWindow: "1 minute" } },
+        config: { public: true, rateLimit: { max: 120, timeWindow: "1 minute" } },
         schema: {
           tags,
           body: analyzeBodySchema,

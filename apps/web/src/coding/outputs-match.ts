@@ -1,11 +1,3 @@
-const tokens = (text: string) => text.split(/\s+/).filter(Boolean);
-
-/**
- * Token-wise comparison, as the judge does it: any amount of whitespace between tokens counts as one
- * separator, and tokens must match exactly (case-sensitive).
- */
-export function outputsMatch(expected: string, actual: string): boolean {
-  const want = tokens(expected);
-  const got = tokens(actual);
-  return want.length === got.length && want.every((token, i) => token === got[i]);
-}
+// The judge's comparison itself (tokens, and the problem's float tolerance), from the sandbox's pure
+// entry point: a sample that passes in the browser passes on the server.
+export { outputsMatch } from "@studio/sandbox/compare";

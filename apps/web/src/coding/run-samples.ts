@@ -19,12 +19,13 @@ export async function runSamples(
   source: string,
   samples: ProblemDetail["samples"],
   onProgress: (done: number) => void,
+  floatTolerance?: number,
 ): Promise<SampleRun[]> {
   const runs: SampleRun[] = [];
   for (const [index, sample] of samples.entries()) {
     onProgress(index);
     const result = await executeCode({ language, source, stdin: sample.input });
-    const passed = result.status === "ok" && outputsMatch(sample.output, result.stdout);
+    const passed = result.status === "ok" && outputsMatch(sample.output, result.stdout, floatTolerance);
     runs.push({ index, expected: sample.output, result, passed });
     if (result.status === "compile_error") break;
   }

@@ -20,7 +20,7 @@ export function useCodeRuns(problem: ProblemDetail, sessionId: string | undefine
   const samples = useMutation({
     onMutate: () => setLast("samples"),
     mutationFn: ({ language, source }: Program) =>
-      runSamples(language, source, problem.samples, setSamplesDone),
+      runSamples(language, source, problem.samples, setSamplesDone, problem.floatTolerance),
   });
   const custom = useMutation({
     onMutate: () => setLast("custom"),

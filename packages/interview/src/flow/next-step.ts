@@ -36,10 +36,32 @@ function record(question: InterviewQuestion, followUp: FollowUpDecision | null):
   return { questionId: question.id, followUp: false, followUpQuestion: text ? text : null };
 }
 
-function retryTarget(state: InterviewState, step: AnswerStep): InterviewQuestion | undefined {
+function retryTarget(
+  state: InterviewState,
+  step: Pick<AnswerStep, "questionId" | "retry">,
+): InterviewQuestion | undefined {
   const last = state.answers.at(-1);
   if (!step.retry || last?.questionId !== step.questionId) return undefined;
   return askedQuestions(state).find((q) => q.id === step.questionId);
+}
+
+export type AnswerTarget =
+  | { ok: true; answered: InterviewQuestion; retried: boolean }
+  | { ok: false; error: "question_mismatch" | "interview_done" };
+
+/**
+ * The question an answer to `step.questionId` answers (the current one, or in practice the last
+ * answered one again), without deciding what comes next: what an evaluator needs before the follow-up.
+ */
+export function answerTarget(
+  state: InterviewState,
+  step: Pick<AnswerStep, "questionId" | "retry">,
+): AnswerTarget {
+  const retried = retryTarget(state, step);
+  const answered = retried ?? currentQuestion(state);
+  if (!answered) return { ok: false, error: "interview_done" };
+  if (answered.id !== step.questionId) return { ok: false, error: "question_mismatch" };
+  return { ok: true, answered, retried: retried !== undefined };
 }
 
 /**
@@ -48,11 +70,9 @@ function retryTarget(state: InterviewState, step: AnswerStep): InterviewQuestion
  * question replaces that answer and leaves the interview where it was.
  */
 export function nextStep(state: InterviewState, step: AnswerStep): StepResult {
-  const retried = retryTarget(state, step);
-  const current = currentQuestion(state);
-  const answered = retried ?? current;
-  if (!answered) return { ok: false, error: "interview_done" };
-  if (answered.id !== step.questionId) return { ok: false, error: "question_mismatch" };
+  const target = answerTarget(state, step);
+  if (!target.ok) return target;
+  const { answered, retried } = target;
 
   const recorded = record(answered, step.followUp);
   const kept = retried ? state.answers.slice(0, -1) : state.answers;
@@ -63,7 +83,7 @@ export function nextStep(state: InterviewState, step: AnswerStep): StepResult {
     state: next,
     answered,
     recorded,
-    replaced: retried !== undefined,
+    replaced: retried,
     next: upcoming,
     done: upcoming === null,
   };

@@ -1,7 +1,6 @@
+import { optionalString, optionalUrl } from "@studio/protocol";
 import { z } from "zod";
 
-const optionalString = z.preprocess((v) => (v === "" ? undefined : v), z.string().optional());
-const optionalUrl = z.preprocess((v) => (v === "" ? undefined : v), z.url().optional());
 const milliseconds = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 /**

@@ -14,14 +14,14 @@ const SETTINGS = {
   bigramWeight: 0.5,
 };
 
-const indexDataSchema = z.object({
+export const bm25IndexDataSchema = z.object({
   version: z.literal(1),
   chunkIds: z.array(z.string()),
   lengths: z.array(z.number().nonnegative()),
   /** term → [chunk position, term frequency][] */
   postings: z.record(z.string(), z.array(z.tuple([z.number().int().nonnegative(), z.number().positive()]))),
 });
-export type Bm25IndexData = z.infer<typeof indexDataSchema>;
+export type Bm25IndexData = z.infer<typeof bm25IndexDataSchema>;
 
 function countTerms(terms: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -57,7 +57,7 @@ export class Bm25Index {
 
   /** Rebuilds an index stored with `toJSON`; throws when the data is not an index of this version. */
   static fromJSON(data: unknown): Bm25Index {
-    return new Bm25Index(indexDataSchema.parse(data));
+    return new Bm25Index(bm25IndexDataSchema.parse(data));
   }
 
   toJSON(): Bm25IndexData {

@@ -124,6 +124,8 @@ export async function loadProblems(dir: string): Promise<ProblemSet> {
         samples: p.samples,
         limits: p.limits,
         starterCode: p.starterCode,
+        // The judge's tolerance for numbers, so the browser's sample check compares exactly as it does.
+        ...(p.floatTolerance === undefined ? {} : { floatTolerance: p.floatTolerance }),
       };
     },
   };

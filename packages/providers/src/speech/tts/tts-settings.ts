@@ -1,3 +1,4 @@
+import { unsetIfEmpty } from "@studio/protocol";
 import { z } from "zod";
 import { optionalString, optionalUrl, positiveInt } from "../settings-fields";
 
@@ -17,10 +18,7 @@ export const ttsSettingsSchema = z.object({
   /** OpenAI-compatible only: "pcm" (raw PCM16) or "wav", both at TTS_SAMPLE_RATE. */
   TTS_RESPONSE_FORMAT: z.enum(["pcm", "wav"]).default("pcm"),
   /** The engine's output rate: OpenAI's pcm is 24000; ElevenLabs is asked for this rate (default 16000). */
-  TTS_SAMPLE_RATE: z.preprocess(
-    (v) => (v === "" ? undefined : v),
-    z.coerce.number().int().positive().optional(),
-  ),
+  TTS_SAMPLE_RATE: unsetIfEmpty(z.coerce.number().int().positive()),
   /** espeak-ng speaking rate in words per minute. */
   TTS_ESPEAK_RATE: z.coerce.number().int().min(80).max(450).default(165),
   /** To the response headers of a cloud engine. */

@@ -1,0 +1,41 @@
+import { chooseQuestions, mixResumeShare, type PlanEntry } from "@studio/interview";
+import type { CreateSessionBody } from "@studio/protocol";
+import { type ExtractedFacts, postingQuestions, resumeQuestions } from "@studio/resume";
+import type { Database } from "../db/connect-database";
+import { ApiError } from "../http/api-error";
+import { PostingService } from "../posting/posting-service";
+import { resumeContext } from "../resume/resume-context";
+
+/**
+ * The interview's plan: bank questions for the role, where questions about the candidate's own
+ * projects, roles and results take at least a third of the plan, and a posting adds questions on its
+ * requirements (what the resume shows, and a gap), in place of bank questions.
+ */
+export async function interviewPlan(
+  db: Database,
+  userId: string,
+  seed: string,
+  body: CreateSessionBody,
+): Promise<PlanEntry[]> {
+  const bank = chooseQuestions({
+    role: body.role,
+    language: body.language,
+    count: body.questionCount,
+    seed,
+  }).map((q) => ({ id: q.id, category: q.category, text: q.text }));
+  let facts: ExtractedFacts | null = null;
+  if (body.resumeId) {
+    const context = await resumeContext(db, userId, body.resumeId);
+    if (!context) throw new ApiError(404, "RESUME_NOT_FOUND", "No ready resume with that id");
+    facts = context.facts;
+  }
+  const posting = body.postingId ? await new PostingService(db).owned(userId, body.postingId) : null;
+  const fromPosting = posting
+    ? postingQuestions(posting, facts, body.language, Math.max(1, Math.floor(bank.length / 4)))
+    : [];
+  const fromResume = facts ? resumeQuestions(facts, body.language, Math.ceil(bank.length / 3) + 1) : [];
+  const questions = [...fromResume, ...fromPosting];
+  return questions.length
+    ? mixResumeShare(bank, questions, (fromResume.length + fromPosting.length) / bank.length)
+    : bank;
+}

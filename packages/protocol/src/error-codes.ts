@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { resumeErrorCodeSchema } from "./resume";
+
+/**
+ * Every `error.code` the server sends, over REST (`{"error": {"code", "message"}}`) and the interview
+ * socket (`{"type": "error", "code"}`): one list for server and web. Add a code here before using it.
+ * The wire schema stays a string, so an older web app shows a newer server's message as it is.
+ */
+export const errorCodeSchema = z.enum([
+  // Requests
+  "BAD_REQUEST",
+  "VALIDATION_ERROR",
+  "INVALID_JSON",
+  "INVALID_CONTENT_LENGTH",
+  "PAYLOAD_TOO_LARGE",
+  "UNSUPPORTED_MEDIA_TYPE",
+  "URI_TOO_LONG",
+  "NOT_FOUND",
+  "RATE_LIMITED",
+  "INTERNAL_ERROR",
+  "FILE_REQUIRED",
+  // Accounts
+  "UNAUTHORIZED",
+  "FORBIDDEN",
+  "INVALID_AUTH",
+  "INVALID_CREDENTIALS",
+  "WRONG_PASSWORD",
+  "EMAIL_TAKEN",
+  "INVALID_TOKEN",
+  "TOO_MANY_ATTEMPTS",
+  "INVALID_OAUTH_STATE",
+  "PROVIDER_NOT_CONFIGURED",
+  "PROVIDER_UNAVAILABLE",
+  "ORIGIN_NOT_ALLOWED",
+  // Interviews
+  "SESSION_CLOSED",
+  "SESSION_ACTIVE",
+  "QUESTION_MISMATCH",
+  "RESUME_NOT_FOUND",
+  "RESUME_NOT_READY",
+  // Interview socket
+  "INVALID_MESSAGE",
+  "REPLACED",
+  "TURN_IN_PROGRESS",
+  "TURN_FAILED",
+  "STT_UNAVAILABLE",
+  "STT_FAILED",
+  // Coding test and whiteboard
+  "SANDBOX_BUSY",
+  "SANDBOX_UNAVAILABLE",
+  "SCENE_TOO_LARGE",
+  "UNREADABLE_SCENE",
+  // Resume files (see resumeErrorCodeSchema)
+  ...resumeErrorCodeSchema.options,
+]);
+export type ErrorCode = z.infer<typeof errorCodeSchema>;
