@@ -33,7 +33,8 @@ export class ServerListener {
 
   /** Push-to-talk release: the answer is complete. */
   async end(): Promise<void> {
-    await this.listening?.session.end();
+    // A failure reaches `onError` (STT_FAILED); the rejection here would only say it twice.
+    await this.listening?.session.end().catch(() => undefined);
   }
 
   abort(): void {
