@@ -76,7 +76,7 @@ const ORDINAL = /(?<![\d.])(\d+)(st|nd|rd|th)(?![A-Za-z])/g;
 const YEAR =
   /(?<=\b(?:in|since|from|until|by|of|year|early|late|mid|before|after)\s)(1[1-9]\d\d|20\d\d)(?![\d,.%])/gi;
 const RANGE = new RegExp(
-  `(?<![\\d.,])${NUMBER}\\s*(${UNIT})?\\s*(?:[~〜–]|\\bto\\b)\\s*${NUMBER}\\s*(${UNIT})?`,
+  `(?<![\\d.,])${NUMBER}(?:\\s*(${UNIT}))?\\s*(?:[~〜–]|\\bto\\b)\\s*${NUMBER}(?:\\s*(${UNIT}))?`,
   "g",
 );
 const COUNTED = new RegExp(`(?<![\\d.,])(?:(?<=^|[\\s(\\[])(-))?${NUMBER}(?:\\s*(${UNIT}))?`, "g");

@@ -17,7 +17,7 @@ const CLOCK = /(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/g;
 const VERSION = /(?<![\w.])([vV]\.?\s?)?(\d+(?:\.\d+){2,})(?![\w.])|(?<![\w.])[vV](\d+(?:\.\d+)?)(?![\w.])/g;
 const LETTER_NUMBER = /(?<![A-Za-z0-9])([A-Za-z])(\d{1,4})(?![A-Za-z0-9.])/g;
 const RANGE = new RegExp(
-  `(?<![\\d.,])-?${NUMBER}\\s*(${UNIT}|${COUNTER})?\\s*[~〜–]\\s*-?${NUMBER}\\s*(${UNIT}|${COUNTER})?`,
+  `(?<![\\d.,])-?${NUMBER}(?:\\s*(${UNIT}|${COUNTER}))?\\s*[~〜–]\\s*-?${NUMBER}(?:\\s*(${UNIT}|${COUNTER}))?`,
   "g",
 );
 const COUNTED = new RegExp(
