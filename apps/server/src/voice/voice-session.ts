@@ -5,37 +5,17 @@ import type {
   SocketQuestion,
   SubmitAnswerResponse,
 } from "@studio/protocol";
-import type { SpeechRecognizer } from "@studio/providers";
-import type { FastifyBaseLogger } from "fastify";
-import type { InterviewService } from "../interview/interview-service";
 import { AgentStateTracker } from "./agent-state";
-import type { PlaybackStore } from "./playback-store";
 import { QuestionSpeaker } from "./question-speaker";
 import { ServerListener } from "./server-listener";
 import type { SocketSender } from "./socket-sender";
-import type { SpeechOutput } from "./speech-output";
 import { SpeechPlayer } from "./speech-player";
 import { sendTurnError } from "./turn-errors";
 import { TurnLatency } from "./turn-latency";
 import type { TurnQueue } from "./turn-queue";
-import type { VoiceMetrics } from "./voice-metrics";
+import type { VoiceSessionDeps, VoiceSessionStart } from "./voice-deps";
 
-export interface VoiceSessionDeps {
-  interviews: InterviewService;
-  playback: PlaybackStore;
-  speech: SpeechOutput | null;
-  recognizer: SpeechRecognizer | null;
-  metrics: VoiceMetrics;
-  log: FastifyBaseLogger;
-}
-
-export interface VoiceSessionStart {
-  userId: string;
-  sessionId: string;
-  language: Language;
-  /** The open question, null once the interview is over. */
-  question: Question | null;
-}
+export type { VoiceSessionDeps, VoiceSessionStart } from "./voice-deps";
 
 /**
  * One candidate's live interview over a socket. Every message and every answer heard on the server
@@ -135,7 +115,7 @@ export class VoiceSession {
         this.at.userId,
         this.at.sessionId,
         { questionId: question.id, text, durationMs },
-        (delta) => this.sender.send({ type: "question_preview", text: delta }),
+        (delta) => this.sendPreview(delta),
       );
     } catch (error) {
       this.state.set("listening");
@@ -148,6 +128,12 @@ export class VoiceSession {
     this.question = result.next;
     if (result.next) this.ask(result.next, latency);
     else this.finish();
+  }
+
+  /** A piece of the LLM's draft: `question_preview`, and as before a streamed `ai_transcript_chunk`. */
+  private sendPreview(text: string): void {
+    this.sender.send({ type: "question_preview", text });
+    this.sender.send({ type: "ai_transcript_chunk", text, done: false });
   }
 
   /** Says the question without holding the queue; the next planned one is then synthesized ahead. */

@@ -12,7 +12,7 @@ function sinoGroup(n: number): string {
   for (let place = 3; place >= 0; place--) {
     const digit = Math.floor(n / 10 ** place) % 10;
     if (digit === 0) continue;
-    out += (digit === 1 && place > 0 ? "" : SINO_DIGITS[digit]) + SMALL_UNITS[place];
+    out += (digit === 1 && place > 0 ? "" : (SINO_DIGITS[digit] ?? "")) + (SMALL_UNITS[place] ?? "");
   }
   return out;
 }
