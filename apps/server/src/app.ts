@@ -130,6 +130,7 @@ export async function buildApp(
   await app.register(whiteboardRoutes(services, interviews));
   await registerInterviewSocket(app, {
     interviews,
+    db: services.db,
     speech: services.speech,
     recognizer: services.recognizer,
     metrics: createVoiceMetrics(metrics),

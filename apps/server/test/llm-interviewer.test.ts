@@ -119,6 +119,13 @@ describe("the LLM interviewer (OpenAI-compatible wire)", () => {
     expect(streamed.map((m) => m.text).join("")).toContain(LLM_QUESTION_KO.slice(0, 10));
     const kept = socket.messages.slice(mark).find((m) => m.type === "ai_transcript_chunk" && m.done);
     expect(kept).toMatchObject({ done: true, text: LLM_QUESTION_KO });
+    // The same draft as question_preview, then the final question with its place in the interview.
+    const previews = socket.messages.slice(mark).filter((m) => m.type === "question_preview");
+    expect(previews.map((m) => (m.type === "question_preview" ? m.text : "")).join("")).toBe(
+      streamed.map((m) => m.text).join(""),
+    );
+    const asked = await socket.next("question", mark);
+    expect(asked.question).toMatchObject({ text: LLM_QUESTION_KO, index: 1, total: 3, followUp: false });
     socket.close();
   });
 

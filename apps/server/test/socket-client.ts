@@ -14,11 +14,11 @@ export class SocketClient {
       this.messages.push(
         parsed.success
           ? parsed.data
-          : {
+          : ({
               type: "error",
               code: "CONTRACT_VIOLATION",
               message: `${String(raw).slice(0, 200)}: ${parsed.error.message}`,
-            },
+            } as unknown as ServerMessage),
       );
       for (const wake of this.waiters.splice(0)) wake();
     });
@@ -50,7 +50,9 @@ export class SocketClient {
   ): Promise<Extract<ServerMessage, { type: T }>> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const violation = this.messages.find((m) => m.type === "error" && m.code === "CONTRACT_VIOLATION");
+      const violation = this.messages.find(
+        (m) => m.type === "error" && (m.code as string) === "CONTRACT_VIOLATION",
+      );
       if (violation) throw new Error(JSON.stringify(violation));
       const found = this.messages.slice(from).find((m) => m.type === type);
       if (found) return found as Extract<ServerMessage, { type: T }>;

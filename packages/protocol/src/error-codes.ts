@@ -50,7 +50,15 @@ export const errorCodeSchema = z.enum([
   "SANDBOX_UNAVAILABLE",
   "SCENE_TOO_LARGE",
   "UNREADABLE_SCENE",
+  // Voice output
+  "TTS_FAILED",
   // Resume files (see resumeErrorCodeSchema)
   ...resumeErrorCodeSchema.options,
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
+
+/** A code from elsewhere (an ApiError, a provider) as a known code, or `fallback` when it is not one. */
+export function knownErrorCode(code: string, fallback: ErrorCode): ErrorCode {
+  const parsed = errorCodeSchema.safeParse(code);
+  return parsed.success ? parsed.data : fallback;
+}

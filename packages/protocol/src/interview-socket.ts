@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { errorCodeSchema } from "./error-codes";
 import { evaluationSchema } from "./evaluation";
 import { questionSchema } from "./session";
 
@@ -24,7 +25,8 @@ export const clientMessageSchema = z.discriminatedUnion("type", [
   }),
   z.object({ type: z.literal("audio_chunk"), data: z.base64().max(MAX_AUDIO_CHUNK_BASE64) }),
   z.object({ type: z.literal("audio_end") }),
-  z.object({ type: z.literal("interrupt"), playedMs: z.number().min(0).optional() }),
+  /** `playedMs`: how much of the interviewer's utterance the candidate heard before cutting in. */
+  z.object({ type: z.literal("interrupt"), playedMs: z.number().min(0).max(3_600_000).optional() }),
   z.object({ type: z.literal("emotion"), at: z.number(), scores: emotionScoresSchema }),
   z.object({ type: z.literal("end_interview") }),
   z.object({ type: z.literal("ping") }),
@@ -37,6 +39,14 @@ export const audioFormatSchema = z.object({
   sampleRate: z.number().int().min(0),
 });
 export type AudioFormat = z.infer<typeof audioFormatSchema>;
+
+/** What the interviewer is doing; the server sends `agent_state` on every change and the room shows it. */
+export const agentStateSchema = z.enum(["idle", "listening", "thinking", "speaking"]);
+export type AgentState = z.infer<typeof agentStateSchema>;
+
+/** A question as the socket announces it: everything the room shows, so it never asks REST. */
+export const socketQuestionSchema = questionSchema.extend({ followUp: z.boolean() });
+export type SocketQuestion = z.infer<typeof socketQuestionSchema>;
 
 /** Messages the server sends (api.md). */
 export const serverMessageSchema = z.discriminatedUnion("type", [
@@ -74,8 +84,13 @@ export const serverMessageSchema = z.discriminatedUnion("type", [
     turnLatencyMs: z.number(),
     stages: z.record(z.string(), z.number()),
   }),
-  z.object({ type: z.literal("error"), code: z.string(), message: z.string() }),
+  z.object({ type: z.literal("error"), code: errorCodeSchema, message: z.string() }),
   z.object({ type: z.literal("pong") }),
   z.object({ type: z.literal("notice"), message: z.string() }),
+  /** The question being asked, once final (also on connect while one is open); it replaces any preview. */
+  z.object({ type: z.literal("question"), question: socketQuestionSchema }),
+  /** A piece of the interviewer's draft while an LLM words the next question; `question` supersedes it. */
+  z.object({ type: z.literal("question_preview"), text: z.string() }),
+  z.object({ type: z.literal("agent_state"), state: agentStateSchema }),
 ]);
 export type ServerMessage = z.infer<typeof serverMessageSchema>;

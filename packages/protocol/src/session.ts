@@ -58,6 +58,8 @@ export const answerRecordSchema = z.object({
   durationMs: z.number().int().nullable(),
   evaluation: evaluationSchema,
   createdAt: z.string(),
+  /** Voice room: ms of the question heard before the candidate cut in; absent when heard in full. */
+  playedMs: z.number().int().min(0).optional(),
 });
 export type AnswerRecord = z.infer<typeof answerRecordSchema>;
 

@@ -146,6 +146,8 @@ export const answers = pgTable(
     /** On a main answer, the follow-up it led to: with the plan, this is all the flow needs to resume. */
     followUpQuestion: text("follow_up_question"),
     evaluation: versionedJsonb("evaluation", evaluationShape).notNull(),
+    /** Voice room: ms of the question the candidate heard before cutting in (null: heard in full). */
+    playedMs: integer("played_ms"),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("answers_session_question_idx").on(t.sessionId, t.questionId)],

@@ -80,5 +80,6 @@ export function answerRecord(row: AnswerRow): AnswerRecord {
     durationMs: row.durationMs,
     evaluation: row.evaluation,
     createdAt: row.createdAt.toISOString(),
+    ...(row.playedMs !== null ? { playedMs: row.playedMs } : {}),
   };
 }

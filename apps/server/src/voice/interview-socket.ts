@@ -2,17 +2,22 @@ import type {} from "@fastify/websocket";
 import { clientMessageSchema, idParamsSchema, refuseUnsafeText } from "@studio/protocol";
 import type { FastifyInstance } from "fastify";
 import { requireUser } from "../auth/authenticate";
+import type { Database } from "../db/connect-database";
 import { checkSocketOrigin } from "../http/security";
 import { keepAlive } from "./keep-alive";
 import { LiveConnections } from "./live-connections";
+import { PlaybackStore } from "./playback-store";
 import { SocketSender } from "./socket-sender";
 import { BROWSER_SPEECH } from "./speech-output";
+import { sendTurnError } from "./turn-errors";
+import { TurnQueue } from "./turn-queue";
 import { VoiceSession, type VoiceSessionDeps } from "./voice-session";
 
 // NUL bytes and unpaired surrogates are refused here as in every REST body.
 const safeClientMessage = refuseUnsafeText(clientMessageSchema);
 
-export type InterviewSocketDeps = Omit<VoiceSessionDeps, "log"> & {
+export type InterviewSocketDeps = Omit<VoiceSessionDeps, "log" | "playback"> & {
+  db: Database;
   /** Origins besides this host allowed to open the socket (ALLOWED_ORIGINS). */
   allowedOrigins: readonly string[];
   /** A socket that answers no ping within this long is closed. */
@@ -25,6 +30,7 @@ export async function registerInterviewSocket(
   deps: InterviewSocketDeps,
 ): Promise<void> {
   const live = new LiveConnections();
+  const playback = new PlaybackStore(deps.db);
   app.get(
     "/ws/interview/:id",
     {
@@ -43,32 +49,40 @@ export async function registerInterviewSocket(
       const sender = new SocketSender(socket);
       live.claim(id, socket);
       const stopHeartbeat = keepAlive(socket, deps.heartbeatMs);
-      const detail = await deps.interviews.detail(user.id, id);
-      const session = new VoiceSession(user.id, id, detail.language, detail.question, sender, {
-        ...deps,
-        log: request.log,
-      });
-      // One message at a time, in order; a slow turn does not reorder what follows it.
-      let queue = Promise.resolve();
-      socket.on("message", (raw, isBinary) => {
-        queue = queue
-          .then(() => dispatch(raw, isBinary))
-          .catch((error) => {
-            request.log.error({ err: error }, "voice message failed");
-            sender.error("INTERNAL_ERROR", "Something went wrong handling that message");
-          });
-      });
+      // One message at a time, in order; whatever fails becomes an `error` message, never a crash.
+      const queue = new TurnQueue((error) => sendTurnError(sender, request.log, error, "INTERNAL_ERROR"));
+      let session: VoiceSession | null = null;
+      socket.on("message", (raw, isBinary) => void queue.run(() => dispatch(raw, isBinary)));
       // An oversized frame (1009) or a broken client is the client's problem, not a server error.
       socket.on("error", (error) => request.log.warn({ err: error }, "voice socket error"));
       socket.on("close", () => {
         stopHeartbeat();
         live.release(id, socket);
-        session.close();
+        session?.close();
+      });
+      void queue.run(async () => {
+        const detail = await deps.interviews.detail(user.id, id);
+        session = new VoiceSession(
+          { userId: user.id, sessionId: id, language: detail.language, question: detail.question },
+          sender,
+          queue,
+          { ...deps, playback, log: request.log },
+        );
+        sender.send({
+          type: "session_state",
+          sessionId: id,
+          question: detail.question,
+          audio: deps.speech?.format ?? BROWSER_SPEECH,
+          speech: deps.speech ? "server" : "browser",
+          stt: deps.recognizer ? "server" : "browser",
+          status: detail.status,
+        });
+        session.start();
       });
 
       async function dispatch(raw: unknown, isBinary: boolean) {
         // Binary frames are raw microphone audio (PCM16LE, 16 kHz, mono).
-        if (isBinary) return session.hearAudio(toBytes(raw));
+        if (isBinary) return session?.hearAudio(toBytes(raw));
         let json: unknown;
         try {
           json = JSON.parse(String(raw));
@@ -80,19 +94,8 @@ export async function registerInterviewSocket(
           const issue = parsed.error.issues[0];
           return sender.error("INVALID_MESSAGE", `${issue?.path.join(".") || "message"}: ${issue?.message}`);
         }
-        await session.handle(parsed.data);
+        await session?.handle(parsed.data);
       }
-
-      sender.send({
-        type: "session_state",
-        sessionId: id,
-        question: detail.question,
-        audio: deps.speech?.format ?? BROWSER_SPEECH,
-        speech: deps.speech ? "server" : "browser",
-        stt: deps.recognizer ? "server" : "browser",
-        status: detail.status,
-      });
-      queue = queue.then(() => session.askCurrent());
     },
   );
 }

@@ -1,4 +1,4 @@
-import type { ServerMessage } from "@studio/protocol";
+import type { ErrorCode, ServerMessage } from "@studio/protocol";
 import type { WebSocket } from "ws";
 
 /** More than this waiting in the socket's buffer means the client cannot keep up. */
@@ -28,7 +28,7 @@ export class SocketSender {
     return true;
   }
 
-  error(code: string, message: string): void {
+  error(code: ErrorCode, message: string): void {
     this.send({ type: "error", code, message });
   }
 }

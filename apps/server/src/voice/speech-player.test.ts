@@ -63,3 +63,23 @@ describe("SpeechPlayer", () => {
     expect(afterFirstEnd.map((c) => c.seq)).toEqual([0, 1, 2, 3, 4]);
   });
 });
+
+describe("SpeechPlayer's spoken-form stage", () => {
+  it("gives the engine the spoken form and sends no text of its own", async () => {
+    const heard: string[] = [];
+    const speech: SpeechOutput = {
+      format: { format: "pcm16", sampleRate: 16000 },
+      async *synthesize(text) {
+        heard.push(text);
+        yield new Uint8Array(3200);
+      },
+    };
+    const { sent, sender } = recordingSender();
+    const spoken = await new SpeechPlayer(sender, speech, "ko").speak(
+      "팀원 3명과 API 응답을 2.8초 줄였습니다.",
+    );
+    expect(heard).toEqual(["팀원 세 명과 에이피아이 응답을 이 점 팔 초 줄였습니다."]);
+    expect(sent.every((m) => m.type === "ai_audio_chunk" || m.type === "ai_audio_end")).toBe(true);
+    expect(spoken).toEqual({ audioMs: 100, interrupted: false });
+  });
+});

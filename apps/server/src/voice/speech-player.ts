@@ -1,11 +1,20 @@
 import { splitSentences } from "@studio/interview";
 import type { Language } from "@studio/protocol";
+import { spokenForm } from "@studio/providers";
 import type { SocketSender } from "./socket-sender";
 import type { SpeechOutput } from "./speech-output";
 
+/** What was sent of one utterance: its audio's length when the format tells it (pcm16), else null. */
+export interface SpokenUtterance {
+  audioMs: number | null;
+  interrupted: boolean;
+}
+
 /**
- * Speaks the interviewer's utterances sentence by sentence as numbered audio chunks, one utterance at a
- * time; `interrupt` (barge-in) stops the synthesis and drops whatever was still to be sent.
+ * Speaks the interviewer's utterances as numbered audio chunks, one utterance at a time, through the
+ * stages sentence split -> spoken form (numbers, units and acronyms as words; the subtitles keep the
+ * written text) -> synthesis. `interrupt` (barge-in) stops the synthesis and drops what was still to
+ * be sent. A synthesis failure rejects `speak`.
  */
 export class SpeechPlayer {
   private current: AbortController | null = null;
@@ -17,23 +26,26 @@ export class SpeechPlayer {
   ) {}
 
   /** Resolves when the utterance is fully sent or interrupted; `onFirstChunk` fires as the first one leaves. */
-  async speak(text: string, onFirstChunk?: () => void): Promise<void> {
+  async speak(text: string, onFirstChunk?: () => void): Promise<SpokenUtterance> {
     this.interrupt();
     const controller = new AbortController();
     this.current = controller;
     const { format, sampleRate } = this.speech.format;
     let seq = 0;
+    let bytes = 0;
     try {
-      for (const sentence of splitSentences(text)) {
+      for (const sentence of this.spokenSentences(text)) {
         for await (const chunk of this.speech.synthesize(sentence, {
           language: this.language,
           signal: controller.signal,
         })) {
-          if (controller.signal.aborted) return;
+          if (controller.signal.aborted) break;
           const data = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString("base64");
-          if (!this.sender.send({ type: "ai_audio_chunk", seq, data, format, sampleRate })) return;
+          if (!this.sender.send({ type: "ai_audio_chunk", seq, data, format, sampleRate })) break;
+          bytes += chunk.byteLength;
           if (seq++ === 0) onFirstChunk?.();
         }
+        if (controller.signal.aborted) break;
       }
     } catch (error) {
       if (!controller.signal.aborted) throw error;
@@ -43,6 +55,8 @@ export class SpeechPlayer {
         if (!controller.signal.aborted) this.sender.send({ type: "ai_audio_end" });
       }
     }
+    const audioMs = format === "pcm16" && sampleRate > 0 ? (bytes / 2 / sampleRate) * 1000 : null;
+    return { audioMs, interrupted: controller.signal.aborted };
   }
 
   /**
@@ -50,7 +64,7 @@ export class SpeechPlayer {
    * (used for the next planned question while the candidate answers the current one).
    */
   async prefetch(text: string): Promise<void> {
-    for (const sentence of splitSentences(text)) {
+    for (const sentence of this.spokenSentences(text)) {
       for await (const _chunk of this.speech.synthesize(sentence, { language: this.language })) {
         // Only filling the cache.
       }
@@ -62,5 +76,11 @@ export class SpeechPlayer {
     this.current.abort();
     this.current = null;
     this.sender.send({ type: "ai_audio_end" });
+  }
+
+  private spokenSentences(text: string): string[] {
+    return splitSentences(text)
+      .map((sentence) => spokenForm(sentence, this.language))
+      .filter((sentence) => sentence.trim() !== "");
   }
 }

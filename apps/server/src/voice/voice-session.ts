@@ -1,60 +1,61 @@
-import type { ClientMessage, Language, Question } from "@studio/protocol";
-import type { RecognitionSession, SpeechRecognizer } from "@studio/providers";
-import type { FastifyBaseLogger } from "fastify";
-import { ApiError } from "../http/api-error";
-import type { InterviewService } from "../interview/interview-service";
+import type {
+  ClientMessage,
+  Language,
+  Question,
+  SocketQuestion,
+  SubmitAnswerResponse,
+} from "@studio/protocol";
+import { AgentStateTracker } from "./agent-state";
+import { QuestionSpeaker } from "./question-speaker";
+import { ServerListener } from "./server-listener";
 import type { SocketSender } from "./socket-sender";
-import type { SpeechOutput } from "./speech-output";
 import { SpeechPlayer } from "./speech-player";
-import type { VoiceMetrics } from "./voice-metrics";
+import { sendTurnError } from "./turn-errors";
+import { TurnLatency } from "./turn-latency";
+import type { TurnQueue } from "./turn-queue";
+import type { VoiceSessionDeps, VoiceSessionStart } from "./voice-deps";
 
-export interface VoiceSessionDeps {
-  interviews: InterviewService;
-  speech: SpeechOutput | null;
-  recognizer: SpeechRecognizer | null;
-  metrics: VoiceMetrics;
-  log: FastifyBaseLogger;
-}
+export type { VoiceSessionDeps, VoiceSessionStart } from "./voice-deps";
 
 /**
- * One candidate's live interview over a socket. A turn runs as stages: final transcript -> stored and
- * evaluated -> next question chosen -> its text streamed -> spoken sentence by sentence.
+ * One candidate's live interview over a socket. Every message and every answer heard on the server
+ * runs through the socket's `TurnQueue`; a turn goes: answer in -> thinking -> stored and assessed
+ * (InterviewService) -> evaluation out -> next question announced -> spoken (QuestionSpeaker), while
+ * the agent state follows. Speaking does not hold the queue, so a barge-in is handled at once.
  */
 export class VoiceSession {
-  private question: Question | null;
-  private turnRunning = false;
+  private question: SocketQuestion | null;
+  private ended = false;
+  /** The question the candidate cut short, and how much of it they heard. */
+  private heard: { questionId: string; playedMs: number } | null = null;
+  private readonly state: AgentStateTracker;
   private readonly player: SpeechPlayer | null;
-  /** The candidate's answer being recognized on the server, from its first audio to its final transcript. */
-  private listening: { session: RecognitionSession; startedAt: number } | null = null;
+  private readonly speaker: QuestionSpeaker;
+  private readonly listener: ServerListener | null;
 
   constructor(
-    private readonly userId: string,
-    private readonly sessionId: string,
-    private readonly language: Language,
-    question: Question | null,
+    private readonly at: VoiceSessionStart,
     private readonly sender: SocketSender,
+    private readonly queue: TurnQueue,
     private readonly deps: VoiceSessionDeps,
   ) {
-    this.question = question;
-    this.player = deps.speech ? new SpeechPlayer(sender, deps.speech, language) : null;
+    this.question = at.question && { ...at.question, followUp: at.question.followUp ?? false };
+    this.state = new AgentStateTracker(sender);
+    this.player = deps.speech ? new SpeechPlayer(sender, deps.speech, at.language) : null;
+    this.speaker = new QuestionSpeaker(sender, this.player, this.state, at.language, deps.log);
+    this.listener = deps.recognizer
+      ? new ServerListener(deps.recognizer, sender, at.language, {
+          start: () => this.bargeIn(),
+          answer: ({ transcript, durationMs }) => this.queueAnswer(transcript, durationMs),
+          failed: () => undefined,
+        })
+      : null;
   }
 
-  /** Asks the current question aloud (on connect and after a reconnect). */
-  async askCurrent(): Promise<void> {
-    if (!this.question) return;
-    this.sendQuestion(this.question);
-    await this.player?.speak(this.question.text);
-    this.prefetchNext();
-  }
-
-  /** While the candidate answers, the next planned question is synthesized into the speech cache. */
-  private prefetchNext(): void {
-    const player = this.player;
-    if (!player || !this.question) return;
-    void this.deps.interviews
-      .plannedAfter(this.userId, this.sessionId, this.question.index)
-      .then((next) => next && player.prefetch(next.text))
-      .catch((error) => this.deps.log.warn({ err: error }, "speech prefetch failed"));
+  /** On connect: the interviewer's state, then the open question, asked aloud. */
+  start(): void {
+    this.state.announce();
+    if (this.question) this.ask(this.question);
   }
 
   async handle(message: ClientMessage): Promise<void> {
@@ -63,138 +64,123 @@ export class VoiceSession {
         this.sender.send({ type: "pong" });
         return;
       case "interrupt":
-        this.player?.interrupt();
+        this.bargeIn(message.playedMs);
         return;
       case "answer_text":
         return this.answer(message.text, message.durationMs);
       case "end_interview":
         return this.end();
       case "emotion":
-        return; // accepted; stored by the expression feature when it lands
+        return; // accepted; stored by the expression feature
       case "audio_chunk":
         return this.hearAudio(Buffer.from(message.data, "base64"));
       case "audio_end":
-        await this.listening?.session.end();
-        return;
+        return this.listener?.end();
     }
   }
 
   /** Microphone audio for server speech recognition; the final transcript becomes the answer. */
   hearAudio(pcm: Uint8Array): void {
-    const recognizer = this.deps.recognizer;
-    if (!recognizer) {
+    if (!this.listener) {
       this.sender.error("STT_UNAVAILABLE", "Server speech recognition is not configured; send answer_text");
       return;
     }
-    if (!this.listening) {
-      // Talking over the interviewer is a barge-in.
-      this.player?.interrupt();
-      const startedAt = Date.now();
-      const session = recognizer.start({
-        language: this.language,
-        onInterim: (transcript) => this.sender.send({ type: "stt_interim", transcript }),
-        onFinal: (transcript) => {
-          this.listening = null;
-          this.sender.send({ type: "user_transcript", transcript });
-          if (transcript.trim()) void this.answer(transcript, Date.now() - startedAt);
-        },
-        onError: (error) => {
-          this.listening = null;
-          this.sender.error(
-            "STT_FAILED",
-            `Speech recognition failed (${error.kind}); please type your answer`,
-          );
-        },
-      });
-      this.listening = { session, startedAt };
-    }
-    this.listening.session.pushAudio(pcm);
+    if (this.question && !this.ended) this.listener.hear(pcm);
   }
 
   close(): void {
-    this.player?.interrupt();
-    this.listening?.session.abort();
+    this.speaker.close();
+    this.listener?.abort();
   }
 
-  private async answer(text: string, durationMs?: number): Promise<void> {
-    if (!this.question) return this.sender.error("SESSION_CLOSED", "This interview has ended");
-    if (this.turnRunning)
-      return this.sender.error("TURN_IN_PROGRESS", "The previous answer is still being handled");
-    this.turnRunning = true;
-    const started = performance.now();
-    try {
-      this.player?.interrupt();
-      const answered = this.question;
-      const result = await this.deps.interviews.submitAnswer(
-        this.userId,
-        this.sessionId,
-        { questionId: answered.id, text, durationMs },
-        (delta) => this.sender.send({ type: "ai_transcript_chunk", text: delta, done: false }),
-      );
-      const stored = performance.now();
-      this.sender.send({ type: "evaluation", questionId: answered.id, ...result.evaluation });
-      if (result.notice) this.sender.send({ type: "notice", message: result.notice });
-      this.question = result.next;
-      if (!result.next) {
-        await this.end();
-        return;
-      }
-      this.sendQuestion(result.next);
-      let firstAudio = performance.now();
-      await this.player?.speak(result.next.text, () => {
-        firstAudio = performance.now();
-        this.reportLatency(started, stored, firstAudio);
-      });
-      if (!this.player) this.reportLatency(started, stored, firstAudio);
-      this.prefetchNext();
-    } catch (error) {
-      // Any failure of a turn (database, LLM, speech) becomes an error message: a spoken answer runs
-      // outside a request, and a rejection left unhandled would stop the whole server.
-      if (error instanceof ApiError) this.sender.error(error.code, error.message);
-      else {
-        this.deps.log.error({ err: error }, "voice turn failed");
-        this.sender.error("TURN_FAILED", "Your answer could not be handled; please try again");
-      }
-    } finally {
-      this.turnRunning = false;
+  /** A transcript recognised on the server answers the question open when it was spoken. */
+  private queueAnswer(text: string, durationMs: number): void {
+    const questionId = this.question?.id;
+    void this.queue.run(() => this.answer(text, durationMs, questionId));
+  }
+
+  /** The answer path: stored and assessed, its evaluation sent, the next question asked. */
+  private async answer(text: string, durationMs?: number, questionId = this.question?.id): Promise<void> {
+    const question = this.question;
+    if (!question || this.ended) return this.sender.error("SESSION_CLOSED", "This interview has ended");
+    if (questionId !== question.id) {
+      return this.sender.error("QUESTION_MISMATCH", "That answer was for a question already answered");
     }
+    this.bargeIn(); // answering over the voice cuts it short
+    this.state.set("thinking");
+    const latency = new TurnLatency(this.deps.metrics, this.sender);
+    let result: SubmitAnswerResponse;
+    try {
+      result = await this.deps.interviews.submitAnswer(
+        this.at.userId,
+        this.at.sessionId,
+        { questionId: question.id, text, durationMs },
+        (delta) => this.sendPreview(delta),
+      );
+    } catch (error) {
+      this.state.set("listening");
+      return sendTurnError(this.sender, this.deps.log, error, "TURN_FAILED");
+    }
+    latency.markStored();
+    this.sender.send({ type: "evaluation", questionId: question.id, ...result.evaluation });
+    if (result.notice) this.sender.send({ type: "notice", message: result.notice });
+    await this.saveHeard(question.id);
+    this.question = result.next;
+    if (result.next) this.ask(result.next, latency);
+    else this.finish();
   }
 
-  private sendQuestion(question: Question): void {
-    this.sender.send({
-      type: "ai_transcript_chunk",
-      text: question.text,
-      done: true,
-      questionId: question.id,
-      followUp: question.followUp ?? false,
-    });
+  /** A piece of the LLM's draft: `question_preview`, and as before a streamed `ai_transcript_chunk`. */
+  private sendPreview(text: string): void {
+    this.sender.send({ type: "question_preview", text });
+    this.sender.send({ type: "ai_transcript_chunk", text, done: false });
   }
 
-  private reportLatency(started: number, stored: number, firstAudio: number): void {
-    const turnLatencyMs = firstAudio - started;
-    const stages = { storeAndEvaluateMs: stored - started, speechFirstChunkMs: firstAudio - stored };
-    this.deps.metrics.turnLatency.observe(turnLatencyMs / 1000);
-    this.deps.metrics.stage.observe({ stage: "store_and_evaluate" }, stages.storeAndEvaluateMs / 1000);
-    this.deps.metrics.stage.observe({ stage: "speech_first_chunk" }, stages.speechFirstChunkMs / 1000);
-    this.sender.send({
-      type: "metrics",
-      turnLatencyMs: round(turnLatencyMs),
-      stages: mapValues(stages, round),
-    });
+  /** Says the question without holding the queue; the next planned one is then synthesized ahead. */
+  private ask(question: SocketQuestion, latency?: TurnLatency): void {
+    void this.speaker.ask(question, () => latency?.report()).then(() => this.prefetchNext());
   }
 
+  /** While the candidate answers, the next planned question is synthesized into the speech cache. */
+  private prefetchNext(): void {
+    const { player, question } = this;
+    if (!player || !question || this.ended) return;
+    void this.deps.interviews
+      .plannedAfter(this.at.userId, this.at.sessionId, question.index)
+      .then((next) => next && player.prefetch(next.text))
+      .catch((error) => this.deps.log.warn({ err: error }, "speech prefetch failed"));
+  }
+
+  private bargeIn(playedMs?: number): void {
+    const cut = this.speaker.interrupt(playedMs);
+    if (cut) this.heard = cut;
+  }
+
+  /** Keeps how much of the question was heard with its answer; losing it never fails the turn. */
+  private async saveHeard(questionId: string): Promise<void> {
+    const heard = this.heard;
+    this.heard = null;
+    if (heard?.questionId !== questionId) return;
+    await this.deps.playback
+      .recordHeard(this.at.sessionId, questionId, heard.playedMs)
+      .catch((error) => this.deps.log.warn({ err: error }, "could not store the heard time"));
+  }
+
+  /** The candidate asked to stop: the interview ends once, and the room learns where the report is. */
   private async end(): Promise<void> {
-    this.player?.interrupt();
-    await this.deps.interviews.end(this.userId, this.sessionId);
+    this.bargeIn();
+    await this.deps.interviews.end(this.at.userId, this.at.sessionId);
+    this.finish();
+  }
+
+  private finish(): void {
+    this.ended = true;
     this.question = null;
+    this.state.set("idle");
     this.sender.send({
       type: "interview_ended",
-      sessionId: this.sessionId,
-      report: `/api/sessions/${this.sessionId}/report`,
+      sessionId: this.at.sessionId,
+      report: `/api/sessions/${this.at.sessionId}/report`,
     });
   }
 }
-
-const round = (ms: number) => Math.round(ms * 10) / 10;
-const mapValues = <T extends Record<string, number>>(o: T, f: (v: number) => number) =>
-  Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v)]));

@@ -3,7 +3,6 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { CLOSED_MOUTH, MouthMeter, type MouthShape } from "../audio/mouth-meter";
 import { SpeechPlayer } from "../audio/speech-player";
 import { BrowserVoice, type VoiceIssue } from "../room/browser-voice";
-import { replacesStream } from "../room/room-state";
 
 /**
  * The interviewer's voice in the room: server audio (`ai_audio_chunk`) through the gapless player, or
@@ -20,7 +19,6 @@ export function useInterviewerVoice(language: Language) {
   const voiceRef = useRef<BrowserVoice | null>(null);
   const speechRef = useRef<"server" | "browser">("browser");
   const formatRef = useRef<AudioFormat | null>(null);
-  const streamRef = useRef({ text: "", done: true, questionId: null as string | null });
   const connectedBefore = useRef(false);
   const sources = useRef({ player: false, browser: false });
 
@@ -87,23 +85,14 @@ export function useInterviewerVoice(language: Language) {
             voiceRef.current?.cancel();
           }
           connectedBefore.current = true;
-          streamRef.current = { ...streamRef.current, done: true };
           break;
-        case "ai_transcript_chunk": {
-          const stream = streamRef.current;
-          const fresh = stream.done;
-          const replace = replacesStream(stream, message);
-          streamRef.current = {
-            text: fresh || replace ? message.text : stream.text + message.text,
-            done: message.done,
-            questionId: message.questionId ?? (fresh ? null : stream.questionId),
-          };
-          if (fresh) getPlayer().beginUtterance();
+        case "question":
+          // The final question starts a new utterance: the server's audio follows it, or the browser says it.
+          getPlayer().beginUtterance();
           if (speechRef.current !== "browser") break;
-          if (replace) voiceRef.current?.replace(message.text);
-          else voiceRef.current?.feed(message.text, message.done, fresh);
+          voiceRef.current?.cancel();
+          voiceRef.current?.feed(message.question.text, true, true);
           break;
-        }
         case "ai_audio_chunk":
           getPlayer().push(message);
           break;

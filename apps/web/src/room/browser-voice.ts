@@ -27,8 +27,6 @@ export class BrowserVoice {
   readonly mouth = new BoundaryMouth();
   private language: Language = "ko";
   private buffer = "";
-  /** What this utterance has been given to say so far. */
-  private spoken = "";
   private queued = 0;
   private streaming = false;
   private speaking = false;
@@ -50,7 +48,6 @@ export class BrowserVoice {
   feed(text: string, done: boolean, fresh: boolean) {
     if (fresh) {
       this.buffer = "";
-      this.spoken = "";
       this.streaming = true;
     }
     this.buffer += text;
@@ -60,26 +57,8 @@ export class BrowserVoice {
     const ready = this.buffer.slice(0, cut).trim();
     this.buffer = this.buffer.slice(cut);
     if (done) this.streaming = false;
-    if (ready) {
-      this.spoken += `${ready} `;
-      this.say(ready);
-    } else this.settle();
-  }
-
-  /**
-   * The whole utterance arrived after a streamed preview of it: say only what the preview did not,
-   * or, when the final words differ from what was said, say them again in full.
-   */
-  replace(fullText: string) {
-    const said = this.spoken.replace(/\s+/g, " ").trim();
-    const full = fullText.replace(/\s+/g, " ").trim();
-    if (said && full.startsWith(said)) {
-      this.buffer = "";
-      this.feed(full.slice(said.length), true, false);
-      return;
-    }
-    this.cancel();
-    this.feed(fullText, true, true);
+    if (ready) this.say(ready);
+    else this.settle();
   }
 
   /** Barge-in: silence now. Returns the ms spoken of this utterance. */

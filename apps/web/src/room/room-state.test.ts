@@ -1,106 +1,131 @@
+import type { ServerMessage } from "@studio/protocol";
 import { describe, expect, it } from "vitest";
 import { reconnectDelay } from "./reconnect-delay";
-import { initialRoomState, type RoomState, roomReducer } from "./room-state";
+import {
+  canAnswer,
+  initialRoomState,
+  type RoomEvent,
+  type RoomState,
+  roomReducer,
+  shownAgentState,
+} from "./room-state";
 import { isEcho } from "./speech-recognition";
 
-const question = { id: "q1", category: "intro" as const, text: "Introduce yourself.", index: 0, total: 9 };
-const ready: RoomState = roomReducer(initialRoomState, {
+const first = { id: "q1", category: "intro" as const, text: "Introduce yourself.", index: 0, total: 9 };
+const second = {
+  id: "q2",
+  category: "project" as const,
+  text: "Your hardest project?",
+  index: 1,
+  total: 9,
+  followUp: false,
+};
+const run = (events: RoomEvent[], from: RoomState = initialRoomState) => events.reduce(roomReducer, from);
+const connected: ServerMessage = {
   type: "session_state",
   sessionId: "s1",
-  question,
+  question: first,
   audio: { format: "pcm16", sampleRate: 22_050 },
   speech: "server",
   stt: "browser",
   status: "active",
-});
+};
+const ready = run([connected, { type: "agent_state", state: "speaking" }]);
 
-describe("roomReducer", () => {
-  it("takes the question, formats and engines from session_state", () => {
-    expect(ready.ready).toBe(true);
-    expect(ready.question?.id).toBe("q1");
-    expect(ready.speech).toBe("server");
+describe("the room's state machine, driven by server events", () => {
+  it("is idle until connected, then shows the server's agent state", () => {
+    expect(shownAgentState(initialRoomState)).toBe("idle");
+    expect(ready.question).toMatchObject({ id: "q1", index: 0, category: "intro", followUp: false });
+    expect(shownAgentState(ready)).toBe("speaking");
+    expect(shownAgentState(run([{ type: "agent_state", state: "listening" }], ready))).toBe("listening");
   });
 
-  it("appends streamed interviewer text and starts a new utterance after done", () => {
-    let state = roomReducer(ready, { type: "ai_transcript_chunk", text: "Hello, ", done: false });
-    state = roomReducer(state, {
-      type: "ai_transcript_chunk",
-      text: "welcome.",
-      done: true,
-      questionId: "q1",
-    });
-    expect(state.ai).toMatchObject({ text: "Hello, welcome.", done: true, questionId: "q1", turn: 1 });
-    state = roomReducer(state, { type: "ai_transcript_chunk", text: "Next", done: false });
-    expect(state.ai).toMatchObject({ text: "Next", done: false, turn: 2 });
-  });
-
-  it("thinks from the answer until the reply starts", () => {
-    let state = roomReducer(ready, { type: "local/answer_sent", text: "I build APIs." });
-    expect(state.awaitingReply).toBe(true);
-    expect(state.user.final).toBe("I build APIs.");
-    state = roomReducer(state, { type: "ai_transcript_chunk", text: "Thanks.", done: true });
-    expect(state.awaitingReply).toBe(true); // server speech: still waiting for the voice
-    state = roomReducer(state, { type: "local/reply_started" });
-    expect(state.awaitingReply).toBe(false);
-  });
-
-  it("keeps the evaluation flattened with its question id", () => {
-    const state = roomReducer(ready, {
-      type: "evaluation",
-      questionId: "q1",
-      scores: { specificity: 3, logic: 4, technical: 3, star: 2, communication: 4 },
-      total: 16,
-      feedback: "ok",
-      star: { situation: 10, task: 10, action: 10, result: 5 },
-      evidence: [],
-      provider: "rules",
-    });
-    expect(state.evaluation?.questionId).toBe("q1");
-    expect(state.evaluation?.total).toBe(16);
+  it("walks one turn: answer sent -> thinking -> evaluation -> next question -> speaking -> listening", () => {
+    let state = run([{ type: "agent_state", state: "listening" }], ready);
+    expect(canAnswer(state)).toBe(true);
+    state = run([{ type: "local/answer_sent", text: "I build APIs." }], state);
+    expect(shownAgentState(state)).toBe("thinking");
+    expect(canAnswer(state)).toBe(false);
+    state = run([{ type: "agent_state", state: "thinking" }], state);
+    state = run(
+      [
+        {
+          type: "evaluation",
+          questionId: "q1",
+          scores: { specificity: 3, logic: 4, technical: 3, star: 2, communication: 4 },
+          total: 16,
+          feedback: "ok",
+          star: { situation: 10, task: 10, action: 10, result: 5 },
+          evidence: [],
+          provider: "rules",
+        },
+        { type: "question", question: second },
+        { type: "agent_state", state: "speaking" },
+      ],
+      state,
+    );
+    expect(state.evaluation).toMatchObject({ questionId: "q1", total: 16 });
     expect(state.evaluation).not.toHaveProperty("type");
+    expect(state.question).toEqual(second);
+    expect(state.subtitle).toEqual({ text: "Your hardest project?", draft: false });
+    expect(shownAgentState(state)).toBe("speaking");
+    expect(shownAgentState(run([{ type: "agent_state", state: "listening" }], state))).toBe("listening");
   });
 
-  it("replaces a streamed preview with the question as kept, but appends a closing token", () => {
-    let state = roomReducer(ready, {
-      type: "ai_transcript_chunk",
-      text: "Good answer. **Tell me",
-      done: false,
+  it("shows an LLM's draft as it streams, and the final question replaces it whatever its words", () => {
+    let state = run(
+      [
+        { type: "question_preview", text: "Good answer. **Tell me" },
+        { type: "question_preview", text: " about your hardest project?**" },
+      ],
+      ready,
+    );
+    expect(state.subtitle).toEqual({
+      text: "Good answer. **Tell me about your hardest project?**",
+      draft: true,
     });
-    state = roomReducer(state, {
-      type: "ai_transcript_chunk",
-      text: " about your hardest project?**",
-      done: false,
-    });
-    state = roomReducer(state, {
-      type: "ai_transcript_chunk",
-      text: "Tell me about your hardest project?",
-      done: true,
-      questionId: "q2",
-    });
-    expect(state.ai.text).toBe("Tell me about your hardest project?");
-    let streamed = roomReducer(ready, { type: "ai_transcript_chunk", text: "Tell me about it", done: false });
-    streamed = roomReducer(streamed, {
-      type: "ai_transcript_chunk",
-      text: "?",
-      done: true,
-      questionId: "q2",
-    });
-    expect(streamed.ai.text).toBe("Tell me about it?");
+    state = run([{ type: "question", question: { ...second, text: "Something else entirely." } }], state);
+    expect(state.subtitle).toEqual({ text: "Something else entirely.", draft: false });
+    // A new draft starts empty, not after the last question.
+    state = run([{ type: "question_preview", text: "Next" }], state);
+    expect(state.subtitle.text).toBe("Next");
   });
 
-  it("keeps thinking when the server is still on the previous answer", () => {
-    let state = roomReducer(ready, { type: "local/answer_sent", text: "Again" });
-    state = roomReducer(state, { type: "error", code: "TURN_IN_PROGRESS", message: "busy" });
-    expect(state.awaitingReply).toBe(true);
-    state = roomReducer(state, { type: "error", code: "STT_FAILED", message: "type instead" });
-    expect(state.awaitingReply).toBe(false);
+  it("an error ends the wait for the turn; the same question stays open", () => {
+    let state = run(
+      [
+        { type: "agent_state", state: "listening" },
+        { type: "local/answer_sent", text: "x" },
+      ],
+      ready,
+    );
+    state = run(
+      [
+        { type: "agent_state", state: "thinking" },
+        { type: "error", code: "TURN_FAILED", message: "retry" },
+        { type: "agent_state", state: "listening" },
+      ],
+      state,
+    );
+    expect(state.error?.code).toBe("TURN_FAILED");
+    expect(state.question?.id).toBe("q1");
+    expect(canAnswer(state)).toBe(true);
   });
 
-  it("restarts a half-streamed utterance after a reconnect", () => {
-    let state = roomReducer(ready, { type: "ai_transcript_chunk", text: "Tell me ab", done: false });
-    state = roomReducer(state, { type: "local/disconnected" });
-    state = roomReducer(state, { type: "ai_transcript_chunk", text: "Tell me about", done: false });
-    expect(state.ai.text).toBe("Tell me about");
+  it("an empty transcript after push-to-talk sends nothing and the candidate can answer again", () => {
+    let state = run([{ type: "agent_state", state: "listening" }, { type: "local/audio_end" }], ready);
+    expect(canAnswer(state)).toBe(false);
+    state = run([{ type: "user_transcript", transcript: "  " }], state);
+    expect(canAnswer(state)).toBe(true);
+  });
+
+  it("ends idle, and a reconnect starts from the server's session_state", () => {
+    let state = run([{ type: "interview_ended", sessionId: "s1", report: "/api/sessions/s1/report" }], ready);
+    expect(shownAgentState(state)).toBe("idle");
+    expect(canAnswer(state)).toBe(false);
+    state = run([{ type: "local/disconnected" }], ready);
+    expect(shownAgentState(state)).toBe("idle");
+    expect(run([connected], state).ready).toBe(true);
   });
 });
 

@@ -1,4 +1,11 @@
-import type { AudioFormat, Evaluation, Question, ServerMessage } from "@studio/protocol";
+import type {
+  AgentState,
+  AudioFormat,
+  ErrorCode,
+  Evaluation,
+  ServerMessage,
+  SocketQuestion,
+} from "@studio/protocol";
 
 export interface RoomEvaluation extends Evaluation {
   questionId: string;
@@ -9,25 +16,29 @@ export interface RoomNotice {
   message: string;
 }
 
-/** What the room knows from the server's messages and from what the candidate sent. */
+/**
+ * What the room knows, all of it from the server's messages (plus what the candidate sent): the
+ * question with its index and category, the interviewer's state, the subtitles. No timers, no REST.
+ */
 export interface RoomState {
   /** A `session_state` has arrived on the current connection. */
   ready: boolean;
   status: "active" | "completed";
-  question: Question | null;
+  question: SocketQuestion | null;
+  /** The interviewer's state as the server last reported it. */
+  agent: AgentState;
   audio: AudioFormat | null;
   speech: "server" | "browser";
   stt: "server" | "browser";
-  /** The interviewer's current (or last) utterance, as streamed. */
-  ai: { text: string; done: boolean; questionId: string | null; followUp: boolean; turn: number };
+  /** The interviewer's words: the final question, or the draft while an LLM words it. */
+  subtitle: { text: string; draft: boolean };
   /** The candidate's current (or last) answer: live partial and final text. */
   user: { interim: string; final: string };
-  /** An answer has been sent and the interviewer has not started replying. */
-  awaitingReply: boolean;
+  /** An answer has left and the server has not yet said what it is doing about it. */
+  answerSent: boolean;
   evaluation: RoomEvaluation | null;
-  latency: { turnLatencyMs: number; stages: Record<string, number> } | null;
   notices: RoomNotice[];
-  error: { code: string; message: string } | null;
+  error: { code: ErrorCode; message: string } | null;
   ended: boolean;
 }
 
@@ -37,8 +48,6 @@ export type RoomEvent =
   | { type: "local/answer_sent"; text: string }
   | { type: "local/audio_end" }
   | { type: "local/user_speech"; interim: string; final: string }
-  | { type: "local/reply_started" }
-  | { type: "local/question"; question: Question | null }
   | { type: "local/dismiss_notice"; id: number }
   | { type: "local/dismiss_error" };
 
@@ -46,117 +55,114 @@ export const initialRoomState: RoomState = {
   ready: false,
   status: "active",
   question: null,
+  agent: "idle",
   audio: null,
   speech: "browser",
   stt: "browser",
-  ai: { text: "", done: true, questionId: null, followUp: false, turn: 0 },
+  subtitle: { text: "", draft: false },
   user: { interim: "", final: "" },
-  awaitingReply: false,
+  answerSent: false,
   evaluation: null,
-  latency: null,
   notices: [],
   error: null,
   ended: false,
 };
 
 const MAX_NOTICES = 3;
-
-const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
-
-/**
- * Whether a chunk is the whole utterance rather than its next piece: the final chunk that names its
- * question after a preview that did not (the server streams the interviewer's draft, then sends the
- * question it kept, which is part of that draft or extends it). A token stream's closing piece appends.
- */
-export function replacesStream(
-  streamed: { text: string; done: boolean; questionId: string | null },
-  chunk: { text: string; done: boolean; questionId?: string | undefined },
-): boolean {
-  if (streamed.done || !chunk.done || !chunk.questionId || streamed.questionId) return false;
-  const before = letters(streamed.text);
-  const after = letters(chunk.text);
-  if (!before || !after) return false;
-  return (after.length >= 8 && before.includes(after)) || (before.length >= 8 && after.includes(before));
-}
 let noticeId = 0;
 
-export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
+/** The interviewer as the room shows it: idle until connected, then the server's word. */
+export function shownAgentState(state: RoomState): AgentState {
+  if (!state.ready || state.ended) return "idle";
+  if (state.answerSent && state.agent !== "thinking") return "thinking";
+  return state.agent;
+}
+
+/** Whether the candidate may answer now: a question is open and the interviewer is not on the last one. */
+export function canAnswer(state: RoomState): boolean {
+  return (
+    state.ready && !state.ended && state.question !== null && !state.answerSent && state.agent !== "thinking"
+  );
+}
+
+function fromServer(state: RoomState, event: ServerMessage): RoomState {
   switch (event.type) {
     case "session_state":
       return {
         ...state,
         ready: true,
         status: event.status,
-        question: event.question,
+        question: event.question && { ...event.question, followUp: event.question.followUp ?? false },
         audio: event.audio,
         speech: event.speech,
         stt: event.stt,
-        // After a reconnect the server resumes from here: a half-streamed utterance starts over.
-        ai: { ...state.ai, done: true },
-        awaitingReply: false,
+        answerSent: false,
+        ended: state.ended || event.status === "completed",
       };
-    case "ai_transcript_chunk": {
-      const fresh = state.ai.done;
-      const ai = {
-        text: fresh || replacesStream(state.ai, event) ? event.text : state.ai.text + event.text,
-        done: event.done,
-        questionId: event.questionId ?? (fresh ? null : state.ai.questionId),
-        followUp: event.followUp ?? (fresh ? false : state.ai.followUp),
-        turn: fresh ? state.ai.turn + 1 : state.ai.turn,
-      };
-      // The interviewer speaks again: the candidate's last words leave the subtitles.
+    case "question":
+      // The final question replaces any draft: no guessing which words survived.
       return {
         ...state,
-        ai,
-        user: fresh ? { interim: "", final: "" } : state.user,
-        // With browser speech the reply starts as soon as the text does.
-        awaitingReply: state.awaitingReply && state.speech === "server",
+        question: event.question,
+        subtitle: { text: event.question.text, draft: false },
+        user: { interim: "", final: "" },
       };
-    }
-    case "ai_audio_end":
-      return { ...state, awaitingReply: false };
+    case "question_preview":
+      return {
+        ...state,
+        subtitle: { text: (state.subtitle.draft ? state.subtitle.text : "") + event.text, draft: true },
+      };
+    case "ai_transcript_chunk":
+      // Kept for older servers; this one announces every question with `question` too.
+      if (!event.done || !event.questionId || event.questionId === state.question?.id) return state;
+      return { ...state, subtitle: { text: event.text, draft: false } };
+    case "agent_state":
+      return { ...state, agent: event.state, answerSent: state.answerSent && event.state === "listening" };
     case "stt_interim":
       return { ...state, user: { ...state.user, interim: event.transcript } };
     case "user_transcript":
-      return { ...state, user: { interim: "", final: event.transcript } };
+      // Nothing recognised: no answer went to the interviewer.
+      return {
+        ...state,
+        user: { interim: "", final: event.transcript },
+        answerSent: state.answerSent && event.transcript.trim() !== "",
+      };
     case "evaluation": {
       const { type: _type, ...evaluation } = event;
-      return { ...state, evaluation };
+      return { ...state, evaluation, answerSent: false };
     }
-    case "metrics":
-      return { ...state, latency: { turnLatencyMs: event.turnLatencyMs, stages: event.stages } };
     case "notice":
       return {
         ...state,
         notices: [...state.notices, { id: ++noticeId, message: event.message }].slice(-MAX_NOTICES),
       };
     case "error":
-      return {
-        ...state,
-        error: { code: event.code, message: event.message },
-        // The server is still on the previous answer: it will reply to that one.
-        awaitingReply: event.code === "TURN_IN_PROGRESS" && state.awaitingReply,
-      };
+      return { ...state, error: { code: event.code, message: event.message }, answerSent: false };
     case "interview_ended":
-      return { ...state, ended: true, status: "completed", awaitingReply: false };
+      return { ...state, ended: true, status: "completed", agent: "idle", answerSent: false };
+    case "metrics":
     case "pong":
     case "ai_audio_chunk":
+    case "ai_audio_end":
       return state;
+  }
+}
+
+export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
+  switch (event.type) {
     case "local/disconnected":
-      return { ...state, ready: false, ai: { ...state.ai, done: true } };
+      return { ...state, ready: false, answerSent: false };
     case "local/answer_sent":
-      return { ...state, awaitingReply: true, error: null, user: { interim: "", final: event.text } };
+      return { ...state, answerSent: true, error: null, user: { interim: "", final: event.text } };
     case "local/audio_end":
-      return { ...state, awaitingReply: true, error: null };
+      return { ...state, answerSent: true, error: null };
     case "local/user_speech":
       return { ...state, user: { interim: event.interim, final: event.final } };
-    case "local/reply_started":
-      return { ...state, awaitingReply: false };
-    case "local/question":
-      return { ...state, question: event.question };
     case "local/dismiss_notice":
       return { ...state, notices: state.notices.filter((n) => n.id !== event.id) };
     case "local/dismiss_error":
       return { ...state, error: null };
+    default:
+      return fromServer(state, event);
   }
 }

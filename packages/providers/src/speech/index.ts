@@ -2,6 +2,7 @@ export { MAX_CHUNK_BYTES } from "./audio/pcm16-chunks";
 export { wavFromPcm16 } from "./audio/wav-header";
 export { sentencesFromStream } from "./sentences-from-stream";
 export { SpeechConfigError, SpeechError, type SpeechFailureKind } from "./speech-errors";
+export { spokenForm } from "./spoken-form";
 export { createSpeechRecognizer, sttStatus } from "./stt/create-speech-recognizer";
 export type {
   RecognitionHandlers,

@@ -4,26 +4,24 @@ import { ProgressHeader } from "../interview/progress-header";
 
 interface RoomQuestionProps {
   question: Question | null;
-  followUp: boolean;
 }
 
 /** The question being asked, with progress, its category and a follow-up badge. */
-export function RoomQuestion({ question, followUp }: RoomQuestionProps) {
+export function RoomQuestion({ question }: RoomQuestionProps) {
   const { t } = useTranslation();
   return (
     <section
       data-testid="room-question"
       data-question-id={question?.id ?? ""}
+      data-question-index={question?.index ?? ""}
+      data-question-category={question?.category ?? ""}
       aria-labelledby="room-question-text"
       className="card relative space-y-4 overflow-hidden p-5 sm:p-6"
     >
       <span aria-hidden="true" className="absolute inset-y-0 left-0 w-1 bg-brand-600" />
       {question ? (
         <>
-          <ProgressHeader
-            question={{ ...question, followUp: question.followUp || followUp }}
-            practice={false}
-          />
+          <ProgressHeader question={{ ...question, followUp: question.followUp ?? false }} practice={false} />
           <div>
             <p className="text-xs font-semibold tracking-wide text-brand-700">
               {t("interview.interviewerAsks")}

@@ -1,0 +1,39 @@
+import type { ClientMessage } from "@studio/protocol";
+import { useCallback, useRef } from "react";
+import type { RoomEvent, RoomState } from "../room/room-state";
+
+const MAX_DURATION_MS = 3_600_000;
+
+interface TurnDeps {
+  state: RoomState;
+  send: (message: ClientMessage) => boolean;
+  update: (event: RoomEvent) => void;
+  /** The interviewer's voice: whether it is audible, and stopping it (returns the ms heard). */
+  voice: { speaking: boolean; interrupt: () => number };
+}
+
+/**
+ * The candidate's side of a turn: barge-in (`interrupt` with how much of the question was heard) and
+ * sending an answer, timed from when the interviewer started listening.
+ */
+export function useRoomTurn({ state, send, update, voice }: TurnDeps) {
+  const interrupt = useCallback(() => {
+    if (!voice.speaking && state.agent !== "speaking") return;
+    send({ type: "interrupt", playedMs: voice.interrupt() });
+  }, [send, voice, state.agent]);
+
+  const listeningSince = useRef(Date.now());
+  if (state.agent !== "listening") listeningSince.current = Date.now();
+
+  const sendAnswer = (text: string, durationMs?: number) => {
+    interrupt();
+    const duration = durationMs ?? Date.now() - listeningSince.current;
+    send({
+      type: "answer_text",
+      text,
+      durationMs: Math.round(Math.min(MAX_DURATION_MS, Math.max(0, duration))),
+    });
+    update({ type: "local/answer_sent", text });
+  };
+  return { interrupt, sendAnswer };
+}
