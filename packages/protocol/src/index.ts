@@ -4,6 +4,7 @@ export * from "./common";
 export * from "./evaluation";
 export * from "./interview-socket";
 export * from "./my-data";
+export * from "./progress";
 export * from "./report";
 export * from "./resume";
 export * from "./session";

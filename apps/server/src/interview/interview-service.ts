@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import {
-  chooseQuestions,
   currentQuestion,
   followUpId,
   type InterviewState,
@@ -24,6 +23,7 @@ import { ApiError } from "../http/api-error";
 import type { JobQueue } from "../jobs/job-queue";
 import { PostingService } from "../posting/posting-service";
 import { relatedPassages, resumeContext } from "../resume/resume-context";
+import { bankPlan, keepFocus } from "./focus-plan";
 import { fallbackNotice, type Interviewer } from "./interviewer";
 import { REPORT_JOB } from "./report-job";
 import { type AnswerRow, answerRecord, type SessionRow, SessionStore, type Tx } from "./session-store";
@@ -59,13 +59,8 @@ export class InterviewService {
 
   async create(userId: string, body: CreateSessionBody): Promise<{ id: string; question: Question }> {
     const id = randomUUID();
-    const bank = chooseQuestions({
-      role: body.role,
-      language: body.language,
-      count: body.questionCount,
-      seed: id,
-    }).map((q) => ({ id: q.id, category: q.category, text: q.text }));
-    const plan = await this.tailoredPlan(userId, body, bank);
+    const bank = bankPlan(body, id);
+    const plan = keepFocus(await this.tailoredPlan(userId, body, bank), bank, body);
     await this.db.insert(interviewSessions).values({
       id,
       userId,
