@@ -56,6 +56,13 @@ describe(`progress over HTTP (${backendName})`, () => {
     expect(res.body.error.code).toBeTypeOf("string");
   });
 
+  it("documents the route and the new field in the OpenAPI document", async () => {
+    const doc = (await alice.request("GET", "/openapi.json")).body;
+    expect(doc.paths["/api/progress"].get.responses["200"]).toBeDefined();
+    const create = doc.paths["/api/sessions"].post.requestBody.content["application/json"].schema;
+    expect(create.properties.focusCategory.enum).toContain("teamwork");
+  });
+
   it("reads well before any interview", async () => {
     const fresh = new Client(server.url);
     await fresh.signUp();

@@ -40,9 +40,10 @@ export function DashboardPage() {
 
       <ProgressStats progress={progress.data} />
 
-      <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
-        <div className="min-w-0 space-y-6">
-          <section aria-labelledby="trend-title" className="card p-5">
+      {/* On a phone the columns dissolve (display: contents) so the weak spot comes right after the trend. */}
+      <div className="flex flex-col gap-6 lg:grid lg:grid-cols-[1fr_22rem] lg:items-start">
+        <div className="contents min-w-0 lg:block lg:space-y-6">
+          <section aria-labelledby="trend-title" className="card order-1 p-5">
             <h2 id="trend-title" className="mb-4 font-semibold text-slate-900">
               {t("progress.trendTitle")}
             </h2>
@@ -63,7 +64,7 @@ export function DashboardPage() {
             </Link>
           </section>
 
-          <section aria-labelledby="my-interviews" className="card overflow-hidden">
+          <section aria-labelledby="my-interviews" className="card order-3 overflow-hidden">
             <h2
               id="my-interviews"
               className="border-b border-slate-100 px-5 py-4 font-semibold text-slate-900"
@@ -88,18 +89,28 @@ export function DashboardPage() {
           </section>
         </div>
 
-        <div className="space-y-6">
-          {progress.data && <WeakSpotCard progress={progress.data} />}
+        <div className="contents lg:block lg:space-y-6">
+          {progress.data && (
+            <div className="order-2">
+              <WeakSpotCard progress={progress.data} />
+            </div>
+          )}
           {progress.data && progress.data.interviews > 0 && (
-            <section aria-labelledby="categories-title" className="card space-y-3 p-5">
+            <section aria-labelledby="categories-title" className="card order-4 space-y-3 p-5">
               <h2 id="categories-title" className="font-semibold text-slate-900">
                 {t("progress.categoriesTitle")}
               </h2>
               <CategoryStandings progress={progress.data} />
             </section>
           )}
-          {progress.data && <PersonalBests progress={progress.data} />}
-          <CodingTestCard marks={progress.data?.coding} />
+          {progress.data && (
+            <div className="order-5">
+              <PersonalBests progress={progress.data} />
+            </div>
+          )}
+          <div className="order-6">
+            <CodingTestCard marks={progress.data?.coding} />
+          </div>
         </div>
       </div>
     </div>

@@ -12,8 +12,8 @@ const CATEGORY_COLORS = [
   "#16a34a",
   "#d97706",
   "#db2777",
-  "#7c3aed",
   "#dc2626",
+  "#7c3aed",
   "#0d9488",
   "#64748b",
 ];
@@ -109,7 +109,8 @@ export function ProgressTrendChart({ progress, height = 260 }: { progress: Progr
               formatter={(value, name) => [`${value} / ${max}`, name]}
               contentStyle={{ borderRadius: 12, borderColor: "#e2e8f0", fontSize: 13 }}
             />
-            <Legend iconType="circle" iconSize={8} wrapperStyle={{ fontSize: 12 }} />
+            {/* No sorting: the legend keeps criterion order, or the order an interview asks the categories. */}
+            <Legend iconType="circle" iconSize={8} wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
             {keys.map((k) => (
               <Line
                 key={k.key}
