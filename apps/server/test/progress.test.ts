@@ -47,7 +47,8 @@ describe(`progress over HTTP (${backendName})`, () => {
     bob = new Client(server.url);
     await alice.signUp("앨리스");
     await bob.signUp("Bob");
-  });
+    // Starting the embedded database takes long on a busy shared machine.
+  }, 180_000);
   afterAll(() => server.close({ removeData: true }));
 
   it("needs a login and answers in the error shape", async () => {
