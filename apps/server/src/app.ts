@@ -27,6 +27,7 @@ import { authRoutes } from "./routes/auth-routes";
 import { codingRoutes } from "./routes/coding-routes";
 import { myDataRoutes } from "./routes/my-data-routes";
 import { postingRoutes } from "./routes/posting-routes";
+import { progressRoutes } from "./routes/progress-routes";
 import { promptRoutes } from "./routes/prompt-routes";
 import { resumeRoutes } from "./routes/resume-routes";
 import { sessionRoutes } from "./routes/session-routes";
@@ -115,6 +116,7 @@ export async function buildApp(
   await app.register(accountRoutes(services));
   await app.register(myDataRoutes(services));
   await app.register(submissionRoutes(services));
+  await app.register(progressRoutes(services));
 
   const interviews = new InterviewService(
     services.db,

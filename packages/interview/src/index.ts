@@ -1,3 +1,4 @@
+export { type ChooseFocusOptions, chooseFocusQuestions } from "./bank/choose-focus-questions";
 export {
   type ChooseQuestionsOptions,
   chooseQuestions,
@@ -30,6 +31,8 @@ export {
   type StepResult,
 } from "./flow/next-step";
 export * from "./follow-up";
+export { computeProgress } from "./progress/compute-progress";
+export type { ProgressAnswer, ProgressSession, ProgressSubmission } from "./progress/progress-input";
 export { assessRelevance, type RelevanceAssessment } from "./relevance/assess-relevance";
 export { revealsBlindHiringInfo } from "./relevance/blind-hiring";
 export { buildReport } from "./report/build-report";

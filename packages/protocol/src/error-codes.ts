@@ -38,6 +38,7 @@ export const errorCodeSchema = z.enum([
   "QUESTION_MISMATCH",
   "RESUME_NOT_FOUND",
   "RESUME_NOT_READY",
+  "CATEGORY_UNAVAILABLE",
   // Interview socket
   "INVALID_MESSAGE",
   "REPLACED",

@@ -5,6 +5,7 @@ export * from "./error-codes";
 export * from "./evaluation";
 export * from "./interview-socket";
 export * from "./my-data";
+export * from "./progress";
 export * from "./report";
 export * from "./resume";
 export * from "./session";

@@ -33,6 +33,8 @@ export const createSessionBodySchema = z.object({
   questionCount: z.number().int().min(1).max(20).default(9),
   practice: z.boolean().default(false),
   answerTimeLimitSec: z.number().int().min(30).max(600).default(120),
+  /** A practice set: main questions from this one category only (follow-ups still come). */
+  focusCategory: categorySchema.optional(),
 });
 export type CreateSessionBody = z.infer<typeof createSessionBodySchema>;
 
@@ -78,6 +80,9 @@ export const sessionSummarySchema = z.object({
   createdAt: z.string(),
   completedAt: z.string().nullable(),
   answered: z.number().int(),
+  /** `answered` split: answers to main questions, and to follow-ups. */
+  mainAnswered: z.number().int().optional(),
+  followUps: z.number().int().optional(),
   total: z.number().int().nullable(),
   grade: z.string().nullable(),
   /** Average total out of 25, once the report exists. */

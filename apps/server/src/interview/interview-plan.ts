@@ -1,15 +1,17 @@
-import { chooseQuestions, mixResumeShare, type PlanEntry } from "@studio/interview";
+import { mixResumeShare, type PlanEntry } from "@studio/interview";
 import type { CreateSessionBody } from "@studio/protocol";
 import { type ExtractedFacts, postingQuestions, resumeQuestions } from "@studio/resume";
 import type { Database } from "../db/connect-database";
 import { ApiError } from "../http/api-error";
 import { PostingService } from "../posting/posting-service";
 import { resumeContext } from "../resume/resume-context";
+import { bankPlan, keepFocus } from "./focus-plan";
 
 /**
  * The interview's plan: bank questions for the role, where questions about the candidate's own
  * projects, roles and results take at least a third of the plan, and a posting adds questions on its
- * requirements (what the resume shows, and a gap), in place of bank questions.
+ * requirements (what the resume shows, and a gap), in place of bank questions. With `focusCategory`,
+ * a practice set from that one category.
  */
 export async function interviewPlan(
   db: Database,
@@ -17,12 +19,7 @@ export async function interviewPlan(
   seed: string,
   body: CreateSessionBody,
 ): Promise<PlanEntry[]> {
-  const bank = chooseQuestions({
-    role: body.role,
-    language: body.language,
-    count: body.questionCount,
-    seed,
-  }).map((q) => ({ id: q.id, category: q.category, text: q.text }));
+  const bank = bankPlan(body, seed);
   let facts: ExtractedFacts | null = null;
   if (body.resumeId) {
     const context = await resumeContext(db, userId, body.resumeId);
@@ -35,7 +32,8 @@ export async function interviewPlan(
     : [];
   const fromResume = facts ? resumeQuestions(facts, body.language, Math.ceil(bank.length / 3) + 1) : [];
   const questions = [...fromResume, ...fromPosting];
-  return questions.length
+  const plan = questions.length
     ? mixResumeShare(bank, questions, (fromResume.length + fromPosting.length) / bank.length)
     : bank;
+  return keepFocus(plan, bank, body);
 }

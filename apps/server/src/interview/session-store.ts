@@ -1,5 +1,5 @@
 import type { AnswerRecord, SessionSummary } from "@studio/protocol";
-import { and, asc, count, desc, eq, isNull } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Database } from "../db/connect-database";
 import { answers, interviewSessions, questionWordings, reports } from "../db/schema";
 import { notFound } from "../http/api-error";
@@ -37,14 +37,19 @@ export class SessionStore {
 
   async list(userId: string): Promise<SessionSummary[]> {
     const rows = await this.db
-      .select({ session: interviewSessions, answered: count(answers.id), report: reports.report })
+      .select({
+        session: interviewSessions,
+        answered: count(answers.id),
+        followUps: sql<number>`count(${answers.id}) filter (where ${answers.followUp})`.mapWith(Number),
+        report: reports.report,
+      })
       .from(interviewSessions)
       .leftJoin(answers, eq(answers.sessionId, interviewSessions.id))
       .leftJoin(reports, eq(reports.sessionId, interviewSessions.id))
       .where(eq(interviewSessions.userId, userId))
       .groupBy(interviewSessions.id, reports.sessionId)
       .orderBy(desc(interviewSessions.createdAt));
-    return rows.map(({ session, answered, report }) => ({
+    return rows.map(({ session, answered, followUps, report }) => ({
       id: session.id,
       status: session.status,
       language: session.language,
@@ -53,6 +58,8 @@ export class SessionStore {
       createdAt: session.createdAt.toISOString(),
       completedAt: session.completedAt?.toISOString() ?? null,
       answered,
+      mainAnswered: answered - followUps,
+      followUps,
       total: session.plan.length,
       grade: report?.grade ?? null,
       score: report?.total ?? null,

@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatShortDate } from "../format-time";
+import { formatDateTime } from "../format-time";
 import type { ScorePoint } from "../session-scores";
+import { trendLabels } from "../trend-labels";
 
 interface ScoreTrendChartProps {
   points: ScorePoint[];
@@ -11,7 +12,17 @@ interface ScoreTrendChartProps {
 
 export function ScoreTrendChart({ points, height = 240, compact = false }: ScoreTrendChartProps) {
   const { t, i18n } = useTranslation();
-  const data = points.map((p, i) => ({ ...p, label: formatShortDate(p.date, i18n.language), n: i + 1 }));
+  // Several interviews on one day get their time too, so no two points read the same.
+  const labels = trendLabels(
+    points.map((p) => p.date),
+    i18n.language,
+  );
+  const data = points.map((p, i) => ({
+    ...p,
+    label: labels[i]!,
+    when: formatDateTime(p.date, i18n.language),
+    n: i + 1,
+  }));
   const summary = t("trend.summary", { count: points.length, totals: points.map((p) => p.total).join(", ") });
   return (
     <figure className="w-full" data-testid="score-trend-chart">
@@ -37,7 +48,7 @@ export function ScoreTrendChart({ points, height = 240, compact = false }: Score
             />
             <Tooltip
               formatter={(value) => [`${value} / 25`, t("trend.total")]}
-              labelFormatter={(label) => String(label)}
+              labelFormatter={(label, payload) => String(payload?.[0]?.payload?.when ?? label)}
               contentStyle={{ borderRadius: 12, borderColor: "#e2e8f0", fontSize: 13 }}
             />
             <Line

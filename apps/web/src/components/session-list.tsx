@@ -42,12 +42,25 @@ export function SessionList({
                 <span className="text-xs font-medium text-slate-500">
                   · {t(`languages.${session.language}`)}
                 </span>
+                <span
+                  className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-600"
+                  data-testid="session-mode"
+                >
+                  {t(`newInterview.modes.${session.mode}.title`)}
+                </span>
                 <SessionStatusBadge status={session.status} />
               </p>
               <p className="text-sm text-slate-500">
                 <time dateTime={session.createdAt}>{formatDateTime(session.createdAt, i18n.language)}</time>
                 <span aria-hidden="true"> · </span>
-                {t("session.answeredOf", { answered: session.answered, total: session.total ?? "—" })}
+                <span data-testid="session-answers">
+                  {t("session.answeredOf", {
+                    answered: session.mainAnswered ?? session.answered,
+                    total: session.total ?? "—",
+                  })}
+                  {(session.followUps ?? 0) > 0 &&
+                    ` · ${t("session.followUps", { count: session.followUps })}`}
+                </span>
               </p>
             </div>
             {active ? (

@@ -11,6 +11,7 @@ import { SessionNotice } from "../components/coding/session-notice";
 import { ErrorAlert } from "../components/error-alert";
 import { PageHeader } from "../components/page-header";
 import { Spinner } from "../components/spinner";
+import { useProgress } from "../hooks/use-progress";
 import { currentUiLanguage } from "../i18n";
 import { errorMessage } from "../i18n/error-message";
 
@@ -27,6 +28,7 @@ export function CodingPage() {
     queryFn: () => listProblems(lang),
     placeholderData: keepPreviousData,
   });
+  const progress = useProgress();
 
   const setDifficulty = (next: Difficulty | null) =>
     setParams(
@@ -62,7 +64,12 @@ export function CodingPage() {
       ) : (
         <>
           <DifficultyFilter value={difficulty} onChange={setDifficulty} problems={problems.data} />
-          <ProblemList problems={problems.data} difficulty={difficulty} sessionId={sessionId} />
+          <ProblemList
+            problems={problems.data}
+            difficulty={difficulty}
+            sessionId={sessionId}
+            marks={progress.data?.coding}
+          />
         </>
       )}
     </div>

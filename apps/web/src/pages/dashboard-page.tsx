@@ -5,25 +5,23 @@ import { CodingTestCard } from "../components/coding/coding-test-card";
 import { EmptyState } from "../components/empty-state";
 import { ErrorAlert } from "../components/error-alert";
 import { PageHeader } from "../components/page-header";
-import { ScoreTrendChart } from "../components/score-trend-chart";
+import { CategoryStandings } from "../components/progress/category-standings";
+import { PersonalBests } from "../components/progress/personal-bests";
+import { ProgressStats } from "../components/progress/progress-stats";
+import { ProgressTrendChart } from "../components/progress/progress-trend-chart";
+import { WeakSpotCard } from "../components/progress/weak-spot-card";
 import { SessionList } from "../components/session-list";
 import { Spinner } from "../components/spinner";
-import { StatCard } from "../components/stat-card";
 import { useMe } from "../hooks/use-me";
+import { useProgress } from "../hooks/use-progress";
 import { useSessions } from "../hooks/use-sessions";
 import { errorMessage } from "../i18n/error-message";
-import { sessionScores } from "../session-scores";
 
 export function DashboardPage() {
   const { t } = useTranslation();
   const { data: me } = useMe();
   const sessions = useSessions();
-  const points = sessionScores(sessions.data, 10);
-  const completed = sessions.data?.filter((s) => s.status === "completed").length ?? 0;
-  const average = points.length
-    ? (points.reduce((sum, p) => sum + p.total, 0) / points.length).toFixed(1)
-    : "—";
-  const best = points.length ? Math.max(...points.map((p) => p.total)) : "—";
+  const progress = useProgress();
 
   const newButton = (
     <Link to="/interview/new" className={buttonClass("primary", "md")} data-testid="new-interview">
@@ -40,49 +38,23 @@ export function DashboardPage() {
         actions={newButton}
       />
 
-      <dl className="grid grid-cols-3 gap-3 sm:gap-4">
-        <StatCard label={t("dashboard.stats.total")} value={sessions.data?.length ?? "—"} />
-        <StatCard label={t("dashboard.stats.completed")} value={completed} />
-        <StatCard
-          label={t("dashboard.stats.average")}
-          value={average === "—" ? average : `${average} / 25`}
-        />
-      </dl>
+      <ProgressStats progress={progress.data} />
 
-      <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
-        <section aria-labelledby="my-interviews" className="card overflow-hidden">
-          <h2 id="my-interviews" className="border-b border-slate-100 px-5 py-4 font-semibold text-slate-900">
-            {t("dashboard.myInterviews")}
-          </h2>
-          {sessions.isPending ? (
-            <Spinner label={t("common.loading")} />
-          ) : sessions.isError ? (
-            <div className="p-5">
-              <ErrorAlert>{errorMessage(t, sessions.error)}</ErrorAlert>
-            </div>
-          ) : sessions.data.length === 0 ? (
-            <EmptyState
-              title={t("dashboard.empty.title")}
-              body={t("dashboard.empty.body")}
-              action={newButton}
-            />
-          ) : (
-            <SessionList sessions={sessions.data} />
-          )}
-        </section>
-
-        <div className="space-y-6">
-          <section aria-labelledby="trend-title" className="card p-5">
-            <div className="mb-4 flex items-baseline justify-between">
-              <h2 id="trend-title" className="font-semibold text-slate-900">
-                {t("dashboard.trend")}
-              </h2>
-              <span className="text-xs text-slate-500">{t("dashboard.best", { best })}</span>
-            </div>
-            {points.length >= 1 ? (
-              <ScoreTrendChart points={points} height={180} compact />
+      {/* On a phone the columns dissolve (display: contents) so the weak spot comes right after the trend. */}
+      <div className="flex flex-col gap-6 lg:grid lg:grid-cols-[1fr_22rem] lg:items-start">
+        <div className="contents min-w-0 lg:block lg:space-y-6">
+          <section aria-labelledby="trend-title" className="card order-1 p-5">
+            <h2 id="trend-title" className="mb-4 font-semibold text-slate-900">
+              {t("progress.trendTitle")}
+            </h2>
+            {progress.isError ? (
+              <ErrorAlert>{errorMessage(t, progress.error)}</ErrorAlert>
+            ) : progress.data && progress.data.interviews > 0 ? (
+              <ProgressTrendChart progress={progress.data} />
             ) : (
-              <p className="py-8 text-center text-sm text-slate-500">{t("dashboard.trendEmpty")}</p>
+              <p className="py-8 text-center text-sm text-slate-500" data-testid="trend-empty">
+                {progress.isPending ? t("common.loading") : t("progress.trendEmpty")}
+              </p>
             )}
             <Link
               to="/history"
@@ -91,7 +63,54 @@ export function DashboardPage() {
               {t("dashboard.viewHistory")} →
             </Link>
           </section>
-          <CodingTestCard />
+
+          <section aria-labelledby="my-interviews" className="card order-3 overflow-hidden">
+            <h2
+              id="my-interviews"
+              className="border-b border-slate-100 px-5 py-4 font-semibold text-slate-900"
+            >
+              {t("dashboard.myInterviews")}
+            </h2>
+            {sessions.isPending ? (
+              <Spinner label={t("common.loading")} />
+            ) : sessions.isError ? (
+              <div className="p-5">
+                <ErrorAlert>{errorMessage(t, sessions.error)}</ErrorAlert>
+              </div>
+            ) : sessions.data.length === 0 ? (
+              <EmptyState
+                title={t("dashboard.empty.title")}
+                body={t("dashboard.empty.body")}
+                action={newButton}
+              />
+            ) : (
+              <SessionList sessions={sessions.data.slice(0, 8)} />
+            )}
+          </section>
+        </div>
+
+        <div className="contents lg:block lg:space-y-6">
+          {progress.data && (
+            <div className="order-2">
+              <WeakSpotCard progress={progress.data} />
+            </div>
+          )}
+          {progress.data && progress.data.interviews > 0 && (
+            <section aria-labelledby="categories-title" className="card order-4 space-y-3 p-5">
+              <h2 id="categories-title" className="font-semibold text-slate-900">
+                {t("progress.categoriesTitle")}
+              </h2>
+              <CategoryStandings progress={progress.data} />
+            </section>
+          )}
+          {progress.data && (
+            <div className="order-5">
+              <PersonalBests progress={progress.data} />
+            </div>
+          )}
+          <div className="order-6">
+            <CodingTestCard marks={progress.data?.coding} />
+          </div>
         </div>
       </div>
     </div>

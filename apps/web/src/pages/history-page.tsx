@@ -9,9 +9,11 @@ import { ConfirmDialog } from "../components/confirm-dialog";
 import { EmptyState } from "../components/empty-state";
 import { ErrorAlert } from "../components/error-alert";
 import { PageHeader } from "../components/page-header";
+import { ProgressTrendChart } from "../components/progress/progress-trend-chart";
 import { ScoreTrendChart } from "../components/score-trend-chart";
 import { SessionList } from "../components/session-list";
 import { Spinner } from "../components/spinner";
+import { useProgress } from "../hooks/use-progress";
 import { useSessions } from "../hooks/use-sessions";
 import { errorMessage } from "../i18n/error-message";
 import { sessionScores } from "../session-scores";
@@ -19,6 +21,7 @@ import { sessionScores } from "../session-scores";
 export function HistoryPage() {
   const { t } = useTranslation();
   const sessions = useSessions();
+  const progress = useProgress();
   const queryClient = useQueryClient();
   const [doomed, setDoomed] = useState<SessionSummary | null>(null);
   const remove = useMutation({
@@ -28,7 +31,8 @@ export function HistoryPage() {
       await queryClient.invalidateQueries();
     },
   });
-  const completed = sessions.data?.filter((s) => s.status === "completed") ?? [];
+  // Unfinished interviews are listed too, so they can be continued or deleted.
+  const all = sessions.data ?? [];
   const points = sessionScores(sessions.data, 30);
   const isLoading = sessions.isLoading;
 
@@ -49,9 +53,18 @@ export function HistoryPage() {
         )}
       </section>
 
+      {progress.data && progress.data.interviews > 0 && (
+        <section aria-labelledby="history-progress" className="card p-5 sm:p-6">
+          <h2 id="history-progress" className="mb-4 font-semibold text-slate-900">
+            {t("progress.trendTitle")}
+          </h2>
+          <ProgressTrendChart progress={progress.data} height={300} />
+        </section>
+      )}
+
       <section aria-labelledby="history-list" className="card overflow-hidden">
         <h2 id="history-list" className="border-b border-slate-100 px-5 py-4 font-semibold text-slate-900">
-          {t("history.completed", { count: completed.length })}
+          {t("progress.historyAll", { count: all.length })}
         </h2>
         {sessions.isPending ? (
           <Spinner label={t("common.loading")} />
@@ -59,7 +72,7 @@ export function HistoryPage() {
           <div className="p-5">
             <ErrorAlert>{errorMessage(t, sessions.error)}</ErrorAlert>
           </div>
-        ) : completed.length === 0 ? (
+        ) : all.length === 0 ? (
           <EmptyState
             title={t("history.empty.title")}
             body={t("history.empty.body")}
@@ -70,7 +83,7 @@ export function HistoryPage() {
             }
           />
         ) : (
-          <SessionList sessions={completed} onDelete={setDoomed} />
+          <SessionList sessions={all} onDelete={setDoomed} />
         )}
       </section>
       <ConfirmDialog

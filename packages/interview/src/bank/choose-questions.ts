@@ -39,7 +39,11 @@ function interleave<T>(first: readonly T[], second: readonly T[]): T[] {
 }
 
 /** Each category's candidates in the order they will be drawn. */
-function candidatePools(role: Role, language: Language, random: () => number): Map<Category, BankQuestion[]> {
+export function candidatePools(
+  role: Role,
+  language: Language,
+  random: () => number,
+): Map<Category, BankQuestion[]> {
   const general = roleQuestions("general", language);
   const specific = role === "general" ? [] : roleQuestions(role, language);
   const pools = new Map<Category, BankQuestion[]>();

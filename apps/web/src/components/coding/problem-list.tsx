@@ -1,4 +1,9 @@
-import { type Difficulty, difficultySchema, type ProblemSummary } from "@studio/protocol";
+import {
+  type CodingProblemProgress,
+  type Difficulty,
+  difficultySchema,
+  type ProblemSummary,
+} from "@studio/protocol";
 import { useTranslation } from "react-i18next";
 import { ProblemListItem } from "./problem-list-item";
 
@@ -7,10 +12,12 @@ interface ProblemListProps {
   /** Only this difficulty, or every one. */
   difficulty: Difficulty | null;
   sessionId: string | undefined;
+  /** Solved/attempted marks by problem id, from GET /api/progress. */
+  marks?: Record<string, CodingProblemProgress>;
 }
 
 /** The problems grouped by difficulty, easiest first. */
-export function ProblemList({ problems, difficulty, sessionId }: ProblemListProps) {
+export function ProblemList({ problems, difficulty, sessionId, marks }: ProblemListProps) {
   const { t } = useTranslation();
   const groups = difficultySchema.options
     .filter((d) => difficulty === null || d === difficulty)
@@ -37,7 +44,12 @@ export function ProblemList({ problems, difficulty, sessionId }: ProblemListProp
           </h2>
           <ul className="card divide-y divide-slate-100 overflow-hidden">
             {group.problems.map((problem) => (
-              <ProblemListItem key={problem.id} problem={problem} sessionId={sessionId} />
+              <ProblemListItem
+                key={problem.id}
+                problem={problem}
+                sessionId={sessionId}
+                mark={marks?.[problem.id]}
+              />
             ))}
           </ul>
         </section>
