@@ -4,6 +4,7 @@ import { FD } from "./bwrap-args";
 import type { PhaseLimits } from "./limits";
 import { sanitizeText } from "./sanitize-text";
 import { parseSupervisorReport, type SupervisorReport } from "./supervisor-report";
+import { mapUidsWhenReady, type RunUids } from "./uid-map";
 
 export interface PhaseInput {
   bwrap: string;
@@ -13,8 +14,9 @@ export interface PhaseInput {
   files: Buffer;
   stdin?: string | Buffer;
   limits: PhaseLimits;
-  /** Root mode: the unprivileged host uid this run's processes get, and its lock file (FD.lock). */
-  uid?: number;
+  /** Root mode: the unprivileged host uids of the supervisor (bwrap runs as it) and of the program, and
+   * the lease's lock file (FD.lock). */
+  uids?: RunUids;
   lockFd?: number;
 }
 
@@ -68,12 +70,14 @@ function send(stream: Writable | undefined, data: string | Buffer | undefined): 
 /** Starts one bubblewrap sandbox and collects what it reports. Only descriptors cross the boundary. */
 export function runPhase(input: PhaseInput): Promise<PhaseOutcome> {
   return new Promise((resolve) => {
+    const { uids } = input;
+    const mapFds = uids ? (["pipe", "pipe"] as const) : [];
     const child = spawn(input.bwrap, input.args, {
-      stdio: ["pipe", "pipe", "pipe", "pipe", "pipe", "pipe", "pipe", input.lockFd ?? "ignore"],
+      stdio: ["pipe", "pipe", "pipe", "pipe", "pipe", "pipe", "pipe", input.lockFd ?? "ignore", ...mapFds],
       // Its own process group, so one kill reaches bwrap; the pid namespace takes everything inside with it.
       detached: true,
       env: {},
-      ...(input.uid === undefined ? {} : { uid: input.uid, gid: input.uid }),
+      ...(uids ? { uid: uids.supervisor, gid: uids.supervisor } : {}),
     });
     let hostKilled = false;
     const kill = () => {
@@ -85,6 +89,7 @@ export function runPhase(input: PhaseInput): Promise<PhaseOutcome> {
       }
     };
     const stdio = child.stdio as unknown as Array<Readable & Writable>;
+    if (uids) mapUidsWhenReady(stdio[FD.info]!, stdio[FD.usernsBlock]!, uids, kill);
     // The supervisor cuts output at the limit and reports it; these caps only catch a supervisor gone wrong.
     const stdout = capped(stdio[1]!, (input.limits.stdoutKb + 64) * 1024, kill);
     const stderr = capped(stdio[2]!, (input.limits.stderrKb + 64) * 1024, kill);

@@ -58,8 +58,9 @@ async function phase(
   const busy = new Set<number>();
   for (let lease = context.uids.lease(); lease; lease = context.uids.lease(busy)) {
     try {
-      const args = bwrapArgs(view, { ...command, lockUid: true });
-      const outcome = await runPhase({ ...input, args, uid: lease.uid, lockFd: lease.lockFd });
+      const args = bwrapArgs(view, { ...command, lockUid: true, twoUids: true });
+      const uids = { supervisor: lease.uid, program: lease.programUid };
+      const outcome = await runPhase({ ...input, args, uids, lockFd: lease.lockFd });
       if (outcome.report?.lock !== "busy") return outcome;
       busy.add(lease.uid);
     } finally {
