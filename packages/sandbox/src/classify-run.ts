@@ -18,6 +18,8 @@ export function signalName(signal: number): string | undefined {
 export function classifyRun(outcome: PhaseOutcome, limits: PhaseLimits, outOfMemory: RegExp): ExecuteStatus {
   const { report } = outcome;
   if (outcome.stdoutOverflow || outcome.stderrOverflow) return "output_limit";
+  // The kernel killed a process of the run at memory.max (maybe the supervisor itself: no report then).
+  if ((outcome.cgroup?.oomKills ?? 0) > 0) return "memory_limit";
   if (!report) {
     if (outcome.hostKilled) return "time_limit";
     if (outcome.spawnError || /^bwrap: /m.test(outcome.stderr)) {

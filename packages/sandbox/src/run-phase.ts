@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import type { Readable, Writable } from "node:stream";
 import { FD } from "./bwrap-args";
+import type { CgroupUsage, RunCgroup } from "./cgroup-runs";
 import type { PhaseLimits } from "./limits";
 import { sanitizeText } from "./sanitize-text";
 import { parseSupervisorReport, type SupervisorReport } from "./supervisor-report";
@@ -18,6 +19,8 @@ export interface PhaseInput {
    * the lease's lock file (FD.lock). */
   uids?: RunUids;
   lockFd?: number;
+  /** Root mode on a host with a delegated cgroup v2: the run's own cgroup (placed before it starts). */
+  cgroup?: RunCgroup;
 }
 
 export interface PhaseOutcome {
@@ -31,6 +34,8 @@ export interface PhaseOutcome {
   packed: Buffer;
   /** The host had to kill the sandbox (wall backstop or output limit). */
   hostKilled: boolean;
+  /** The kernel's accounting of the run, when it ran in a cgroup of its own. */
+  cgroup?: CgroupUsage;
   spawnError?: string;
 }
 
@@ -89,7 +94,9 @@ export function runPhase(input: PhaseInput): Promise<PhaseOutcome> {
       }
     };
     const stdio = child.stdio as unknown as Array<Readable & Writable>;
-    if (uids) mapUidsWhenReady(stdio[FD.info]!, stdio[FD.usernsBlock]!, uids, kill);
+    const { cgroup } = input;
+    const place = cgroup ? (pid: number) => cgroup.addProcess(pid) : undefined;
+    if (uids) mapUidsWhenReady(stdio[FD.info]!, stdio[FD.usernsBlock]!, uids, kill, place);
     // The supervisor cuts output at the limit and reports it; these caps only catch a supervisor gone wrong.
     const stdout = capped(stdio[1]!, (input.limits.stdoutKb + 64) * 1024, kill);
     const stderr = capped(stdio[2]!, (input.limits.stderrKb + 64) * 1024, kill);
@@ -105,6 +112,8 @@ export function runPhase(input: PhaseInput): Promise<PhaseOutcome> {
       if (done) return;
       done = true;
       clearTimeout(backstop);
+      const usage = cgroup?.usage();
+      cgroup?.remove();
       resolve({
         report: parseSupervisorReport(report.text()),
         stdout: stdout.text(),
@@ -113,6 +122,7 @@ export function runPhase(input: PhaseInput): Promise<PhaseOutcome> {
         stderrOverflow: stderr.overflow(),
         packed: packed.buffer(),
         hostKilled,
+        ...(usage ? { cgroup: usage } : {}),
         ...(spawnError ? { spawnError } : {}),
       });
     };

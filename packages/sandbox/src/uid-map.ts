@@ -22,9 +22,17 @@ export function childPidOf(info: string): number | undefined {
 /**
  * Waits for bubblewrap to report its child (on `info`), writes that user namespace's two-uid map (root
  * may map any host uid; bubblewrap alone maps only its own), then lets bubblewrap go on `unblock`.
- * Calls onFailure when the map cannot be written: the sandbox must not start as a single uid.
+ * Calls onFailure when the map cannot be written (or beforeStart throws): the sandbox must not start as
+ * a single uid, nor outside its cgroup.
  */
-export function mapUidsWhenReady(info: Readable, unblock: Writable, uids: RunUids, onFailure: () => void) {
+export function mapUidsWhenReady(
+  info: Readable,
+  unblock: Writable,
+  uids: RunUids,
+  onFailure: () => void,
+  /** Runs while the sandbox's first process waits, before it has forked anything (cgroup placement). */
+  beforeStart?: (pid: number) => void,
+) {
   let text = "";
   let mapped = false;
   unblock.on("error", () => {});
@@ -39,6 +47,7 @@ export function mapUidsWhenReady(info: Readable, unblock: Writable, uids: RunUid
       const map = uidMapText(uids);
       writeFileSync(`/proc/${pid}/uid_map`, map);
       writeFileSync(`/proc/${pid}/gid_map`, map);
+      beforeStart?.(pid);
       unblock.end("1");
     } catch {
       onFailure();
