@@ -6,6 +6,8 @@ import { SandboxFailure } from "./sandbox-errors";
 
 const ENOMEM = 12;
 const E2BIG = 7;
+/** How Python, Node.js, Java and C's strerror report a write past RLIMIT_FSIZE. */
+const FILE_TOO_LARGE = /\bfile too large\b|\bEFBIG\b/i;
 
 export function signalName(signal: number): string | undefined {
   return Object.entries(constants.signals).find(([, number]) => number === signal)?.[0];
@@ -42,5 +44,7 @@ export function classifyRun(outcome: PhaseOutcome, limits: PhaseLimits, outOfMem
   if (report.signal === constants.signals.SIGXFSZ) return "output_limit";
   const failed = report.signal !== 0 || report.exitCode !== 0;
   if (failed && outOfMemory.test(outcome.stderr)) return "memory_limit";
+  // Runtimes that ignore SIGXFSZ (Python does) fail the write with EFBIG instead: the same file limit.
+  if (failed && FILE_TOO_LARGE.test(outcome.stderr)) return "output_limit";
   return failed ? "runtime_error" : "ok";
 }

@@ -114,10 +114,10 @@ describe("sandbox", () => {
     if (sandbox.mode === "root") {
       // The supervisor (bwrap runs as it) and the program: one slot's two uids, never the same one.
       expect(result.stdout).toBe("1001 1001 0000000000000000 0000000000000000 1\n");
-      const [supervisor, program] = [...seen].sort((a, b) => a - b);
-      expect(seen.size).toBe(2);
-      expect(program).toBe(supervisor! + 1);
-      expect((supervisor! - sandbox.uids[0]!) % 2).toBe(0);
+      // Compile and run phases may take different slots; each program uid ran beside its supervisor's.
+      const programs = [...seen].filter((uid) => (uid - sandbox.uids[0]!) % 2 === 1);
+      expect(programs.length).toBeGreaterThan(0);
+      for (const uid of programs) expect(seen.has(uid - 1)).toBe(true);
     } else {
       expect(result.stdout).toBe("1000 1000 0000000000000000 0000000000000000 1\n");
     }
@@ -128,8 +128,8 @@ describe("sandbox", () => {
       { language: "c", source: "int main(void) { for (;;) {} }" },
       { timeMs: 200, memoryMb: 64, outputKb: 4 },
     );
+    // CPU or, on a starved host, the wall clock (1.4 s): either way this run's limit, not the default.
     expect(result.status).toBe("time_limit");
-    expect(result.timeMs).toBeGreaterThanOrEqual(200);
     // Stopped at this run's 200 ms, not the default 2 s (however late the poll ran on a busy host).
     expect(result.timeMs).toBeLessThan(2000);
   }, 60_000);
