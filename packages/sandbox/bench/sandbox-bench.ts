@@ -4,7 +4,7 @@
  * alternate), and sandboxed runs per second at concurrency 2. Prints JSON. Run: npx tsx packages/sandbox/bench/sandbox-bench.ts [runs]
  */
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -27,6 +27,20 @@ const TRIVIAL: Record<CodingLanguage, string> = {
 const RUNS = Number(process.argv[2] ?? 30);
 const THROUGHPUT_RUNS = 2 * RUNS;
 const UID_BASE = 62_500;
+
+/** CPU (ms) of our children that have been waited for, with everything they waited for: /proc/self/stat
+ * cutime + cstime. Unlike wall time, it barely moves with the machine's load. */
+function childrenCpuMs(): number {
+  const fields = readFileSync("/proc/self/stat", "utf8").split(") ")[1]!.split(" ");
+  return ((Number(fields[13]) + Number(fields[14])) * 1000) / 100;
+}
+
+async function withCpu(measure: () => Promise<number>, cpu: { ms: number }): Promise<number> {
+  const before = childrenCpuMs();
+  const ms = await measure();
+  cpu.ms += childrenCpuMs() - before;
+  return ms;
+}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -107,9 +121,11 @@ async function benchLanguage(runtime: SandboxRuntime, language: CodingLanguage) 
     // Interleaved (bare, sandboxed, bare...) so the load of a shared machine weighs on both alike.
     const bare: number[] = [];
     const boxed: number[] = [];
+    const bareCpu = { ms: 0 };
+    const boxedCpu = { ms: 0 };
     for (let i = 0; i < RUNS; i++) {
-      bare.push(await timeBare(argv, dir));
-      boxed.push(await sandboxed());
+      bare.push(await withCpu(() => timeBare(argv, dir), bareCpu));
+      boxed.push(await withCpu(sandboxed, boxedCpu));
     }
     const sandboxMs = median(boxed);
     const bareMs = median(bare);
@@ -121,6 +137,9 @@ async function benchLanguage(runtime: SandboxRuntime, language: CodingLanguage) 
       ratio: round(sandboxMs / bareMs, 2),
       // The median of per-pair differences: each pair ran back to back, under the same load.
       pairedOverheadMs: round(median(boxed.map((ms, i) => ms - bare[i]!))),
+      // CPU per run (clock ticks of 10 ms, averaged): what the sandbox costs the machine, load aside.
+      bareCpuMs: round(bareCpu.ms / RUNS),
+      sandboxCpuMs: round(boxedCpu.ms / RUNS),
       runsPerSecondAtConcurrency2: round(await runsPerSecond(runtime, compiled.program)),
     };
   } finally {
