@@ -23,6 +23,8 @@ export function classifyRun(outcome: PhaseOutcome, limits: PhaseLimits, outOfMem
   // The kernel killed a process of the run at memory.max (maybe the supervisor itself: no report then).
   if ((outcome.cgroup?.oomKills ?? 0) > 0) return "memory_limit";
   if (!report) {
+    // The sandbox never started right (a spawn error, a uid map or cgroup the host could not set up).
+    if (outcome.spawnError) throw new SandboxFailure(outcome.spawnError);
     if (outcome.hostKilled) return "time_limit";
     if (outcome.spawnError || /^bwrap: /m.test(outcome.stderr)) {
       throw new SandboxFailure(outcome.spawnError ?? outcome.stderr.trim());

@@ -85,6 +85,7 @@ export function runPhase(input: PhaseInput): Promise<PhaseOutcome> {
       ...(uids ? { uid: uids.supervisor, gid: uids.supervisor } : {}),
     });
     let hostKilled = false;
+    let spawnError: string | undefined;
     const kill = () => {
       hostKilled = true;
       try {
@@ -96,7 +97,11 @@ export function runPhase(input: PhaseInput): Promise<PhaseOutcome> {
     const stdio = child.stdio as unknown as Array<Readable & Writable>;
     const { cgroup } = input;
     const place = cgroup ? (pid: number) => cgroup.addProcess(pid) : undefined;
-    if (uids) mapUidsWhenReady(stdio[FD.info]!, stdio[FD.usernsBlock]!, uids, kill, place);
+    const failed = (reason: string) => {
+      spawnError = reason;
+      kill();
+    };
+    if (uids) mapUidsWhenReady(stdio[FD.info]!, stdio[FD.usernsBlock]!, uids, failed, place);
     // The supervisor cuts output at the limit and reports it; these caps only catch a supervisor gone wrong.
     const stdout = capped(stdio[1]!, (input.limits.stdoutKb + 64) * 1024, kill);
     const stderr = capped(stdio[2]!, (input.limits.stderrKb + 64) * 1024, kill);
@@ -106,7 +111,6 @@ export function runPhase(input: PhaseInput): Promise<PhaseOutcome> {
     send(stdio[FD.unpack], input.files);
     send(stdio[0], input.stdin);
     const backstop = setTimeout(kill, input.limits.wallMs + 2000);
-    let spawnError: string | undefined;
     let done = false;
     const finish = () => {
       if (done) return;

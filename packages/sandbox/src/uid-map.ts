@@ -29,7 +29,7 @@ export function mapUidsWhenReady(
   info: Readable,
   unblock: Writable,
   uids: RunUids,
-  onFailure: () => void,
+  onFailure: (reason: string) => void,
   /** Runs while the sandbox's first process waits, before it has forked anything (cgroup placement). */
   beforeStart?: (pid: number) => void,
 ) {
@@ -49,8 +49,8 @@ export function mapUidsWhenReady(
       writeFileSync(`/proc/${pid}/gid_map`, map);
       beforeStart?.(pid);
       unblock.end("1");
-    } catch {
-      onFailure();
+    } catch (error) {
+      onFailure(`cannot set up the sandbox's uids or cgroup: ${(error as Error).message}`);
     }
   });
 }
