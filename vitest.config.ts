@@ -1,8 +1,12 @@
 import { defineConfig } from "vitest/config";
 
-// Four suites: fast pure tests, integration tests that start the real server, the suites that need
-// PostgreSQL and Redis running (`npm run test:services`, run by .ci/run), and browser tests that drive
-// Debian Chromium through playwright-core. `npm test` needs nothing beside the clone.
+// Five suites: fast pure tests (no processes), system tests that run real tools and hostile input
+// (`*.system.test.ts`: sandbox attacks, PDF parsing and bombs, speech engines), integration tests that
+// start the real server, the suites that need PostgreSQL and Redis running (`npm run test:services`, run
+// by .ci/run), and browser tests that drive Debian Chromium through playwright-core. `npm test` needs
+// the clone and the system packages .ci/run installs (bubblewrap, compilers, espeak-ng), no services.
+// A system test whose tool is missing fails; none is skipped for it.
+const SYSTEM = ["packages/**/src/**/*.system.test.ts", "apps/server/src/**/*.system.test.ts"];
 const NEEDS_SERVICES = ["apps/server/test/bullmq-queue.test.ts", "apps/server/test/redis-counters.test.ts"];
 export default defineConfig({
   test: {
@@ -15,6 +19,16 @@ export default defineConfig({
             "apps/server/src/**/*.test.ts",
             "apps/web/src/**/*.test.ts",
           ],
+          exclude: ["**/node_modules/**", ...SYSTEM],
+        },
+      },
+      {
+        test: {
+          name: "system",
+          include: SYSTEM,
+          // Hostile programs and files run against real limits; the machine may be shared and busy.
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
         },
       },
       {

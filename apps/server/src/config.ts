@@ -81,7 +81,8 @@ export const configSchema = z.object({
   /** A WebSocket that answers no ping for this long is closed. */
   WS_HEARTBEAT_SECONDS: z.coerce.number().positive().default(30),
   JOB_CONCURRENCY: z.coerce.number().int().positive().default(2),
-  /** Coding sandbox (root mode): runs take host uids SANDBOX_UID_BASE .. + SANDBOX_SLOTS - 1, locked host-wide. */
+  /** Coding sandbox (root mode): SANDBOX_SLOTS slots of two host uids (supervisor, program) from SANDBOX_UID_BASE
+   * (.. + 2 * SANDBOX_SLOTS - 1), locked host-wide. SANDBOX_CGROUP (read by the sandbox): a delegated cgroup v2. */
   SANDBOX_UID_BASE: z.coerce.number().int().min(1000).max(4_000_000_000).default(60_000),
   SANDBOX_SLOTS: z.coerce.number().int().min(1).max(4096).default(32),
   SANDBOX_LOCK_DIR: z.string().default("/run/studio-sandbox"),

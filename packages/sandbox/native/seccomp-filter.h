@@ -5,8 +5,10 @@
  *
  * What it refuses, and why:
  * - memory the supervisor's RSS poll cannot see: memfd_create, SysV shared memory (and all SysV IPC);
- * - touching the supervisor (same uid inside the sandbox): prlimit/setpriority/sched_* on any pid but
- *   our own (0), ptrace, process_vm_*, pidfd_*, kcmp, ioprio_set;
+ * - touching the supervisor (in root mode it has another uid, so the kernel refuses this too; an ordinary
+ *   user's server runs both as one uid): prlimit/setpriority/sched_* on any pid but our own (0), ptrace,
+ *   process_vm_*, pidfd_*, kcmp, ioprio_set;
+ * - new namespaces: unshare, setns, clone with a CLONE_NEW* flag, clone3 (ENOSYS: its flags are in memory);
  * - escaping CPU accounting: ignoring SIGCHLD (its children would be reaped by the kernel, out of sight);
  * - kernel surface: sockets other than AF_UNIX/AF_INET/AF_INET6 (AF_VSOCK and AF_NETLINK are not
  *   network-namespaced), perf_event_open, bpf, userfaultfd, io_uring, keyrings (add_key, keyctl),
@@ -35,7 +37,7 @@ static const int ALLOWED_SYSCALLS[] = {
     __NR_sched_yield, __NR_mremap, __NR_msync, __NR_mincore, __NR_madvise, __NR_dup, __NR_dup2, __NR_pause,
     __NR_nanosleep, __NR_getitimer, __NR_alarm, __NR_setitimer, __NR_getpid, __NR_sendfile, __NR_connect,
     __NR_accept, __NR_sendto, __NR_recvfrom, __NR_sendmsg, __NR_recvmsg, __NR_shutdown, __NR_bind,
-    __NR_listen, __NR_getsockname, __NR_getpeername, __NR_setsockopt, __NR_getsockopt, __NR_clone,
+    __NR_listen, __NR_getsockname, __NR_getpeername, __NR_setsockopt, __NR_getsockopt,
     __NR_fork, __NR_vfork, __NR_execve, __NR_exit, __NR_wait4, __NR_kill, __NR_uname, __NR_fcntl,
     __NR_flock, __NR_fsync, __NR_fdatasync, __NR_truncate, __NR_ftruncate, __NR_getdents, __NR_getcwd,
     __NR_chdir, __NR_fchdir, __NR_rename, __NR_mkdir, __NR_rmdir, __NR_creat, __NR_link, __NR_unlink,
@@ -62,7 +64,7 @@ static const int ALLOWED_SYSCALLS[] = {
     __NR_eventfd2, __NR_epoll_create1, __NR_dup3, __NR_pipe2, __NR_inotify_init1, __NR_preadv,
     __NR_pwritev, __NR_rt_tgsigqueueinfo, __NR_recvmmsg, __NR_syncfs, __NR_sendmmsg, __NR_getcpu,
     __NR_sched_getattr, __NR_renameat2, __NR_seccomp, __NR_getrandom, __NR_execveat, __NR_membarrier,
-    __NR_mlock2, __NR_copy_file_range, __NR_preadv2, __NR_pwritev2, __NR_statx, __NR_rseq, __NR_clone3,
+    __NR_mlock2, __NR_copy_file_range, __NR_preadv2, __NR_pwritev2, __NR_statx, __NR_rseq,
     __NR_close_range, __NR_faccessat2, __NR_epoll_pwait2,
     /* fifos; device nodes need CAP_MKNOD, which the sandbox lacks, and its mounts are nodev */
     __NR_mknod, __NR_mknodat,
@@ -157,6 +159,20 @@ static void allow_sigaction(struct filter *f) {
   emit(f, BPF_STMT_(BPF_RET | BPF_K, RET_ERRNO(EPERM)));
 }
 
+/* Namespace flags of clone: none may be passed. In root mode the host writes the sandbox's two-uid map
+ * itself, which bubblewrap cannot combine with --disable-userns, so this filter is what stops a program
+ * from making a user namespace of its own (and gaining capabilities in it). */
+#define CLONE_NAMESPACE_FLAGS 0x7E020000U /* NEWNS NEWCGROUP NEWUTS NEWIPC NEWUSER NEWPID NEWNET */
+
+static void allow_clone(struct filter *f) {
+  emit(f, BPF_JUMP_(BPF_JMP | BPF_JEQ | BPF_K, __NR_clone, 0, 5));
+  emit(f, BPF_STMT_(BPF_LD | BPF_W | BPF_ABS, ARG_LOW(0)));
+  emit(f, BPF_STMT_(BPF_ALU | BPF_AND | BPF_K, CLONE_NAMESPACE_FLAGS));
+  emit(f, BPF_JUMP_(BPF_JMP | BPF_JEQ | BPF_K, 0, 0, 1));
+  emit(f, BPF_STMT_(BPF_RET | BPF_K, SECCOMP_RET_ALLOW));
+  emit(f, BPF_STMT_(BPF_RET | BPF_K, RET_ERRNO(EPERM)));
+}
+
 /* prctl: everything but turning transparent huge pages back on (2 MB faults would outrun the poll). */
 static void allow_prctl(struct filter *f) {
   emit(f, BPF_JUMP_(BPF_JMP | BPF_JEQ | BPF_K, __NR_prctl, 0, 4));
@@ -193,6 +209,10 @@ static void build_filter(struct filter *f) {
   allow_socket(f, __NR_socketpair);
   allow_sigaction(f);
   allow_prctl(f);
+  allow_clone(f);
+  /* clone3 passes its flags in memory, out of the filter's sight: ENOSYS makes libc fall back to clone. */
+  emit(f, BPF_JUMP_(BPF_JMP | BPF_JEQ | BPF_K, __NR_clone3, 0, 1));
+  emit(f, BPF_STMT_(BPF_RET | BPF_K, RET_ERRNO(ENOSYS)));
   emit(f, BPF_STMT_(BPF_RET | BPF_K, RET_ERRNO(ENOSYS)));
 }
 

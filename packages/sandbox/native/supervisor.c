@@ -26,6 +26,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <grp.h>
+#include <linux/capability.h>
 #include <sys/file.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
@@ -53,6 +55,9 @@ struct options {
   const char *watched[MAX_WATCHED];
   int watched_count;
   long max_files;
+  /* Root mode: the program's own uid and gid inside the sandbox (mapped to a host uid of its own), so it
+   * cannot prlimit, signal, renice or ptrace us; -1 runs it as our uid (an ordinary user's server). */
+  long program_id;
   char **argv;
 };
 
@@ -86,6 +91,7 @@ static long number(const char *text) {
 static void parse_options(int argc, char **argv, struct options *o) {
   memset(o, 0, sizeof *o);
   o->result_fd = o->unpack_fd = o->pack_fd = o->lock_fd = -1;
+  o->program_id = -1;
   int i = 1;
   for (; i + 1 < argc && strcmp(argv[i], "--") != 0; i += 2) {
     const char *k = argv[i], *v = argv[i + 1];
@@ -109,6 +115,7 @@ static void parse_options(int argc, char **argv, struct options *o) {
     else if (!strcmp(k, "--pack-max-kb")) o->pack_max_kb = number(v);
     else if (!strcmp(k, "--max-files")) o->max_files = number(v);
     else if (!strcmp(k, "--lock-fd")) o->lock_fd = (int)number(v);
+    else if (!strcmp(k, "--program-id")) o->program_id = number(v);
     else if (!strcmp(k, "--watch") && o->watched_count < MAX_WATCHED) o->watched[o->watched_count++] = v;
     else {
       fprintf(stderr, "supervisor: unknown option %s\n", k);
@@ -165,7 +172,7 @@ static int read_header(int fd, long *size, int *mode, char *name) {
 }
 
 /* Unpacks the host's files into dir. Files are created O_EXCL|O_NOFOLLOW relative to dir's fd. */
-static const char *unpack(int fd, const char *dir) {
+static const char *unpack(int fd, const char *dir, long owner) {
   int dir_fd = open(dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
   if (dir_fd < 0) return "error";
   char name[MAX_NAME + 1], buffer[65536];
@@ -175,6 +182,7 @@ static const char *unpack(int fd, const char *dir) {
     if (++count > MAX_FILES) return "error";
     int out = openat(dir_fd, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode & 0755);
     if (out < 0) return "error";
+    if (owner >= 0 && fchown(out, (uid_t)owner, (gid_t)owner) < 0) return "error";
     while (size > 0) {
       ssize_t n = read(fd, buffer, size < (long)sizeof buffer ? (size_t)size : sizeof buffer);
       if (n < 0 && errno == EINTR) continue;
@@ -287,6 +295,33 @@ static void open_relay(struct relay *r, int pipe_fds[2], int to, long max_kb) {
   *r = (struct relay){pipe_fds[0], to, max_kb > 0 ? max_kb * 1024 : 64L << 20, 1, 0};
 }
 
+/* The folders the program writes in (/work, and the pack folder) become the program's. */
+static void give_to_program(const struct options *o) {
+  if (o->program_id < 0) return;
+  const char *dirs[] = {o->unpack_dir ? o->unpack_dir : ".", o->pack_dir};
+  for (int i = 0; i < 2; i++)
+    if (dirs[i] && chown(dirs[i], (uid_t)o->program_id, (gid_t)o->program_id) < 0) die("chown");
+}
+
+/*
+ * Root mode: the program gets a uid and gid of its own (the host mapped both into our user namespace),
+ * and none of the capabilities we keep (setuid, setgid, kill, chown). The kernel then refuses it every
+ * call on us that checks credentials: prlimit, kill, setpriority, ptrace, /proc/1/ files.
+ */
+static void become_program_uid(long id) {
+  if (id < 0) return;
+  if (setgroups(0, NULL) < 0 && errno != EPERM) die("setgroups");
+  if (setresgid((gid_t)id, (gid_t)id, (gid_t)id) < 0) die("setresgid");
+  if (setresuid((uid_t)id, (uid_t)id, (uid_t)id) < 0) die("setresuid");
+  /* Our uid is not 0, so changing it kept our capabilities: drop every one, ambient ones included. */
+  if (prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0) < 0) die("clear ambient capabilities");
+  struct __user_cap_header_struct header = {_LINUX_CAPABILITY_VERSION_3, 0};
+  struct __user_cap_data_struct none[2];
+  memset(none, 0, sizeof none);
+  if (syscall(SYS_capset, &header, none) < 0) die("capset");
+  if (getuid() != (uid_t)id || geteuid() != (uid_t)id) _exit(126);
+}
+
 /* In the child, before exec: limits, default signals, and no inherited descriptors past stderr. */
 static void become_program(const struct options *o, int exec_error_fd) {
   long cpu_s = (o->cpu_ms + 999) / 1000 + 1;
@@ -297,8 +332,9 @@ static void become_program(const struct options *o, int exec_error_fd) {
   limit_kb(RLIMIT_STACK, o->stack_kb);
   limit_kb(RLIMIT_FSIZE, o->fsize_kb);
   if (o->nofile > 0) limit(RLIMIT_NOFILE, o->nofile);
-  /* RLIMIT_NPROC counts every task of this uid in the sandbox's user namespace, us included. */
-  if (o->nproc > 0) limit(RLIMIT_NPROC, o->nproc + 1);
+  /* RLIMIT_NPROC counts every task of the program's uid in the sandbox's user namespace: us too when we
+   * share it (an ordinary user's server). */
+  if (o->nproc > 0) limit(RLIMIT_NPROC, o->program_id >= 0 ? o->nproc : o->nproc + 1);
   limit(RLIMIT_CORE, 0);
   limit(RLIMIT_MEMLOCK, 0);
   limit(RLIMIT_MSGQUEUE, 0);
@@ -313,6 +349,7 @@ static void become_program(const struct options *o, int exec_error_fd) {
   setpgid(0, 0);
   /* Huge pages would let memory grow 2 MB per fault, faster than the poll; the filter keeps them off. */
   prctl(PR_SET_THP_DISABLE, 1, 0, 0, 0);
+  become_program_uid(o->program_id);
   if (install_filter() < 0) die("seccomp");
   execv(o->argv[0], o->argv);
   int err = errno;
@@ -497,13 +534,14 @@ int main(int argc, char **argv) {
   struct rlimit no_core = {0, 0};
   setrlimit(RLIMIT_CORE, &no_core);
   if (o.unpack_fd >= 0) {
-    out.unpack = unpack(o.unpack_fd, o.unpack_dir ? o.unpack_dir : ".");
+    out.unpack = unpack(o.unpack_fd, o.unpack_dir ? o.unpack_dir : ".", o.program_id);
     if (strcmp(out.unpack, "ok") != 0) {
       report(o.result_fd, &out);
       return 0;
     }
   }
   if (o.pack_dir && mkdir(o.pack_dir, 0755) < 0 && errno != EEXIST) die("mkdir pack dir");
+  give_to_program(&o);
   int exec_error[2];
   if (pipe2(exec_error, O_CLOEXEC) < 0) die("pipe2");
   int out_pipe[2], err_pipe[2];

@@ -2,12 +2,17 @@ import { statSync } from "node:fs";
 import type { PhaseLimits } from "./limits";
 
 /** Descriptors the host hands the sandbox, besides stdin, stdout and stderr. */
-export const FD = { result: 3, unpack: 4, supervisor: 5, pack: 6, lock: 7 } as const;
+export const FD = { result: 3, unpack: 4, supervisor: 5, pack: 6, lock: 7, usernsBlock: 8, info: 9 } as const;
 
 export const WORK_DIR = "/work";
 export const SUPERVISOR_PATH = "/sandbox/supervisor";
 /** The user inside the sandbox; on the host it maps to the run's uid (root mode) or the server's uid. */
 export const SANDBOX_UID = 1000;
+/** Root mode: the program's own uid inside (the host maps it to a second host uid of the lease). */
+export const PROGRAM_UID = 1001;
+/** What the supervisor keeps in root mode and the program never has: to become PROGRAM_UID, to give it
+ * /work, and to kill its processes (another uid) at the end. */
+const SUPERVISOR_CAPS = ["CAP_SETUID", "CAP_SETGID", "CAP_KILL", "CAP_CHOWN"];
 
 /** The slice of the host a sandbox sees, all of it read-only. */
 export interface HostView {
@@ -22,6 +27,11 @@ export interface PhaseCommand {
   limits: PhaseLimits;
   /** Root mode: the supervisor takes the run uid's host-wide lock on descriptor FD.lock. */
   lockUid?: boolean;
+  /**
+   * Root mode: the supervisor and the program get different uids. The host writes the sandbox's uid map
+   * itself (SANDBOX_UID and PROGRAM_UID, see run-phase.ts) while bubblewrap waits on FD.usernsBlock.
+   */
+  twoUids?: boolean;
   /** A folder under /work whose files are sent back to the host (a compiler's output). */
   packDir?: string;
   packMaxKb?: number;
@@ -57,11 +67,22 @@ export const SANDBOX_ENV: Record<string, string> = {
   MALLOC_ARENA_MAX: "2",
 };
 
-function namespaceArgs(): string[] {
+/**
+ * Bubblewrap cannot combine --disable-userns with a map written by the host; with two uids the seccomp
+ * filter (no unshare, setns, clone with CLONE_NEW*, clone3) is what keeps the program from new user
+ * namespaces.
+ */
+function userNamespaceArgs(twoUids: boolean): string[] {
+  if (!twoUids) return ["--disable-userns"];
+  const caps = SUPERVISOR_CAPS.flatMap((cap) => ["--cap-add", cap]);
+  return ["--userns-block-fd", String(FD.usernsBlock), "--info-fd", String(FD.info), ...caps];
+}
+
+function namespaceArgs(twoUids: boolean): string[] {
   return [
     "--unshare-all",
     "--unshare-user",
-    "--disable-userns",
+    ...userNamespaceArgs(twoUids),
     "--die-with-parent",
     // The supervisor is pid 1 itself: bwrap's own reaper would exit unreaped and linger as a zombie.
     "--as-pid-1",
@@ -76,8 +97,22 @@ function namespaceArgs(): string[] {
   ];
 }
 
+/**
+ * The folders bubblewrap creates to hold the binds (/usr, /usr/bin...). It makes them 0700, owned by the
+ * supervisor's uid; a program of another uid must be able to search them.
+ */
+function parentFolders(view: HostView): string[] {
+  const folders = new Set<string>();
+  for (const path of [...view.binds, ...view.renamed.map(({ to }) => to)]) {
+    const parts = path.split("/").filter(Boolean);
+    for (let depth = 1; depth < parts.length; depth++) folders.add(`/${parts.slice(0, depth).join("/")}`);
+  }
+  return [...folders].sort();
+}
+
 function filesystemArgs(view: HostView, tmpfsMb: number): string[] {
   const args: string[] = [];
+  for (const folder of parentFolders(view)) args.push("--perms", "0755", "--dir", folder);
   for (const path of view.binds) args.push("--ro-bind", path, path);
   for (const { from, to } of view.renamed) args.push("--ro-bind", from, to);
   for (const { target, path } of view.symlinks) args.push("--symlink", target, path);
@@ -85,7 +120,12 @@ function filesystemArgs(view: HostView, tmpfsMb: number): string[] {
   // Host facts the pid namespace does not hide: the kernel's command line, host tasks, keys, symbols.
   for (const path of MASKED_PROC_FILES) args.push("--ro-bind", "/dev/null", path);
   // Fresh, size-capped and private to this phase: nothing written here outlives the sandbox.
-  for (const dir of WRITABLE) args.push("--size", String(tmpfsMb << 20), "--tmpfs", dir);
+  // Sticky and world-writable, so a program of another uid than the supervisor's can use /tmp and /dev/shm;
+  // /work is handed to the program by the supervisor once it has unpacked the files.
+  for (const dir of WRITABLE) {
+    const perms = dir === WORK_DIR ? [] : ["--perms", "1777"];
+    args.push(...perms, "--size", String(tmpfsMb << 20), "--tmpfs", dir);
+  }
   args.push("--perms", "0555", "--ro-bind-data", String(FD.supervisor), SUPERVISOR_PATH);
   // Everything else (the root and /dev tmpfs bwrap builds) is read-only, so it cannot be filled.
   args.push("--remount-ro", "/dev", "--remount-ro", "/", "--chdir", WORK_DIR);
@@ -114,6 +154,7 @@ function supervisorArgs(command: PhaseCommand): string[] {
     ...WRITABLE.map((dir) => ["--watch", dir]),
   ];
   if (command.lockUid) args.push(["--lock-fd", FD.lock]);
+  if (command.twoUids) args.push(["--program-id", PROGRAM_UID]);
   if (command.packDir) {
     args.push(["--pack-fd", FD.pack], ["--pack-dir", `${WORK_DIR}/${command.packDir}`]);
     args.push(["--pack-max-kb", command.packMaxKb ?? 65536]);
@@ -125,7 +166,7 @@ function supervisorArgs(command: PhaseCommand): string[] {
 export function bwrapArgs(view: HostView, command: PhaseCommand): string[] {
   const env = Object.entries(SANDBOX_ENV).flatMap(([name, value]) => ["--setenv", name, value]);
   return [
-    ...namespaceArgs(),
+    ...namespaceArgs(command.twoUids ?? false),
     ...filesystemArgs(view, command.limits.tmpfsMb),
     ...env,
     "--",

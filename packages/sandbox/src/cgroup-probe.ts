@@ -28,14 +28,19 @@ function cgroup2Mount(mountinfo: string): string | undefined {
   return undefined;
 }
 
-export function detectCgroupDelegation(procDir = "/proc/self"): CgroupDelegation {
+/**
+ * The cgroup v2 folder runs would go under: `configured` (SANDBOX_CGROUP: an empty cgroup delegated to
+ * the server) or the server's own cgroup, and whether it offers memory and pids and is writable by us.
+ */
+export function detectCgroupDelegation(procDir = "/proc/self", configured?: string): CgroupDelegation {
   const own = read(join(procDir, "cgroup"))
     ?.split("\n")
     .find((line) => line.startsWith("0::"))
     ?.slice(3);
   const mount = cgroup2Mount(read(join(procDir, "mountinfo")) ?? "");
-  if (own === undefined || !mount) return { delegated: false, detail: "no cgroup v2 hierarchy" };
-  const path = join(mount, own);
+  if (!configured && (own === undefined || !mount))
+    return { delegated: false, detail: "no cgroup v2 hierarchy" };
+  const path = configured || join(mount!, own!);
   const controllers = (read(join(path, "cgroup.controllers")) ?? "").trim().split(/\s+/);
   const missing = NEEDED.filter((name) => !controllers.includes(name));
   if (missing.length) {

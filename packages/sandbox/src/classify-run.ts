@@ -6,6 +6,8 @@ import { SandboxFailure } from "./sandbox-errors";
 
 const ENOMEM = 12;
 const E2BIG = 7;
+/** How Python, Node.js, Java and C's strerror report a write past RLIMIT_FSIZE. */
+const FILE_TOO_LARGE = /\bfile too large\b|\bEFBIG\b/i;
 
 export function signalName(signal: number): string | undefined {
   return Object.entries(constants.signals).find(([, number]) => number === signal)?.[0];
@@ -18,7 +20,11 @@ export function signalName(signal: number): string | undefined {
 export function classifyRun(outcome: PhaseOutcome, limits: PhaseLimits, outOfMemory: RegExp): ExecuteStatus {
   const { report } = outcome;
   if (outcome.stdoutOverflow || outcome.stderrOverflow) return "output_limit";
+  // The kernel killed a process of the run at memory.max (maybe the supervisor itself: no report then).
+  if ((outcome.cgroup?.oomKills ?? 0) > 0) return "memory_limit";
   if (!report) {
+    // The sandbox never started right (a spawn error, a uid map or cgroup the host could not set up).
+    if (outcome.spawnError) throw new SandboxFailure(outcome.spawnError);
     if (outcome.hostKilled) return "time_limit";
     if (outcome.spawnError || /^bwrap: /m.test(outcome.stderr)) {
       throw new SandboxFailure(outcome.spawnError ?? outcome.stderr.trim());
@@ -40,5 +46,7 @@ export function classifyRun(outcome: PhaseOutcome, limits: PhaseLimits, outOfMem
   if (report.signal === constants.signals.SIGXFSZ) return "output_limit";
   const failed = report.signal !== 0 || report.exitCode !== 0;
   if (failed && outOfMemory.test(outcome.stderr)) return "memory_limit";
+  // Runtimes that ignore SIGXFSZ (Python does) fail the write with EFBIG instead: the same file limit.
+  if (failed && FILE_TOO_LARGE.test(outcome.stderr)) return "output_limit";
   return failed ? "runtime_error" : "ok";
 }

@@ -9,7 +9,7 @@ import {
   type SubmissionResult,
 } from "@studio/protocol";
 import type { NoteLocale } from "./analysis/analyze-source";
-import { detectCgroupDelegation } from "./cgroup-probe";
+import { type CgroupSetup, setUpCgroups } from "./cgroup-setup";
 import { judgeSubmission } from "./judge";
 import { DEFAULT_EXECUTE_LIMITS, type RunLimits } from "./limits";
 import type { Problem } from "./problems/problem";
@@ -35,6 +35,8 @@ export interface SandboxConfig {
   uidBase?: number;
   uidSlots?: number;
   uidLockDir?: string;
+  /** An empty cgroup v2 delegated to the server for run cgroups (SANDBOX_CGROUP); default: our own. */
+  cgroupParent?: string;
   /** Where the compiled supervisor is cached. Default ~/.cache/studio-sandbox. */
   cacheDir?: string;
   bwrapPath?: string;
@@ -106,6 +108,9 @@ export function createSandbox(config: SandboxConfig = {}): Sandbox {
       : undefined;
   const uids = leases?.uids ?? [];
   let runtime: SandboxRuntime | undefined;
+  let cgroupSetup: CgroupSetup | undefined;
+  const cgroups = () =>
+    (cgroupSetup ??= setUpCgroups(mode, config.cgroupParent ?? process.env.SANDBOX_CGROUP));
   let setupError: string | undefined;
   const ready = (): SandboxRuntime => {
     if (runtime) return runtime;
@@ -126,6 +131,7 @@ export function createSandbox(config: SandboxConfig = {}): Sandbox {
     slot,
     nice: config.nice ?? 10,
     ...(leases ? { uids: leases } : {}),
+    ...(cgroups().cgroups ? { cgroups: cgroups().cgroups } : {}),
   });
   const executeLimits = { ...DEFAULT_EXECUTE_LIMITS, ...config.executeLimits };
   let probe: Promise<string | undefined> | undefined;
@@ -182,11 +188,8 @@ export function createSandbox(config: SandboxConfig = {}): Sandbox {
 
   const load = () => ({ running: pool.running, queued: pool.queued, concurrency: pool.size });
   const withCgroup = async (): Promise<ServiceStatus> => {
-    const found = detectCgroupDelegation();
-    const accounting = found.delegated
-      ? `${found.detail}; runs are still measured by the supervisor's poll`
-      : `${found.detail}: memory is the supervisor's poll of every process, with seccomp refusing what it cannot count`;
-    return { ...(await status()), cgroup: { delegated: found.delegated, detail: accounting } };
+    const { delegated, detail } = cgroups();
+    return { ...(await status()), cgroup: { delegated, detail } };
   };
   return { execute, judge, status: withCgroup, load, uids, mode };
 }

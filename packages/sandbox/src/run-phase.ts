@@ -1,9 +1,11 @@
 import { spawn } from "node:child_process";
 import type { Readable, Writable } from "node:stream";
 import { FD } from "./bwrap-args";
+import type { CgroupUsage, RunCgroup } from "./cgroup-runs";
 import type { PhaseLimits } from "./limits";
 import { sanitizeText } from "./sanitize-text";
 import { parseSupervisorReport, type SupervisorReport } from "./supervisor-report";
+import { mapUidsWhenReady, type RunUids } from "./uid-map";
 
 export interface PhaseInput {
   bwrap: string;
@@ -13,9 +15,12 @@ export interface PhaseInput {
   files: Buffer;
   stdin?: string | Buffer;
   limits: PhaseLimits;
-  /** Root mode: the unprivileged host uid this run's processes get, and its lock file (FD.lock). */
-  uid?: number;
+  /** Root mode: the unprivileged host uids of the supervisor (bwrap runs as it) and of the program, and
+   * the lease's lock file (FD.lock). */
+  uids?: RunUids;
   lockFd?: number;
+  /** Root mode on a host with a delegated cgroup v2: the run's own cgroup (placed before it starts). */
+  cgroup?: RunCgroup;
 }
 
 export interface PhaseOutcome {
@@ -29,6 +34,8 @@ export interface PhaseOutcome {
   packed: Buffer;
   /** The host had to kill the sandbox (wall backstop or output limit). */
   hostKilled: boolean;
+  /** The kernel's accounting of the run, when it ran in a cgroup of its own. */
+  cgroup?: CgroupUsage;
   spawnError?: string;
 }
 
@@ -68,14 +75,17 @@ function send(stream: Writable | undefined, data: string | Buffer | undefined): 
 /** Starts one bubblewrap sandbox and collects what it reports. Only descriptors cross the boundary. */
 export function runPhase(input: PhaseInput): Promise<PhaseOutcome> {
   return new Promise((resolve) => {
+    const { uids } = input;
+    const mapFds = uids ? (["pipe", "pipe"] as const) : [];
     const child = spawn(input.bwrap, input.args, {
-      stdio: ["pipe", "pipe", "pipe", "pipe", "pipe", "pipe", "pipe", input.lockFd ?? "ignore"],
+      stdio: ["pipe", "pipe", "pipe", "pipe", "pipe", "pipe", "pipe", input.lockFd ?? "ignore", ...mapFds],
       // Its own process group, so one kill reaches bwrap; the pid namespace takes everything inside with it.
       detached: true,
       env: {},
-      ...(input.uid === undefined ? {} : { uid: input.uid, gid: input.uid }),
+      ...(uids ? { uid: uids.supervisor, gid: uids.supervisor } : {}),
     });
     let hostKilled = false;
+    let spawnError: string | undefined;
     const kill = () => {
       hostKilled = true;
       try {
@@ -85,6 +95,13 @@ export function runPhase(input: PhaseInput): Promise<PhaseOutcome> {
       }
     };
     const stdio = child.stdio as unknown as Array<Readable & Writable>;
+    const { cgroup } = input;
+    const place = cgroup ? (pid: number) => cgroup.addProcess(pid) : undefined;
+    const failed = (reason: string) => {
+      spawnError = reason;
+      kill();
+    };
+    if (uids) mapUidsWhenReady(stdio[FD.info]!, stdio[FD.usernsBlock]!, uids, failed, place);
     // The supervisor cuts output at the limit and reports it; these caps only catch a supervisor gone wrong.
     const stdout = capped(stdio[1]!, (input.limits.stdoutKb + 64) * 1024, kill);
     const stderr = capped(stdio[2]!, (input.limits.stderrKb + 64) * 1024, kill);
@@ -94,12 +111,13 @@ export function runPhase(input: PhaseInput): Promise<PhaseOutcome> {
     send(stdio[FD.unpack], input.files);
     send(stdio[0], input.stdin);
     const backstop = setTimeout(kill, input.limits.wallMs + 2000);
-    let spawnError: string | undefined;
     let done = false;
     const finish = () => {
       if (done) return;
       done = true;
       clearTimeout(backstop);
+      const usage = cgroup?.usage();
+      cgroup?.remove();
       resolve({
         report: parseSupervisorReport(report.text()),
         stdout: stdout.text(),
@@ -108,6 +126,7 @@ export function runPhase(input: PhaseInput): Promise<PhaseOutcome> {
         stderrOverflow: stderr.overflow(),
         packed: packed.buffer(),
         hostKilled,
+        ...(usage ? { cgroup: usage } : {}),
         ...(spawnError ? { spawnError } : {}),
       });
     };

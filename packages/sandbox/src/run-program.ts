@@ -1,5 +1,6 @@
 import type { CodingLanguage, ExecuteResult } from "@studio/protocol";
 import { bwrapArgs, type PhaseCommand } from "./bwrap-args";
+import type { RunCgroups } from "./cgroup-runs";
 import { classifyRun, signalName } from "./classify-run";
 import { loadedBytes } from "./elf-size";
 import { decodeArchive, encodeArchive } from "./file-archive";
@@ -28,6 +29,8 @@ export interface RunContext {
   nice: number;
   /** Root mode: the host uids runs take, one per run, locked host-wide. */
   uids?: UidLeases;
+  /** Root mode on a host with a delegated cgroup v2: each run gets a cgroup of its own under it. */
+  cgroups?: RunCgroups;
 }
 
 function toolchainOf(runtime: SandboxRuntime, language: CodingLanguage) {
@@ -58,8 +61,16 @@ async function phase(
   const busy = new Set<number>();
   for (let lease = context.uids.lease(); lease; lease = context.uids.lease(busy)) {
     try {
-      const args = bwrapArgs(view, { ...command, lockUid: true });
-      const outcome = await runPhase({ ...input, args, uid: lease.uid, lockFd: lease.lockFd });
+      const args = bwrapArgs(view, { ...command, lockUid: true, twoUids: true });
+      const uids = { supervisor: lease.uid, program: lease.programUid };
+      const cgroup = context.cgroups?.create(command.limits);
+      const outcome = await runPhase({
+        ...input,
+        args,
+        uids,
+        lockFd: lease.lockFd,
+        ...(cgroup ? { cgroup } : {}),
+      });
       if (outcome.report?.lock !== "busy") return outcome;
       busy.add(lease.uid);
     } finally {

@@ -2,7 +2,11 @@ import { closeSync, constants, lstatSync, mkdirSync, openSync } from "node:fs";
 import { join } from "node:path";
 import { SandboxFailure, SandboxUnavailableError } from "./sandbox-errors";
 
-/** The host uids sandboxes may run as (root mode), shared by every server and worker on the host. */
+/**
+ * The host uids sandboxes may run as (root mode), shared by every server and worker on the host. Each
+ * slot is two uids: base + 2 * slot for the supervisor, the next for the program, so a program never
+ * runs as its supervisor's uid.
+ */
 export interface UidRange {
   base: number;
   slots: number;
@@ -12,9 +16,12 @@ export interface UidRange {
 
 export const DEFAULT_UID_RANGE: UidRange = { base: 60_000, slots: 32, lockDir: "/run/studio-sandbox" };
 
-/** A uid this process means to run as, with its lock file open. The supervisor takes the lock (flock). */
+/** A slot this process means to run as, with its lock file open. The supervisor takes the lock (flock). */
 export interface UidLease {
+  /** The supervisor's host uid (bwrap runs as it); the slot's lock is named after it. */
   uid: number;
+  /** The program's host uid. */
+  programUid: number;
   lockFd: number;
   release(): void;
 }
@@ -47,8 +54,9 @@ export class UidLeases {
 
   constructor(readonly range: UidRange) {}
 
+  /** Every host uid of the range, supervisors' and programs'. */
   get uids(): number[] {
-    return Array.from({ length: this.range.slots }, (_, i) => this.range.base + i);
+    return Array.from({ length: 2 * this.range.slots }, (_, i) => this.range.base + i);
   }
 
   /** Throws when the lock folder cannot be ours (created, owned, private). */
@@ -56,7 +64,7 @@ export class UidLeases {
     ensureLockDir(this.range.lockDir);
   }
 
-  /** The next uid this process is not using; undefined when it uses them all. */
+  /** The next slot this process is not using; undefined when it uses them all. */
   lease(skip: ReadonlySet<number> = new Set()): UidLease | undefined {
     try {
       this.check();
@@ -64,9 +72,10 @@ export class UidLeases {
       throw new SandboxUnavailableError(error instanceof Error ? error.message : String(error));
     }
     for (let tried = 0; tried < this.range.slots; tried++) {
-      const uid = this.range.base + ((this.next + tried) % this.range.slots);
+      const slot = (this.next + tried) % this.range.slots;
+      const uid = this.range.base + 2 * slot;
       if (this.leased.has(uid) || skip.has(uid)) continue;
-      this.next = (uid - this.range.base + 1) % this.range.slots;
+      this.next = (slot + 1) % this.range.slots;
       const path = join(this.range.lockDir, `uid-${uid}.lock`);
       const lockFd = openLock(path);
       this.leased.add(uid);
@@ -77,7 +86,7 @@ export class UidLeases {
         closeSync(lockFd);
         this.leased.delete(uid);
       };
-      return { uid, lockFd, release };
+      return { uid, programUid: uid + 1, lockFd, release };
     }
     return undefined;
   }

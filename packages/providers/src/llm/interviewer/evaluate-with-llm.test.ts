@@ -94,8 +94,8 @@ describe("evaluateWithLlm", () => {
     expect(await evaluateWithLlm(down, input)).toBeNull();
     await server!.close();
     const slow = await llmOn({ wire: "openai", fallback: { text: reply(), firstTokenDelayMs: 5000 } });
-    const started = Date.now();
     expect(await evaluateWithLlm(slow, input)).toBeNull();
-    expect(Date.now() - started).toBeLessThan(1500);
+    // Given up before the 5 s reply: the request was closed early, however busy the machine.
+    expect((await server!.requestEnded(0)).closedEarly).toBe(true);
   });
 });

@@ -124,9 +124,9 @@ describe("askNextQuestion falls back (null)", () => {
       wire: "anthropic",
       fallback: { text: "늦은 질문인가요?", firstTokenDelayMs: 3000 },
     });
-    const started = Date.now();
     expect(await askNextQuestion(llm, koInput)).toBeNull();
-    expect(Date.now() - started).toBeLessThan(1000);
+    // Given up before the 3 s reply: the request was closed early, however busy the machine.
+    expect((await server!.requestEnded(0)).closedEarly).toBe(true);
   });
 
   it("when the question is too long", async () => {
