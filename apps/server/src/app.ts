@@ -125,7 +125,7 @@ export async function buildApp(
   await app.register(postingRoutes(services));
   await app.register(sessionRoutes(interviews, { evaluatePerMinute: config.EVALUATE_PER_MINUTE }));
   await app.register(promptRoutes(services));
-  await app.register(codingRoutes(services, services.sandbox, services.problems, interviews));
+  await app.register(codingRoutes(services, services.codingSandbox, services.problems, interviews));
   await app.register(resumeRoutes(services));
   await app.register(whiteboardRoutes(services, interviews));
   await registerInterviewSocket(app, {
@@ -137,6 +137,7 @@ export async function buildApp(
     heartbeatMs: config.WS_HEARTBEAT_SECONDS * 1000,
   });
 
+  await services.cluster?.startWorking(services.sandbox, services.problems);
   await registerCleanupJob(services);
   registerReportJob(services);
   await registerResumeJob(services);
