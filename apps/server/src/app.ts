@@ -135,6 +135,9 @@ export async function buildApp(
     metrics: createVoiceMetrics(metrics),
     allowedOrigins: config.ALLOWED_ORIGINS,
     heartbeatMs: config.WS_HEARTBEAT_SECONDS * 1000,
+    ...(services.cluster
+      ? { live: services.cluster.liveConnections, pendingTurns: services.cluster.pendingTurns }
+      : {}),
   });
 
   await services.cluster?.startWorking(services.sandbox, services.problems);

@@ -17,6 +17,12 @@ export type InterviewSocketDeps = Omit<VoiceSessionDeps, "log"> & {
   allowedOrigins: readonly string[];
   /** A socket that answers no ping within this long is closed. */
   heartbeatMs: number;
+  /** In a cluster, one live connection per interview across nodes (cluster/cluster-live-connections.ts). */
+  live?: Pick<LiveConnections, "claim" | "release">;
+  /** In a cluster, answers a node that died left unfinished (cluster/pending-turns.ts). */
+  pendingTurns?: VoiceSessionDeps["pendingTurns"] & {
+    take(sessionId: string): Promise<{ questionId: string; text: string; durationMs?: number } | null>;
+  };
 };
 
 /** `/ws/interview/{sessionId}`: the streaming interview of api.md, for the session's owner only. */
@@ -24,7 +30,7 @@ export async function registerInterviewSocket(
   app: FastifyInstance,
   deps: InterviewSocketDeps,
 ): Promise<void> {
-  const live = new LiveConnections();
+  const live = deps.live ?? new LiveConnections();
   app.get(
     "/ws/interview/:id",
     {
@@ -43,7 +49,9 @@ export async function registerInterviewSocket(
       const sender = new SocketSender(socket);
       live.claim(id, socket);
       const stopHeartbeat = keepAlive(socket, deps.heartbeatMs);
+      const pending = (await deps.pendingTurns?.take(id)) ?? null;
       const detail = await deps.interviews.detail(user.id, id);
+      const redriving = pending && pending.questionId === detail.question?.id ? pending : null;
       const session = new VoiceSession(user.id, id, detail.language, detail.question, sender, {
         ...deps,
         log: request.log,
@@ -91,8 +99,12 @@ export async function registerInterviewSocket(
         speech: deps.speech ? "server" : "browser",
         stt: deps.recognizer ? "server" : "browser",
         status: detail.status,
+        ...(redriving ? { resumedAnswer: redriving.questionId } : {}),
       });
-      queue = queue.then(() => session.askCurrent());
+      queue = queue.then(async () => {
+        if (redriving) await session.redrive(redriving);
+        else await session.askCurrent();
+      });
     },
   );
 }

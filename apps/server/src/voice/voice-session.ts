@@ -14,6 +14,11 @@ export interface VoiceSessionDeps {
   recognizer: SpeechRecognizer | null;
   metrics: VoiceMetrics;
   log: FastifyBaseLogger;
+  /** In a cluster: answers being handled, kept in Redis so another node can finish them (cluster/pending-turns.ts). */
+  pendingTurns?: {
+    save(sessionId: string, turn: { questionId: string; text: string; durationMs?: number }): Promise<void>;
+    clear(sessionId: string): Promise<void>;
+  };
 }
 
 /**
@@ -45,6 +50,16 @@ export class VoiceSession {
     this.sendQuestion(this.question);
     await this.player?.speak(this.question.text);
     this.prefetchNext();
+  }
+
+  /**
+   * Finishes a turn that a node which died left behind, when it answers the question still being asked
+   * (the stored answers decide: one already stored is not handled twice). False when there was nothing to do.
+   */
+  async redrive(turn: { questionId: string; text: string; durationMs?: number }): Promise<boolean> {
+    if (this.question?.id !== turn.questionId) return false;
+    await this.answer(turn.text, turn.durationMs);
+    return true;
   }
 
   /** While the candidate answers, the next planned question is synthesized into the speech cache. */
@@ -125,6 +140,7 @@ export class VoiceSession {
     try {
       this.player?.interrupt();
       const answered = this.question;
+      await this.deps.pendingTurns?.save(this.sessionId, { questionId: answered.id, text, durationMs });
       const result = await this.deps.interviews.submitAnswer(
         this.userId,
         this.sessionId,
@@ -157,6 +173,7 @@ export class VoiceSession {
       }
     } finally {
       this.turnRunning = false;
+      await this.deps.pendingTurns?.clear(this.sessionId).catch(() => {});
     }
   }
 
