@@ -62,7 +62,8 @@ describe("a cluster: two API nodes, workers, PostgreSQL and Redis", () => {
       source: "print(1)",
     });
     expect(run.status).toBe(503);
-    expect(run.body.code).toBe("WORKER_UNAVAILABLE");
+    expect(run.body.error.code).toBe("WORKER_UNAVAILABLE");
+    expect(run.body.error.message).toMatch(/ROLE=worker/);
     const status = await call(nodes.api2!.url, null, "GET", "/api/status");
     expect(status.body.cluster).toMatchObject({ role: "api", workers: [] });
     expect(status.body.services.sandbox.enabled).toBe(false);
@@ -202,6 +203,12 @@ describe("a cluster: two API nodes, workers, PostgreSQL and Redis", () => {
       if (!jobId) await new Promise((r) => setTimeout(r, 25));
     }
     expect(jobId).not.toBe("");
+    // "active" is set as the worker takes the job; its ledger entry once the run is really under way.
+    for (let i = 0; i < 400; i++) {
+      if ((await redis.hget(`studio:ledger:coding-run:${jobId}`, "started")) === "1") break;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    await new Promise((r) => setTimeout(r, 300));
     await nodes.worker1!.kill("SIGKILL");
     nodes.worker2 = await startNode("worker2", "worker", PORTS.worker2, env);
     const reply = await run;
