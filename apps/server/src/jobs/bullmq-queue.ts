@@ -77,7 +77,12 @@ export class BullmqQueue implements JobQueue {
   }
 
   async repeat<T>(name: string, everyMs: number, data: T): Promise<void> {
-    await this.queue(name).upsertJobScheduler(`repeat-${name}`, { every: everyMs }, { name, data });
+    // One scheduler id per name: every node asks for it, Redis keeps one (once per cluster, not per node).
+    await this.queue(name).upsertJobScheduler(
+      `repeat-${name}`,
+      { every: everyMs },
+      { name, data, opts: { removeOnComplete: true, removeOnFail: 100 } },
+    );
   }
 
   async drain(): Promise<void> {
