@@ -138,6 +138,8 @@ try {
     );
   }
   const twoNodes = await load(both, tokens);
+  // On a loaded machine the run is long: the first half is on stderr as soon as it is measured.
+  console.error(JSON.stringify({ twoNodes }));
   await b.kill("SIGTERM");
   const oneNode = await load(new Nodes([a.url]), tokens);
   console.log(
