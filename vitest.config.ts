@@ -51,6 +51,16 @@ export default defineConfig({
         },
       },
       {
+        // Two API processes and workers on PostgreSQL + Redis (`npm run test:cluster`, run by .ci/run).
+        test: {
+          name: "cluster",
+          include: ["test/cluster/**/*.test.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+          fileParallelism: false,
+        },
+      },
+      {
         test: {
           name: "e2e",
           include: ["e2e/**/*.test.ts"],

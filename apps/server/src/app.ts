@@ -127,7 +127,7 @@ export async function buildApp(
   await app.register(postingRoutes(services));
   await app.register(sessionRoutes(interviews, { evaluatePerMinute: config.EVALUATE_PER_MINUTE }));
   await app.register(promptRoutes(services));
-  await app.register(codingRoutes(services, services.sandbox, services.problems, interviews));
+  await app.register(codingRoutes(services, services.codingSandbox, services.problems, interviews));
   await app.register(resumeRoutes(services));
   await app.register(whiteboardRoutes(services, interviews));
   await registerInterviewSocket(app, {
@@ -138,8 +138,12 @@ export async function buildApp(
     metrics: createVoiceMetrics(metrics),
     allowedOrigins: config.ALLOWED_ORIGINS,
     heartbeatMs: config.WS_HEARTBEAT_SECONDS * 1000,
+    ...(services.cluster
+      ? { live: services.cluster.liveConnections, pendingTurns: services.cluster.pendingTurns }
+      : {}),
   });
 
+  await services.cluster?.startWorking(services.sandbox, services.problems);
   await registerCleanupJob(services);
   registerReportJob(services);
   await registerResumeJob(services);

@@ -6,6 +6,7 @@ import {
   ttsSettingsSchema,
 } from "@studio/providers";
 import { z } from "zod";
+import { roleProblems } from "./cluster/role";
 
 const csv = z
   .string()
@@ -86,6 +87,12 @@ export const configSchema = z.object({
   SANDBOX_UID_BASE: z.coerce.number().int().min(1000).max(4_000_000_000).default(60_000),
   SANDBOX_SLOTS: z.coerce.number().int().min(1).max(4096).default(32),
   SANDBOX_LOCK_DIR: z.string().default("/run/studio-sandbox"),
+  /** Cluster: "api" (HTTP + WebSocket), "worker" (jobs and coding runs) or "all" (one process); see cluster/role.ts. */
+  ROLE: z.enum(["api", "worker", "all"]).default("all"),
+  /** How long an API node waits for a worker's verdict on a coding run before answering 503. */
+  CODING_TIMEOUT_SECONDS: z.coerce.number().positive().default(60),
+  /** A job whose worker stops renewing its lock for this long is handed to another worker. */
+  JOB_LOCK_SECONDS: z.coerce.number().positive().default(30),
   SERVE_WEB: z.enum(["true", "false"]).default("true"),
   WEB_DIST_DIR: optionalString,
   ADMIN_EMAILS: csv,
@@ -112,7 +119,11 @@ export class ConfigError extends Error {
 /** Parses the environment, naming every bad setting at once so a newcomer fixes them in one go. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = configSchema.safeParse(env);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) {
+    const problems = roleProblems(parsed.data);
+    if (problems.length > 0) throw new ConfigError(problems);
+    return parsed.data;
+  }
   throw new ConfigError(
     parsed.error.issues.map(
       (issue) =>

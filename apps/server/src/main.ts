@@ -1,5 +1,6 @@
 import "dotenv/config";
 import { buildApp } from "./app";
+import { startWorker } from "./cluster/worker-main";
 import { ConfigError, loadConfig } from "./config";
 import { startupBanner } from "./ops/startup-banner";
 
@@ -14,6 +15,7 @@ async function main() {
     }
     throw error;
   }
+  if (config.ROLE === "worker") return handleSignals(await startWorker(config));
   const { app, services } = await buildApp(config);
   await app.listen({ port: config.PORT, host: config.HOST });
   const address = app.server.address();
@@ -23,6 +25,11 @@ async function main() {
     startupBanner(`http://${shownHost}:${port}`, services.version, await services.serviceStatuses()),
   );
 
+  handleSignals(app);
+}
+
+/** SIGTERM/SIGINT: stop taking work, finish what is in flight (requests, jobs), then exit. */
+function handleSignals(app: { close(): Promise<unknown>; log: { info(o: object, m: string): void } }) {
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;

@@ -24,6 +24,8 @@ import { LoginSessions } from "./auth/login-sessions";
 import { LoginThrottle } from "./auth/login-throttle";
 import { setPasswordHashConcurrency } from "./auth/passwords";
 import { configuredSocialClients, type SocialClient } from "./auth/social-providers";
+import { type Cluster, createCluster } from "./cluster/cluster";
+import { consumesJobs } from "./cluster/role";
 import type { Config } from "./config";
 import { connectDatabase, type Database, type DatabaseHandle } from "./db/connect-database";
 import { PromptStore } from "./interview/prompt-store";
@@ -52,7 +54,11 @@ export interface AppServices {
   embedder: Embedder | null;
   /** The coding test's sandbox (bubblewrap) and its problems. */
   sandbox: Sandbox;
+  /** What the coding routes run on: the local sandbox, or worker processes when REDIS_URL is set. */
+  codingSandbox: Sandbox;
   problems: ProblemSet;
+  /** Shared state of a Redis-backed deployment (workers, ledger, live connections); null in one process. */
+  cluster: Cluster | null;
   loginSessions: LoginSessions;
   /** Failed logins per (email, address), email and address; see login-throttle.ts. */
   loginThrottle: LoginThrottle;
@@ -67,9 +73,16 @@ export interface AppServices {
 
 export async function createServices(config: Config, log: FastifyBaseLogger): Promise<AppServices> {
   const database = await connectDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
-  const queue = await createQueue(config, log);
+  const cluster = config.REDIS_URL ? await createCluster(config, config.REDIS_URL) : null;
+  const queue = await createQueue(config, log, cluster);
   const secret = sessionSecret(config);
-  const loginSessions = new LoginSessions(database.db, secret, config.SESSION_TTL_HOURS * 3_600_000);
+  // Across nodes a cached login would outlive a logout made on another node: no cache then.
+  const loginSessions = new LoginSessions(
+    database.db,
+    secret,
+    config.SESSION_TTL_HOURS * 3_600_000,
+    cluster ? 0 : undefined,
+  );
   const baseUrl = `http://${config.HOST === "0.0.0.0" ? "localhost" : config.HOST}:${config.PORT}`;
   setPasswordHashConcurrency(config.PASSWORD_HASH_CONCURRENCY);
   const counters = createCounterStore(config.REDIS_URL);
@@ -111,7 +124,9 @@ export async function createServices(config: Config, log: FastifyBaseLogger): Pr
     speech,
     recognizer,
     sandbox,
+    codingSandbox: cluster ? cluster.codingSandbox(sandbox) : sandbox,
     problems: await loadProblems(PROBLEMS_DIR),
+    cluster,
     embedder,
     loginSessions,
     loginThrottle: new LoginThrottle(counters, {
@@ -129,20 +144,29 @@ export async function createServices(config: Config, log: FastifyBaseLogger): Pr
       stt: sttStatus(recognizer),
       tts: ttsStatus(config, speech),
       embeddings: embeddingsStatus(embedder),
-      sandbox: await sandboxStatus,
+      sandbox: cluster && config.ROLE === "api" ? await cluster.codingStatus() : await sandboxStatus,
       mail: mailer.status(),
     }),
     async close() {
       await counters.close();
       await queue.close();
+      await cluster?.close();
       await database.close();
     },
   };
 }
 
-async function createQueue(config: Config, log: FastifyBaseLogger): Promise<JobQueue> {
+async function createQueue(
+  config: Config,
+  log: FastifyBaseLogger,
+  cluster: Cluster | null,
+): Promise<JobQueue> {
   if (!config.REDIS_URL) return new InProcessQueue(log, config.JOB_CONCURRENCY);
-  const queue = new BullmqQueue(config.REDIS_URL, config.JOB_CONCURRENCY);
+  const queue = new BullmqQueue(config.REDIS_URL, config.JOB_CONCURRENCY, {
+    consume: consumesJobs(config.ROLE),
+    lockDurationMs: config.JOB_LOCK_SECONDS * 1000,
+    ledger: cluster ? (event, name, id) => cluster.ledger.record(event, name, id) : undefined,
+  });
   await queue.ready();
   return queue;
 }

@@ -49,6 +49,9 @@ export const errorCodeSchema = z.enum([
   // Coding test and whiteboard
   "SANDBOX_BUSY",
   "SANDBOX_UNAVAILABLE",
+  "WORKER_UNAVAILABLE",
+  "WORKER_TIMEOUT",
+  "WORKER_FAILED",
   "SCENE_TOO_LARGE",
   "UNREADABLE_SCENE",
   // Voice output

@@ -59,6 +59,11 @@ export const serverMessageSchema = z.discriminatedUnion("type", [
     speech: z.enum(["server", "browser"]),
     stt: z.enum(["server", "browser"]),
     status: z.enum(["active", "completed"]),
+    /**
+     * Cluster: the question whose answer the node that died had received but not stored; this node
+     * stores it now and sends its evaluation and the next question, so the client must not send it again.
+     */
+    resumedAnswer: z.string().optional(),
   }),
   z.object({ type: z.literal("stt_interim"), transcript: z.string() }),
   z.object({ type: z.literal("user_transcript"), transcript: z.string() }),

@@ -25,6 +25,8 @@ export class LoginSessions {
     private readonly db: Database,
     private readonly secret: string,
     private readonly ttlMs: number,
+    /** 0 turns the cache off (a cluster: a logout on one node holds on every node at once). */
+    private readonly cacheMs = CACHE_MS,
   ) {}
 
   async create(userId: string): Promise<{ token: string; expiresAt: Date }> {
@@ -36,7 +38,7 @@ export class LoginSessions {
 
   async resolve(token: string): Promise<SessionUser | null> {
     if (token.length > 200) return null;
-    const cached = this.cache.get(token);
+    const cached = this.cacheMs > 0 ? this.cache.get(token) : undefined;
     if (cached && cached.until > Date.now()) return cached.user;
     this.cache.delete(token);
     const rows = await this.db
@@ -48,8 +50,9 @@ export class LoginSessions {
     const row = rows[0];
     if (!row) return null;
     const { passwordHash: _omit, ...user } = row.user;
+    if (this.cacheMs === 0) return user;
     if (this.cache.size >= CACHE_MAX) this.cache.clear();
-    this.cache.set(token, { user, until: Math.min(Date.now() + CACHE_MS, row.expiresAt.getTime()) });
+    this.cache.set(token, { user, until: Math.min(Date.now() + this.cacheMs, row.expiresAt.getTime()) });
     return user;
   }
 

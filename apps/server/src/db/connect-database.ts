@@ -45,11 +45,26 @@ async function connectPglite(dataDir: string): Promise<DatabaseHandle> {
 async function connectPostgres(url: string): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   const db = drizzlePg(pool, { schema });
-  await migratePg(db, { migrationsFolder });
+  await migrateOnce(pool);
   const host = new URL(url).host;
   return {
     db: db as unknown as Database,
     status: () => ({ enabled: true, provider: "postgresql", detail: `PostgreSQL at ${host}` }),
     close: () => pool.end(),
   };
+}
+
+/** Any fixed number: the key of the advisory lock that migrating nodes take. */
+const MIGRATION_LOCK = 7_302_118;
+
+/** Nodes of a cluster start together: one migrates while the others wait, then find nothing to do. */
+async function migrateOnce(pool: pg.Pool): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK]);
+    await migratePg(drizzlePg(client, { schema }), { migrationsFolder });
+  } finally {
+    await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => {});
+    client.release();
+  }
 }

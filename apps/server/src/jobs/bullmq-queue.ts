@@ -8,7 +8,17 @@ import {
   type JobQueue,
 } from "./job-queue";
 
-const PREFIX = "studio";
+export const PREFIX = "studio";
+
+/** Cluster options: API nodes only enqueue; workers consume, and record each run in the job ledger. */
+export interface BullmqOptions {
+  /** False on ROLE=api: register() keeps no worker, so jobs run only on worker processes. */
+  consume?: boolean;
+  /** A worker that stops renewing a job's lock this long (it died) loses the job to another worker. */
+  lockDurationMs?: number;
+  /** Told when a job starts and when it completes (see cluster/job-ledger.ts). */
+  ledger?: (event: "started" | "completed", queue: string, jobId: string) => Promise<void>;
+}
 
 /** BullMQ on Redis: the same jobs, shared by every server process that points at the same Redis. */
 export class BullmqQueue implements JobQueue {
@@ -21,6 +31,7 @@ export class BullmqQueue implements JobQueue {
   constructor(
     private readonly url: string,
     private readonly defaultConcurrency = 2,
+    private readonly options: BullmqOptions = {},
   ) {
     // BullMQ workers block on Redis; they need unlimited retries per request.
     this.connection = new Redis(url, { maxRetriesPerRequest: null, lazyConnect: false });
@@ -35,10 +46,18 @@ export class BullmqQueue implements JobQueue {
   }
 
   register<T>(name: string, handler: JobHandler<T>, options: { concurrency?: number } = {}): void {
-    const worker = new Worker(name, (job) => handler(job.data as T, job.attemptsMade + 1), {
+    if (this.options.consume === false) return;
+    const ledger = this.options.ledger;
+    const run = async (job: { id?: string; data: unknown; attemptsMade: number }) => {
+      await ledger?.("started", name, job.id ?? "");
+      await handler(job.data as T, job.attemptsMade + 1);
+      await ledger?.("completed", name, job.id ?? "");
+    };
+    const worker = new Worker(name, run, {
       connection: this.connection.duplicate(),
       concurrency: options.concurrency ?? this.defaultConcurrency,
       prefix: PREFIX,
+      ...lockSettings(this.options.lockDurationMs),
     });
     worker.on("error", (error) => {
       this.lastError = error.message;
@@ -80,7 +99,12 @@ export class BullmqQueue implements JobQueue {
   }
 
   async repeat<T>(name: string, everyMs: number, data: T): Promise<void> {
-    await this.queue(name).upsertJobScheduler(`repeat-${name}`, { every: everyMs }, { name, data });
+    // One scheduler id per name: every node asks for it, Redis keeps one (once per cluster, not per node).
+    await this.queue(name).upsertJobScheduler(
+      `repeat-${name}`,
+      { every: everyMs },
+      { name, data, opts: { removeOnComplete: true, removeOnFail: 100 } },
+    );
   }
 
   async drain(): Promise<void> {
@@ -131,4 +155,9 @@ export class BullmqQueue implements JobQueue {
     }
     return queue;
   }
+}
+
+/** A lost lock is noticed within one more lock period: stalled jobs are looked for that often too. */
+export function lockSettings(lockDurationMs: number | undefined) {
+  return lockDurationMs ? { lockDuration: lockDurationMs, stalledInterval: lockDurationMs } : {};
 }

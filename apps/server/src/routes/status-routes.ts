@@ -15,6 +15,7 @@ export const statusRoutes =
       async () => ({
         version: services.version,
         services: await services.serviceStatuses(),
+        ...(services.cluster ? { cluster: await services.cluster.status() } : {}),
       }),
     );
   };

@@ -11,6 +11,7 @@ import { SocketSender } from "./socket-sender";
 import { BROWSER_SPEECH } from "./speech-output";
 import { sendTurnError } from "./turn-errors";
 import { TurnQueue } from "./turn-queue";
+import type { PendingTurn } from "./voice-deps";
 import { VoiceSession, type VoiceSessionDeps } from "./voice-session";
 
 // NUL bytes and unpaired surrogates are refused here as in every REST body.
@@ -22,6 +23,10 @@ export type InterviewSocketDeps = Omit<VoiceSessionDeps, "log" | "playback"> & {
   allowedOrigins: readonly string[];
   /** A socket that answers no ping within this long is closed. */
   heartbeatMs: number;
+  /** In a cluster, one live connection per interview across nodes (cluster/cluster-live-connections.ts). */
+  live?: Pick<LiveConnections, "claim" | "release">;
+  /** In a cluster, answers a node that died left unfinished (cluster/pending-turns.ts). */
+  pendingTurns?: VoiceSessionDeps["pendingTurns"] & { take(sessionId: string): Promise<PendingTurn | null> };
 };
 
 /** `/ws/interview/{sessionId}`: the streaming interview of api.md, for the session's owner only. */
@@ -29,7 +34,7 @@ export async function registerInterviewSocket(
   app: FastifyInstance,
   deps: InterviewSocketDeps,
 ): Promise<void> {
-  const live = new LiveConnections();
+  const live = deps.live ?? new LiveConnections();
   const playback = new PlaybackStore(deps.db);
   app.get(
     "/ws/interview/:id",
@@ -61,7 +66,9 @@ export async function registerInterviewSocket(
         session?.close();
       });
       void queue.run(async () => {
+        const pending = (await deps.pendingTurns?.take(id)) ?? null;
         const detail = await deps.interviews.detail(user.id, id);
+        const redriving = pending && pending.questionId === detail.question?.id ? pending : null;
         session = new VoiceSession(
           { userId: user.id, sessionId: id, language: detail.language, question: detail.question },
           sender,
@@ -76,8 +83,10 @@ export async function registerInterviewSocket(
           speech: deps.speech ? "server" : "browser",
           stt: deps.recognizer ? "server" : "browser",
           status: detail.status,
+          ...(redriving ? { resumedAnswer: redriving.questionId } : {}),
         });
-        session.start();
+        if (redriving) await session.redrive(redriving);
+        else session.start();
       });
 
       async function dispatch(raw: unknown, isBinary: boolean) {

@@ -13,6 +13,18 @@ export interface VoiceSessionDeps {
   recognizer: SpeechRecognizer | null;
   metrics: VoiceMetrics;
   log: FastifyBaseLogger;
+  /** In a cluster: answers being handled, kept in Redis so another node can finish them (cluster/pending-turns.ts). */
+  pendingTurns?: {
+    save(sessionId: string, turn: PendingTurn): Promise<void>;
+    clear(sessionId: string): Promise<void>;
+  };
+}
+
+/** A spoken answer being handled: what a node that died mid-turn leaves for the next one. */
+export interface PendingTurn {
+  questionId: string;
+  text: string;
+  durationMs?: number;
 }
 
 export interface VoiceSessionStart {

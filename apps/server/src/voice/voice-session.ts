@@ -13,7 +13,7 @@ import { SpeechPlayer } from "./speech-player";
 import { sendTurnError } from "./turn-errors";
 import { TurnLatency } from "./turn-latency";
 import type { TurnQueue } from "./turn-queue";
-import type { VoiceSessionDeps, VoiceSessionStart } from "./voice-deps";
+import type { PendingTurn, VoiceSessionDeps, VoiceSessionStart } from "./voice-deps";
 
 export type { VoiceSessionDeps, VoiceSessionStart } from "./voice-deps";
 
@@ -56,6 +56,13 @@ export class VoiceSession {
   start(): void {
     this.state.announce();
     if (this.question) this.ask(this.question);
+  }
+
+  /** On connect after a node died mid-turn: finishes the answer it left when it answers the open question. */
+  async redrive(turn: PendingTurn): Promise<void> {
+    if (this.question?.id !== turn.questionId) return this.start();
+    this.state.announce();
+    await this.answer(turn.text, turn.durationMs);
   }
 
   async handle(message: ClientMessage): Promise<void> {
@@ -110,7 +117,9 @@ export class VoiceSession {
     this.state.set("thinking");
     const latency = new TurnLatency(this.deps.metrics, this.sender);
     let result: SubmitAnswerResponse;
+    const pending = this.deps.pendingTurns;
     try {
+      await pending?.save(this.at.sessionId, { questionId: question.id, text, durationMs });
       result = await this.deps.interviews.submitAnswer(
         this.at.userId,
         this.at.sessionId,
@@ -120,6 +129,8 @@ export class VoiceSession {
     } catch (error) {
       this.state.set("listening");
       return sendTurnError(this.sender, this.deps.log, error, "TURN_FAILED");
+    } finally {
+      await pending?.clear(this.at.sessionId).catch(() => {});
     }
     latency.markStored();
     this.sender.send({ type: "evaluation", questionId: question.id, ...result.evaluation });
