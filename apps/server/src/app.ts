@@ -37,6 +37,7 @@ import { submissionRoutes } from "./routes/submission-routes";
 import { serveWebApp } from "./routes/web-app";
 import { whiteboardRoutes } from "./routes/whiteboard-routes";
 import { type AppServices, createServices } from "./services";
+import { servicesPlugin } from "./services-plugin";
 import { registerInterviewSocket } from "./voice/interview-socket";
 import { createVoiceMetrics } from "./voice/voice-metrics";
 
@@ -110,6 +111,15 @@ export async function buildApp(
     app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
   }
 
+  // The embedder goes to the interviews: hybrid resume search (BM25 + vectors) in every assessed answer.
+  const interviews = new InterviewService(
+    services.db,
+    services.queue,
+    new Interviewer(services.llm, services.prompts),
+    services.embedder,
+  );
+  await app.register(servicesPlugin, { services, interviews });
+
   await app.register(statusRoutes(services));
   await app.register(authRoutes(services));
   await app.register(socialRoutes(services));
@@ -118,14 +128,8 @@ export async function buildApp(
   await app.register(submissionRoutes(services));
   await app.register(progressRoutes(services));
 
-  const interviews = new InterviewService(
-    services.db,
-    services.queue,
-    new Interviewer(services.llm, services.prompts),
-    services.embedder,
-  );
   await app.register(postingRoutes(services));
-  await app.register(sessionRoutes(interviews, { evaluatePerMinute: config.EVALUATE_PER_MINUTE }));
+  await app.register(sessionRoutes, { evaluatePerMinute: config.EVALUATE_PER_MINUTE });
   await app.register(promptRoutes(services));
   await app.register(codingRoutes(services, services.codingSandbox, services.problems, interviews));
   await app.register(resumeRoutes(services));

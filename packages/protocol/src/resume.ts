@@ -133,3 +133,5 @@ export const postingSchema = z.object({
   createdAt: z.string().optional(),
 });
 export type Posting = z.infer<typeof postingSchema>;
+
+export const resumeListResponseSchema = z.object({ resumes: z.array(resumeDetailSchema) });

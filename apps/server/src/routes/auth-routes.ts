@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import {
   errorBodySchema,
   loginBodySchema,
@@ -7,14 +6,13 @@ import {
   registerBodySchema,
   userResponseSchema,
 } from "@studio/protocol";
-import { eq } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { publicUser } from "../auth/account-user";
 import { requireUser, SESSION_COOKIE } from "../auth/authenticate";
 import { burnPasswordCheck, hashPassword, verifyPassword } from "../auth/passwords";
 import { setSessionCookie } from "../auth/session-cookie";
-import { users } from "../db/schema";
+import { UserStore } from "../auth/user-store";
 import { ApiError } from "../http/api-error";
 import type { AppServices } from "../services";
 
@@ -23,7 +21,8 @@ const tags = ["auth"];
 export const authRoutes =
   (services: AppServices): FastifyPluginAsyncZod =>
   async (app) => {
-    const { db, loginSessions, loginThrottle, config, accountMailer } = services;
+    const { loginSessions, loginThrottle, config, accountMailer } = services;
+    const accounts = new UserStore(services.db);
     const admins = config.ADMIN_EMAILS;
 
     app.post(
@@ -45,15 +44,10 @@ export const authRoutes =
       async (request, reply) => {
         const { password, name } = request.body;
         const email = normalizeEmail(request.body.email);
-        const [taken] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
-        if (taken) throw new ApiError(409, "EMAIL_TAKEN", "An account with this email already exists");
+        if (await accounts.emailTaken(email))
+          throw new ApiError(409, "EMAIL_TAKEN", "An account with this email already exists");
         const passwordHash = await hashPassword(password);
-        const inserted = await db
-          .insert(users)
-          .values({ id: randomUUID(), email, passwordHash, name })
-          .onConflictDoNothing()
-          .returning();
-        const user = inserted[0];
+        const user = await accounts.createWithPassword(email, passwordHash, name);
         if (!user) throw new ApiError(409, "EMAIL_TAKEN", "An account with this email already exists");
         accountMailer.sendLater("verify-email", user);
         return reply.status(201).send({ user: publicUser(user, admins) });
@@ -77,7 +71,7 @@ export const authRoutes =
           reply.header("retry-after", Math.ceil(waitMs / 1000));
           throw new ApiError(429, "TOO_MANY_ATTEMPTS", "Too many failed logins; try again later");
         }
-        const [user] = await db.select().from(users).where(eq(users.email, email)).limit(1);
+        const user = await accounts.byEmail(email);
         const ok = user?.passwordHash
           ? await verifyPassword(user.passwordHash, request.body.password)
           : await burnPasswordCheck(request.body.password).then(() => false);

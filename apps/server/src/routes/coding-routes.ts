@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import {
   errorBodySchema,
   executeBodySchema,
@@ -21,7 +20,7 @@ import {
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { requireUser } from "../auth/authenticate";
-import { codingSubmissions } from "../db/schema";
+import { SubmissionStore } from "../coding/submission-store";
 import { ApiError, notFound } from "../http/api-error";
 import type { InterviewService } from "../interview/interview-service";
 import type { AppServices } from "../services";
@@ -56,6 +55,7 @@ export const codingRoutes =
     interviews: InterviewService,
   ): FastifyPluginAsyncZod =>
   async (app) => {
+    const submissions = new SubmissionStore(db);
     app.get(
       "/api/coding/problems",
       {
@@ -117,15 +117,7 @@ export const codingRoutes =
         const result = JSON.parse(JSON.stringify(judged), (_key, value) =>
           typeof value === "string" ? sanitizeText(value) : value,
         ) as typeof judged;
-        await db.insert(codingSubmissions).values({
-          id: randomUUID(),
-          userId: user.id,
-          sessionId: sessionId ?? null,
-          problemId,
-          language,
-          verdict: result.verdict,
-          result,
-        });
+        await submissions.add({ userId: user.id, sessionId: sessionId ?? null, problemId, language, result });
         return result;
       },
     );

@@ -3,6 +3,7 @@ import {
   errorBodySchema,
   idParamsSchema,
   resumeDetailSchema,
+  resumeListResponseSchema,
   resumePatchBodySchema,
   resumeUploadResponseSchema,
 } from "@studio/protocol";
@@ -17,8 +18,6 @@ import type { AppServices } from "../services";
 const tags = ["resumes"];
 const errors = { 400: errorBodySchema, 401: errorBodySchema, 404: errorBodySchema };
 const uploadErrors = { ...errors, 413: errorBodySchema, 415: errorBodySchema, 422: errorBodySchema };
-
-export const resumeListResponseSchema = z.object({ resumes: z.array(resumeDetailSchema) });
 
 /** Resume upload, status, list and deletion. Multipart is accepted by these routes only. */
 export const resumeRoutes =

@@ -1,12 +1,10 @@
-import { randomUUID } from "node:crypto";
 import { normalizeEmail, socialProviderSchema, socialStatusSchema } from "@studio/protocol";
 import { generateCodeVerifier, generateState } from "arctic";
-import { and, eq } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { setSessionCookie } from "../auth/session-cookie";
 import type { SocialProfile } from "../auth/social-providers";
-import { socialAccounts, users } from "../db/schema";
+import { UserStore } from "../auth/user-store";
 import { ApiError } from "../http/api-error";
 import type { AppServices } from "../services";
 
@@ -17,7 +15,8 @@ const providerParams = z.object({ provider: socialProviderSchema });
 export const socialRoutes =
   (services: AppServices): FastifyPluginAsyncZod =>
   async (app) => {
-    const { db, socialClients, loginSessions, config } = services;
+    const { socialClients, loginSessions, config } = services;
+    const accounts = new UserStore(services.db);
     const clientFor = (provider: z.infer<typeof socialProviderSchema>) => {
       const client = socialClients[provider];
       if (!client)
@@ -91,36 +90,27 @@ export const socialRoutes =
     );
 
     async function findOrCreateUser(provider: string, profile: SocialProfile): Promise<string> {
-      const [linked] = await db
-        .select()
-        .from(socialAccounts)
-        .where(
-          and(
-            eq(socialAccounts.provider, provider),
-            eq(socialAccounts.providerUserId, profile.providerUserId),
-          ),
-        );
-      if (linked) return linked.userId;
+      const linked = await accounts.linkedTo(provider, profile.providerUserId);
+      if (linked) return linked;
       // Linking by email alone would let anyone who controls a provider account with a victim's (unverified)
       // email take over that account, so an email already registered is refused instead of merged.
       const email = profile.email
         ? normalizeEmail(profile.email)
         : `${provider}-${profile.providerUserId}@social.invalid`;
-      const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
-      if (existing) {
+      if (await accounts.emailTaken(email)) {
         throw new ApiError(
           409,
           "EMAIL_TAKEN",
           "This email already has an account; log in with your password",
         );
       }
-      const userId = randomUUID();
-      await db.transaction(async (tx) => {
+      return accounts.createSocial({
+        provider,
+        providerUserId: profile.providerUserId,
+        email,
+        name: profile.name,
         // Verified (and so eligible for admin rights) only when the provider vouches for the email.
-        const emailVerifiedAt = profile.email && profile.emailVerified ? new Date() : null;
-        await tx.insert(users).values({ id: userId, email, name: profile.name, emailVerifiedAt });
-        await tx.insert(socialAccounts).values({ provider, providerUserId: profile.providerUserId, userId });
+        emailVerifiedAt: profile.email && profile.emailVerified ? new Date() : null,
       });
-      return userId;
     }
   };

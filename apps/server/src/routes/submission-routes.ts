@@ -1,9 +1,8 @@
 import { errorBodySchema, idParamsSchema, submissionListSchema } from "@studio/protocol";
-import { and, desc, eq } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { requireUser } from "../auth/authenticate";
-import { codingSubmissions } from "../db/schema";
+import { SubmissionStore } from "../coding/submission-store";
 import { notFound } from "../http/api-error";
 import type { AppServices } from "../services";
 
@@ -14,16 +13,12 @@ const errors = { 400: errorBodySchema, 401: errorBodySchema, 404: errorBodySchem
 export const submissionRoutes =
   ({ db }: AppServices): FastifyPluginAsyncZod =>
   async (app) => {
+    const submissions = new SubmissionStore(db);
     app.get(
       "/api/coding/submissions",
       { schema: { tags, response: { 200: submissionListSchema, ...errors } } },
       async (request) => {
-        const rows = await db
-          .select()
-          .from(codingSubmissions)
-          .where(eq(codingSubmissions.userId, requireUser(request).id))
-          .orderBy(desc(codingSubmissions.createdAt))
-          .limit(500);
+        const rows = await submissions.listOwn(requireUser(request).id);
         return {
           submissions: rows.map((row) => ({
             id: row.id,
@@ -41,16 +36,8 @@ export const submissionRoutes =
       "/api/coding/submissions/:id",
       { schema: { tags, params: idParamsSchema, response: { 204: z.null(), ...errors } } },
       async (request, reply) => {
-        const deleted = await db
-          .delete(codingSubmissions)
-          .where(
-            and(
-              eq(codingSubmissions.id, request.params.id),
-              eq(codingSubmissions.userId, requireUser(request).id),
-            ),
-          )
-          .returning({ id: codingSubmissions.id });
-        if (deleted.length === 0) throw notFound("Submission");
+        const removed = await submissions.removeOwn(requireUser(request).id, request.params.id);
+        if (!removed) throw notFound("Submission");
         return reply.status(204).send(null);
       },
     );

@@ -1,10 +1,12 @@
-import type {
-  ExecuteBody,
-  ExecuteResult,
-  ProblemDetail,
-  ProblemSummary,
-  SubmissionBody,
-  SubmissionResult,
+import {
+  type ExecuteBody,
+  executeResultSchema,
+  type ProblemDetail,
+  type ProblemSummary,
+  problemDetailSchema,
+  problemListSchema,
+  type SubmissionBody,
+  submissionResultSchema,
 } from "@studio/protocol";
 import type { UiLanguage } from "../i18n";
 import { api } from "./http-client";
@@ -13,14 +15,15 @@ const problemPath = (id: string, lang: UiLanguage) =>
   `/api/coding/problems/${encodeURIComponent(id)}?lang=${lang}`;
 
 export async function listProblems(lang: UiLanguage): Promise<ProblemSummary[]> {
-  const { problems } = await api.get<{ problems: ProblemSummary[] }>(`/api/coding/problems?lang=${lang}`);
+  const { problems } = await api.get(`/api/coding/problems?lang=${lang}`, problemListSchema);
   return problems;
 }
 
-export const getProblem = (id: string, lang: UiLanguage) => api.get<ProblemDetail>(problemPath(id, lang));
+export const getProblem = (id: string, lang: UiLanguage): Promise<ProblemDetail> =>
+  api.get(problemPath(id, lang), problemDetailSchema);
 
-export const executeCode = (body: ExecuteBody) => api.post<ExecuteResult>("/api/coding/execute", body);
+export const executeCode = (body: ExecuteBody) => api.post("/api/coding/execute", body, executeResultSchema);
 
 /** `lang` picks the language of the analysis notes. */
 export const submitCode = (body: SubmissionBody, lang: UiLanguage) =>
-  api.post<SubmissionResult>(`/api/coding/submissions?lang=${lang}`, body);
+  api.post(`/api/coding/submissions?lang=${lang}`, body, submissionResultSchema);

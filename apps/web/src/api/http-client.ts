@@ -28,11 +28,35 @@ export async function send<T>(method: Method, path: string, body?: unknown): Pro
   return { status: response.status, data: (text ? JSON.parse(text) : null) as T };
 }
 
+/** A response schema from @studio/protocol: what the server promises, checked on arrival. */
+export interface ResponseSchema<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false; error: { message: string } };
+}
+
+/**
+ * The body checked against the protocol's schema: a server that answers in another shape (an older or
+ * newer version, a proxy's page) is an ApiError here, not an undefined field deep in a component.
+ */
+export function validated<T>(schema: ResponseSchema<T>, data: unknown, path: string): T {
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  throw new ApiError(0, "INVALID_RESPONSE", `Unexpected response from ${path.split("?")[0]}`);
+}
+
 export const api = {
-  get: async <T>(path: string) => (await send<T>("GET", path)).data,
-  post: async <T>(path: string, body?: unknown) => (await send<T>("POST", path, body ?? {})).data,
+  get: async <T>(path: string, schema?: ResponseSchema<T>) => {
+    const { data } = await send<T>("GET", path);
+    return schema ? validated(schema, data, path) : data;
+  },
+  post: async <T>(path: string, body?: unknown, schema?: ResponseSchema<T>) => {
+    const { data } = await send<T>("POST", path, body ?? {});
+    return schema ? validated(schema, data, path) : data;
+  },
   put: async <T>(path: string, body: unknown) => (await send<T>("PUT", path, body)).data,
-  patch: async <T>(path: string, body: unknown) => (await send<T>("PATCH", path, body)).data,
+  patch: async <T>(path: string, body: unknown, schema: ResponseSchema<T>) => {
+    const { data } = await send<T>("PATCH", path, body);
+    return validated(schema, data, path);
+  },
   delete: async (path: string, body?: unknown) => {
     await send<null>("DELETE", path, body);
   },

@@ -3,6 +3,9 @@ import {
   type ResumeDetail,
   type ResumePatchBody,
   type ResumeUploadResponse,
+  resumeDetailSchema,
+  resumeListResponseSchema,
+  resumeUploadResponseSchema,
 } from "@studio/protocol";
 import { ApiError } from "./api-error";
 import { api } from "./http-client";
@@ -14,16 +17,16 @@ export const resumeQueryKey = (id: string) => ["resume", id] as const;
 
 const resumePath = (id: string) => `/api/resumes/${encodeURIComponent(id)}`;
 
-export const getResume = (id: string) => api.get<ResumeDetail>(resumePath(id));
+export const getResume = (id: string): Promise<ResumeDetail> => api.get(resumePath(id), resumeDetailSchema);
 
 export const deleteResume = (id: string) => api.delete(resumePath(id));
 
 /** The candidate's corrections: each list given replaces the one read from the PDF. */
 export const patchResume = (id: string, body: ResumePatchBody) =>
-  api.patch<ResumeDetail>(resumePath(id), body);
+  api.patch(resumePath(id), body, resumeDetailSchema);
 
 export async function listResumes(): Promise<ResumeDetail[]> {
-  const { resumes } = await api.get<{ resumes: ResumeDetail[] }>("/api/resumes");
+  const { resumes } = await api.get("/api/resumes", resumeListResponseSchema);
   return resumes;
 }
 
@@ -55,7 +58,11 @@ export function uploadResume(
     request.upload.onload = () => onProgress({ fraction: 1, sent: true });
     request.onload = () => {
       const body = parseJson(request.responseText);
-      if (request.status === 201) return resolve(body as ResumeUploadResponse);
+      if (request.status === 201) {
+        const upload = resumeUploadResponseSchema.safeParse(body);
+        if (upload.success) return resolve(upload.data);
+        return reject(new ApiError(0, "INVALID_RESPONSE", "Unexpected response from /api/resumes"));
+      }
       const parsed = errorBodySchema.safeParse(body);
       reject(
         parsed.success
