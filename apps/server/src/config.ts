@@ -87,6 +87,17 @@ export const configSchema = z.object({
   SANDBOX_SLOTS: z.coerce.number().int().min(1).max(4096).default(32),
   SANDBOX_LOCK_DIR: z.string().default("/run/studio-sandbox"),
   SERVE_WEB: z.enum(["true", "false"]).default("true"),
+  /** One answer recording kept on the server, and all of one user's, in bytes. */
+  RECORDING_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(50 * 1024 * 1024),
+  RECORDING_QUOTA_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(1024 * 1024 * 1024),
   WEB_DIST_DIR: optionalString,
   ADMIN_EMAILS: csv,
   ...llmSettingsSchema.shape,

@@ -1,4 +1,11 @@
-import type { AnswerRecord, Evaluation, Question, Report, SubmissionResult } from "@studio/protocol";
+import type {
+  AnswerRecord,
+  Delivery,
+  Evaluation,
+  Question,
+  Report,
+  SubmissionResult,
+} from "@studio/protocol";
 import {
   boolean,
   index,
@@ -137,6 +144,8 @@ export const answers = pgTable(
     /** On a main answer, the follow-up it led to: with the plan, this is all the flow needs to resume. */
     followUpQuestion: text("follow_up_question"),
     evaluation: jsonb("evaluation").$type<Evaluation>().notNull(),
+    /** How the answer was spoken, measured in the browser (voice activity, pauses, rate, loudness). */
+    delivery: jsonb("delivery").$type<Delivery>(),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("answers_session_question_idx").on(t.sessionId, t.questionId)],
@@ -177,4 +186,5 @@ export const codingSubmissions = pgTable(
   },
   (t) => [index("coding_submissions_session_idx").on(t.sessionId)],
 );
+export * from "./recording-schema";
 export * from "./whiteboard-schema";

@@ -169,6 +169,7 @@ export class InterviewService {
         questionText: answered.text,
         text: body.text,
         durationMs: body.durationMs ?? null,
+        delivery: body.delivery ?? null,
         followUpQuestion: step.recorded.followUpQuestion ?? null,
         evaluation: outcome.evaluation,
       };

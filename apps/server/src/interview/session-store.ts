@@ -71,5 +71,6 @@ export function answerRecord(row: AnswerRow): AnswerRecord {
     durationMs: row.durationMs,
     evaluation: row.evaluation,
     createdAt: row.createdAt.toISOString(),
+    delivery: row.delivery ?? null,
   };
 }

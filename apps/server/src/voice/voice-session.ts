@@ -1,4 +1,4 @@
-import type { ClientMessage, Language, Question } from "@studio/protocol";
+import type { ClientMessage, Delivery, Language, Question } from "@studio/protocol";
 import type { RecognitionSession, SpeechRecognizer } from "@studio/providers";
 import type { FastifyBaseLogger } from "fastify";
 import { ApiError } from "../http/api-error";
@@ -66,7 +66,7 @@ export class VoiceSession {
         this.player?.interrupt();
         return;
       case "answer_text":
-        return this.answer(message.text, message.durationMs);
+        return this.answer(message.text, message.durationMs, message.delivery);
       case "end_interview":
         return this.end();
       case "emotion":
@@ -116,7 +116,7 @@ export class VoiceSession {
     this.listening?.session.abort();
   }
 
-  private async answer(text: string, durationMs?: number): Promise<void> {
+  private async answer(text: string, durationMs?: number, delivery?: Delivery): Promise<void> {
     if (!this.question) return this.sender.error("SESSION_CLOSED", "This interview has ended");
     if (this.turnRunning)
       return this.sender.error("TURN_IN_PROGRESS", "The previous answer is still being handled");
@@ -128,7 +128,7 @@ export class VoiceSession {
       const result = await this.deps.interviews.submitAnswer(
         this.userId,
         this.sessionId,
-        { questionId: answered.id, text, durationMs },
+        { questionId: answered.id, text, durationMs, delivery },
         (delta) => this.sender.send({ type: "ai_transcript_chunk", text: delta, done: false }),
       );
       const stored = performance.now();

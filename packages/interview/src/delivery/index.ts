@@ -1,0 +1,10 @@
+export { frameLoudnessDb, loudnessVariation } from "./loudness";
+export {
+  BRIDGE_MS,
+  type DeliveryInput,
+  LONG_PAUSE_MS,
+  measureDelivery,
+  speechRate,
+} from "./measure-delivery";
+export { gapsBetween, normalizeSegments, type Span } from "./speech-segments";
+export { DELIVERY_BENCHMARKS, summarizeDelivery } from "./summarize-delivery";
