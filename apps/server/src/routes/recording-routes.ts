@@ -22,6 +22,13 @@ const errors = {
   415: errorBodySchema,
 };
 
+const unsupported = {
+  error: {
+    code: "UNSUPPORTED_MEDIA_TYPE",
+    message: `A recording is one of ${recordingContentTypes.join(", ")}`,
+  },
+};
+
 /** "video/webm;codecs=vp8,opus" -> "video/webm". */
 const baseType = (header: string | undefined) => (header ?? "").split(";")[0]!.trim().toLowerCase();
 
@@ -40,6 +47,14 @@ export const recordingRoutes =
       (_request, body, done) => done(null, body),
     );
 
+    // Refuse another media type before its body is read or parsed (JSON would fail as 400 otherwise).
+    app.addHook("onRequest", async (request, reply) => {
+      if (request.method !== "PUT") return;
+      if (!(recordingContentTypes as readonly string[]).includes(baseType(request.headers["content-type"]))) {
+        return reply.status(415).send(unsupported);
+      }
+    });
+
     app.put(
       path,
       {
@@ -51,12 +66,7 @@ export const recordingRoutes =
         const type = baseType(request.headers["content-type"]);
         const body = request.body;
         if (!(recordingContentTypes as readonly string[]).includes(type) || !Buffer.isBuffer(body)) {
-          return reply.status(415).send({
-            error: {
-              code: "UNSUPPORTED_MEDIA_TYPE",
-              message: `A recording is one of ${recordingContentTypes.join(", ")}`,
-            },
-          });
+          return reply.status(415).send(unsupported);
         }
         const { id, questionId } = request.params;
         const info = await recordings.save(user.id, id, questionId, type as RecordingContentType, body);

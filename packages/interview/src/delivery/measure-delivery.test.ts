@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { frameLoudnessDb, loudnessVariation } from "./loudness";
 import { measureDelivery, speechRate } from "./measure-delivery";
 import { normalizeSegments } from "./speech-segments";
+import { speechSpans } from "./speech-spans";
 import { summarizeDelivery } from "./summarize-delivery";
 
 const base = { language: "ko" as const, levelsDb: [], frameMs: 30, transcript: "" };
@@ -156,5 +157,17 @@ describe("summarizeDelivery", () => {
     expect(s.verdicts.rate).toBe("good");
     expect(s.benchmarks.every((b) => b.source.length > 10)).toBe(true);
     expect(summarizeDelivery([{ questionId: "x" }], "en")).toBeUndefined();
+  });
+});
+
+describe("speechSpans", () => {
+  it("opens at the positive threshold, holds through the hysteresis band and drops blips", () => {
+    const p = [0, 0.6, 0.4, 0.4, 0.1, 0, 0.9, 0, 0, 0.7, 0.8, 0.9, NaN, 0.2];
+    expect(speechSpans(p, 32, { positive: 0.5, negative: 0.35, minSpeechMs: 60 })).toEqual([
+      { startMs: 32, endMs: 128 },
+      { startMs: 288, endMs: 384 },
+    ]);
+    expect(speechSpans([0.9, 0.9], 0)).toEqual([]);
+    expect(speechSpans([0.9, 0.9, 0.9], 32)).toEqual([{ startMs: 0, endMs: 96 }]);
   });
 });
