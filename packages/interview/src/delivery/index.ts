@@ -7,5 +7,5 @@ export {
   speechRate,
 } from "./measure-delivery";
 export { gapsBetween, normalizeSegments, type Span } from "./speech-segments";
-export { DELIVERY_BENCHMARKS, summarizeDelivery } from "./summarize-delivery";
 export { DEFAULT_SPAN_OPTIONS, type SpanOptions, speechSpans } from "./speech-spans";
+export { DELIVERY_BENCHMARKS, summarizeDelivery } from "./summarize-delivery";

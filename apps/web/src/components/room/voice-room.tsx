@@ -12,9 +12,13 @@ import { useInterviewSocket } from "../../hooks/use-interview-socket";
 import { useInterviewerVoice } from "../../hooks/use-interviewer-voice";
 import { useLatest } from "../../hooks/use-latest";
 import { errorMessage } from "../../i18n/error-message";
+import { useAnswerRecording } from "../../recording/use-answer-recording";
+import { useRecognitionChoice } from "../../recording/use-recognition-choice";
 import type { MicMode } from "../../room/candidate-speech";
 import { buttonClass } from "../button-styles";
 import { ConfirmDialog } from "../confirm-dialog";
+import { RecognitionNotice } from "../recording/recognition-notice";
+import { RecordingToggle } from "../recording/recording-toggle";
 import { AvatarStateChip } from "./avatar-state-chip";
 import { CameraPreview } from "./camera-preview";
 import { ConnectionPill } from "./connection-pill";
@@ -123,17 +127,23 @@ export function VoiceRoom({ session }: { session: SessionDetail }) {
     send({ type: "interrupt", playedMs });
   }, [send, speakingRef, voice]);
 
+  const recordingRef = useRef<ReturnType<typeof useAnswerRecording> | null>(null);
   const sendAnswer = useCallback(
     (text: string, durationMs?: number) => {
       if (speakingRef.current) interrupt();
       const duration = durationMs ?? Date.now() - listeningSince.current;
-      send({
-        type: "answer_text",
-        text,
-        durationMs: Math.round(Math.min(MAX_DURATION_MS, Math.max(0, duration))),
-      });
       answeredTurn.current = state.ai.turn;
       update({ type: "local/answer_sent", text });
+      // With recording on, the answer's delivery (measured from its audio) travels with it.
+      const measured = recordingRef.current?.finish(text) ?? Promise.resolve(undefined);
+      void measured.then((delivery) =>
+        send({
+          type: "answer_text",
+          text,
+          durationMs: Math.round(Math.min(MAX_DURATION_MS, Math.max(0, duration))),
+          ...(delivery ? { delivery } : {}),
+        }),
+      );
     },
     [interrupt, send, speakingRef, state.ai.turn, update],
   );
@@ -145,14 +155,19 @@ export function VoiceRoom({ session }: { session: SessionDetail }) {
     localStorage.setItem(MIC_MODE_KEY, mode);
   };
   const canAnswer = state.ready && !state.awaitingReply && !state.ended && state.question !== null;
+  const recognition = useRecognitionChoice(state.stt, session.language);
   const speech = useCandidateSpeech(state.stt, {
-    enabled: connectedOnce && !state.ended,
+    enabled: connectedOnce && !state.ended && recognition.allowed,
+    processLocally: recognition.kind === "on-device",
     language: session.language,
     mode: micMode,
     canAnswer,
     interviewerSpeaking: voice.speaking,
     interviewerText: state.ai.text,
-    onUserSpeech: (interim, final) => update({ type: "local/user_speech", interim, final }),
+    onUserSpeech: (interim, final) => {
+      recordingRef.current?.noteSpeech(interim, final);
+      update({ type: "local/user_speech", interim, final });
+    },
     onAnswer: (text, durationMs) => sendAnswer(text, durationMs),
     onBargeIn: interrupt,
     getContext: voice.getContext,
@@ -204,6 +219,14 @@ export function VoiceRoom({ session }: { session: SessionDetail }) {
     return stored === null ? session.mode === "video" : stored === "on";
   });
   const camera = useCamera(cameraOn);
+  const recording = useAnswerRecording({
+    sessionId: session.id,
+    language: session.language,
+    turnOpen: canAnswer && !voice.speaking,
+    questionId: state.question?.id ?? null,
+    videoTrack: session.mode === "video" ? (camera.stream?.getVideoTracks()[0] ?? null) : null,
+  });
+  recordingRef.current = recording;
   const toggleCamera = () => {
     setCameraOn((on) => {
       localStorage.setItem(CAMERA_KEY, on ? "off" : "on");
@@ -250,7 +273,14 @@ export function VoiceRoom({ session }: { session: SessionDetail }) {
             {t(camera.problem === "denied" ? "room.notices.cameraDenied" : "room.notices.camera")}
           </RoomNotice>
         )}
-        {micProblem && <RoomNotice testId="mic-notice">{t(`room.notices.mic.${micProblem}`)}</RoomNotice>}
+        <RecognitionNotice
+          kind={recognition.kind}
+          consented={recognition.consented}
+          onConsent={recognition.consent}
+        />
+        {micProblem && recognition.kind !== "none" && (
+          <RoomNotice testId="mic-notice">{t(`room.notices.mic.${micProblem}`)}</RoomNotice>
+        )}
         {voice.issue === "no-voice" && state.speech === "browser" && (
           <RoomNotice testId="voice-notice" tone="info">
             {t("room.notices.noVoice")}
@@ -349,6 +379,13 @@ export function VoiceRoom({ session }: { session: SessionDetail }) {
             interim={state.user.interim}
             final={state.user.final}
             userSpeaking={speech.userSpeaking}
+          />
+
+          <RecordingToggle
+            enabled={recording.enabled}
+            onChange={recording.setEnabled}
+            status={recording.status}
+            video={session.mode === "video"}
           />
 
           <RoomControls
