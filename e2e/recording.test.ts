@@ -39,7 +39,7 @@ async function recordOneAnswer(
   await page.waitForTimeout(holdMs);
   await page.getByTestId("room-answer-input").fill(answer);
   await page.getByTestId("room-submit").click();
-  await page.getByTestId("room-evaluation").waitFor({ timeout: 60_000 });
+  await page.getByTestId("room-evaluation-total").waitFor({ timeout: 90_000 });
   return session;
 }
 
@@ -80,6 +80,7 @@ for (const language of ["ko", "en"] as const) {
       });
       const page = await context.newPage();
       const errors = collectPageErrors(page);
+      page.on("console", (m) => m.type() !== "error" && console.log("page:", m.text()));
       const answer =
         language === "ko"
           ? "저는 백엔드 개발자로 결제 시스템을 맡았습니다. 응답 시간을 사십 퍼센트 줄였습니다. 그 과정에서 캐시 구조를 바꿨습니다."

@@ -31,6 +31,11 @@ function load() {
   return loading;
 }
 
+/** Loads the model ahead of the first answer, so measuring it does not wait for the download. */
+export function preloadVad(): void {
+  void load().catch(() => undefined);
+}
+
 /** The speech probability of each 32 ms frame of 16 kHz mono audio. */
 export async function speechProbabilities(samples: Float32Array): Promise<number[]> {
   const { ort, session } = await load();

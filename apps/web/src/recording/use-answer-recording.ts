@@ -3,9 +3,10 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { analyzeRecording } from "./analyze-recording";
 import { AnswerRecorder } from "./answer-recorder";
 import { saveRecording } from "./recording-db";
+import { preloadVad } from "./silero-browser";
 
 /** Waiting longer than this for the analysis would hold up the interview: the answer goes without it. */
-const ANALYSIS_TIMEOUT_MS = 10_000;
+const ANALYSIS_TIMEOUT_MS = 30_000;
 const OPT_IN_KEY = (sessionId: string) => `studio.record.${sessionId}`;
 
 export interface AnswerRecordingOptions {
@@ -41,6 +42,10 @@ export function useAnswerRecording(options: AnswerRecordingOptions) {
     },
     [sessionId],
   );
+
+  useEffect(() => {
+    if (enabled) preloadVad();
+  }, [enabled]);
 
   useEffect(() => {
     if (!enabled || !turnOpen || !questionId || current.current?.questionId === questionId) return;
@@ -84,6 +89,7 @@ export function useAnswerRecording(options: AnswerRecordingOptions) {
     const timeout = new Promise<undefined>((resolve) =>
       setTimeout(() => resolve(undefined), ANALYSIS_TIMEOUT_MS),
     );
+    const started = performance.now();
     const delivery = await Promise.race([
       analyzeRecording(blob, transcript, language, segments).catch((error: unknown) => {
         console.warn("delivery analysis failed", error);
@@ -91,6 +97,10 @@ export function useAnswerRecording(options: AnswerRecordingOptions) {
       }),
       timeout,
     ]);
+    console.info(
+      `delivery measured in ${Math.round(performance.now() - started)} ms`,
+      delivery ? "" : "(none)",
+    );
     setStatus("idle");
     return delivery;
   }, []);
