@@ -37,7 +37,13 @@ async function recordOneAnswer(
   expect(await notice.locator("[data-kind]").getAttribute("data-kind")).toBe("none");
   expect(await page.getByTestId("mic-notice").count()).toBe(0);
   await page.waitForTimeout(holdMs);
-  await page.getByTestId("room-answer-input").fill(answer);
+  await page
+    .getByTestId("room-answer-input")
+    .fill(answer)
+    .catch(async (error: unknown) => {
+      await snap(page, `recording-failed-${language}-${mode}`);
+      throw error;
+    });
   await page.getByTestId("room-submit").click();
   await page.getByTestId("room-evaluation-total").waitFor({ timeout: 90_000 });
   return session;
