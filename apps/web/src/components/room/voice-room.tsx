@@ -391,7 +391,7 @@ export function VoiceRoom({ session }: { session: SessionDetail }) {
           <RoomControls
             micMode={micMode}
             onMicMode={chooseMicMode}
-            mic={micProblem ? "off" : connectedOnce ? "ready" : "waiting"}
+            mic={micProblem || recognition.kind === "none" ? "off" : connectedOnce ? "ready" : "waiting"}
             micLive={speech.live}
             pttHeld={speech.pttHeld}
             userSpeaking={speech.userSpeaking}
