@@ -73,7 +73,7 @@ for (const language of ["ko", "en"] as const) {
         `--use-file-for-fake-video-capture=${media.video}`,
         `--use-file-for-fake-audio-capture=${speech.file}%noloop`,
       ]);
-    });
+    }, 400_000); // a loaded machine takes minutes to start the server
     afterAll(async () => {
       await browser?.close();
       await server?.close({ removeData: true });
@@ -144,7 +144,7 @@ for (const language of ["ko", "en"] as const) {
       await snap(page, `recording-report-${language}`);
       expect(errors).toEqual([]);
       await context.close();
-    });
+    }, 400_000);
 
     if (language === "en") {
       it("a video interview records video from the camera", async () => {
@@ -175,7 +175,7 @@ for (const language of ["ko", "en"] as const) {
         expect(size.h).toBeGreaterThan(0);
         await snap(page, "recording-report-video-en");
         await context.close();
-      });
+      }, 400_000);
     }
   });
 }
