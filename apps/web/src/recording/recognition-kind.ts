@@ -9,6 +9,8 @@ import { recognizerConstructor } from "../room/speech-recognition";
  */
 export type RecognitionKind = "server" | "on-device" | "cloud" | "none";
 
+const AVAILABILITY_WAIT_MS = 1500;
+
 type AvailabilityCheck = (options: { langs: string[]; processLocally: boolean }) => Promise<string>;
 
 /** Reads what the browser offers; Chrome 139+ can tell whether a language runs on the device. */
@@ -22,7 +24,11 @@ export async function detectRecognition(
   const available = (Recognizer as unknown as { available?: AvailabilityCheck }).available;
   if (typeof available === "function") {
     try {
-      const local = await available({ langs: [speechLang(language)], processLocally: true });
+      // Some builds never settle this promise: after a moment, treat the answer as "not on the device".
+      const local = await Promise.race([
+        available({ langs: [speechLang(language)], processLocally: true }),
+        new Promise<string>((resolve) => setTimeout(() => resolve("unknown"), AVAILABILITY_WAIT_MS)),
+      ]);
       if (local === "available") return "on-device";
     } catch {
       // An older signature: treat as cloud.
