@@ -21,6 +21,7 @@ import { Interviewer } from "./interview/interviewer";
 import { registerReportJob } from "./interview/report-job";
 import { registerCleanupJob } from "./jobs/cleanup-job";
 import { registerMetrics } from "./ops/metrics";
+import { setupRecordings } from "./recording/setup-recordings";
 import { registerResumeJob } from "./resume/index-resume-job";
 import { accountRoutes } from "./routes/account-routes";
 import { authRoutes } from "./routes/auth-routes";
@@ -134,6 +135,7 @@ export async function buildApp(
   await app.register(codingRoutes(services, services.codingSandbox, services.problems, interviews));
   await app.register(resumeRoutes(services));
   await app.register(whiteboardRoutes(services, interviews));
+  await setupRecordings(app, services, interviews.store);
   await registerInterviewSocket(app, {
     interviews,
     db: services.db,

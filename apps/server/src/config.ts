@@ -94,6 +94,17 @@ export const configSchema = z.object({
   /** A job whose worker stops renewing its lock for this long is handed to another worker. */
   JOB_LOCK_SECONDS: z.coerce.number().positive().default(30),
   SERVE_WEB: z.enum(["true", "false"]).default("true"),
+  /** One answer recording kept on the server, and all of one user's, in bytes. */
+  RECORDING_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(50 * 1024 * 1024),
+  RECORDING_QUOTA_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(1024 * 1024 * 1024),
   WEB_DIST_DIR: optionalString,
   ADMIN_EMAILS: csv,
   ...llmSettingsSchema.shape,

@@ -12,6 +12,7 @@ export {
 } from "./bank/mix-resume-questions";
 export { findBankQuestion, roleQuestions } from "./bank/question-bank";
 export type { BankQuestion, PlannedQuestion } from "./bank/question-bank-schema";
+export * from "./delivery";
 export * from "./evaluation";
 export { askedQuestions, currentQuestion, isInterviewDone } from "./flow/current-question";
 export {

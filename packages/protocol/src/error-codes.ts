@@ -39,6 +39,10 @@ export const errorCodeSchema = z.enum([
   "RESUME_NOT_FOUND",
   "RESUME_NOT_READY",
   "CATEGORY_UNAVAILABLE",
+  // Recordings
+  "EMPTY_RECORDING",
+  "RECORDING_QUOTA_EXCEEDED",
+  "RANGE_NOT_SATISFIABLE",
   // Interview socket
   "INVALID_MESSAGE",
   "REPLACED",

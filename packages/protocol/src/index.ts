@@ -1,6 +1,7 @@
 export * from "./auth";
 export * from "./coding";
 export * from "./common";
+export * from "./delivery";
 export * from "./error-codes";
 export * from "./evaluation";
 export * from "./interview-socket";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { deliverySchema } from "./delivery";
 import { errorCodeSchema } from "./error-codes";
 import { evaluationSchema } from "./evaluation";
 import { questionSchema } from "./session";
@@ -22,6 +23,7 @@ export const clientMessageSchema = z.discriminatedUnion("type", [
     type: z.literal("answer_text"),
     text: z.string().max(20_000),
     durationMs: z.number().int().min(0).max(3_600_000).optional(),
+    delivery: deliverySchema.optional(),
   }),
   z.object({ type: z.literal("audio_chunk"), data: z.base64().max(MAX_AUDIO_CHUNK_BASE64) }),
   z.object({ type: z.literal("audio_end") }),

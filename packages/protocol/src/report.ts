@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { categorySchema, languageSchema, roleSchema } from "./common";
+import { deliverySchema, deliverySummarySchema } from "./delivery";
 import { criteriaScoresSchema, evaluationSchema, starScoresSchema } from "./evaluation";
 import { interviewSetupSchema } from "./session";
 import { whiteboardReportSchema } from "./whiteboard";
@@ -34,6 +35,7 @@ export const speechAnalyticsSchema = z.object({
       fillers: z.number().int(),
     }),
   ),
+  delivery: deliverySummarySchema.optional(),
 });
 export type SpeechAnalytics = z.infer<typeof speechAnalyticsSchema>;
 
@@ -47,6 +49,7 @@ export const reportQuestionSchema = z.object({
   evaluation: evaluationSchema,
   /** A model-answer outline: the question's talking points in the order a strong answer covers them. */
   outline: z.array(z.string()).optional(),
+  delivery: deliverySchema.optional(),
 });
 
 export const reportSchema = z.object({

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { categorySchema, languageSchema, roleSchema } from "./common";
+import { deliverySchema, recordingInfoSchema } from "./delivery";
 import { evaluationSchema } from "./evaluation";
 
 export const modeSchema = z.enum(["text", "voice", "video"]);
@@ -62,6 +63,10 @@ export const answerRecordSchema = z.object({
   createdAt: z.string(),
   /** Voice room: ms of the question heard before the candidate cut in; absent when heard in full. */
   playedMs: z.number().int().min(0).optional(),
+
+  delivery: deliverySchema.nullable().optional(),
+  /** Kept on the server (PUT .../recording): its media type and size. */
+  recording: recordingInfoSchema.nullable().optional(),
 });
 export type AnswerRecord = z.infer<typeof answerRecordSchema>;
 
@@ -111,6 +116,7 @@ export const submitAnswerBodySchema = z.object({
   durationMs: z.number().int().min(0).max(3_600_000).optional(),
   /** Practice mode: replace the last answer to the same question instead of moving on. */
   retry: z.boolean().optional(),
+  delivery: deliverySchema.optional(),
 });
 export type SubmitAnswerBody = z.infer<typeof submitAnswerBodySchema>;
 

@@ -1,6 +1,7 @@
 import { asc, eq, inArray } from "drizzle-orm";
 import type { Database } from "../db/connect-database";
 import {
+  answerRecordings,
   answers,
   codingSubmissions,
   interviewSessions,
@@ -85,5 +86,17 @@ export async function exportAccount(db: Database, userId: string) {
       drafts: await db.select().from(whiteboardDrafts).where(eq(whiteboardDrafts.userId, userId)),
     },
     codingSubmissions: await db.select().from(codingSubmissions).where(eq(codingSubmissions.userId, userId)),
+    // A listing only: the bytes are fetched one by one from their recording URL.
+    recordings: (await db.select().from(answerRecordings).where(eq(answerRecordings.userId, userId))).map(
+      (r) => ({
+        sessionId: r.sessionId,
+        questionId: r.questionId,
+        contentType: r.contentType,
+        bytes: r.bytes,
+        consentAt: r.consentAt,
+        createdAt: r.createdAt,
+        url: `/api/sessions/${r.sessionId}/answers/${encodeURIComponent(r.questionId)}/recording`,
+      }),
+    ),
   };
 }

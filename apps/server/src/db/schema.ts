@@ -22,6 +22,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { versionedJsonb } from "./stored-json";
 import {
+  deliveryShape,
   evaluationShape,
   type PlannedQuestionRow,
   planShape,
@@ -148,6 +149,8 @@ export const answers = pgTable(
     evaluation: versionedJsonb("evaluation", evaluationShape).notNull(),
     /** Voice room: ms of the question the candidate heard before cutting in (null: heard in full). */
     playedMs: integer("played_ms"),
+    /** How the answer was spoken, measured in the browser (voice activity, pauses, rate, loudness). */
+    delivery: versionedJsonb("delivery", deliveryShape),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("answers_session_question_idx").on(t.sessionId, t.questionId)],
@@ -205,4 +208,5 @@ export const codingSubmissions = pgTable(
   },
   (t) => [index("coding_submissions_session_idx").on(t.sessionId)],
 );
+export * from "./recording-schema";
 export * from "./whiteboard-schema";

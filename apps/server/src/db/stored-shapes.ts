@@ -1,5 +1,6 @@
 import {
   categorySchema,
+  deliverySchema,
   evaluationSchema,
   reportSchema,
   resumeChunkSchema,
@@ -29,6 +30,7 @@ export const planShape: StoredShape<PlannedQuestionRow[]> = {
   schema: z.array(plannedQuestionSchema),
 };
 export const evaluationShape = { version: 1, schema: evaluationSchema } satisfies StoredShape<unknown>;
+export const deliveryShape = { version: 1, schema: deliverySchema } satisfies StoredShape<unknown>;
 export const reportShape = { version: 1, schema: reportSchema } satisfies StoredShape<unknown>;
 export const submissionResultShape = {
   version: 1,

@@ -45,6 +45,7 @@ export async function recordAnswer(
       questionText: answered.text,
       text: body.text,
       durationMs: body.durationMs ?? null,
+      delivery: body.delivery ?? null,
       followUpQuestion: step.recorded.followUpQuestion ?? null,
       evaluation: outcome.evaluation,
     };

@@ -33,6 +33,7 @@ export function registerReportJob({ db, queue, llm, config }: AppServices): void
         answer: a.text,
         durationMs: a.durationMs,
         evaluation: a.evaluation,
+        ...(a.delivery ? { delivery: a.delivery } : {}),
       })),
     });
     const fromResume = session.plan.flatMap((q) =>

@@ -88,5 +88,7 @@ export function answerRecord(row: AnswerRow): AnswerRecord {
     evaluation: row.evaluation,
     createdAt: row.createdAt.toISOString(),
     ...(row.playedMs !== null ? { playedMs: row.playedMs } : {}),
+
+    delivery: row.delivery ?? null,
   };
 }

@@ -1,10 +1,4 @@
-import type {
-  ClientMessage,
-  Language,
-  Question,
-  SocketQuestion,
-  SubmitAnswerResponse,
-} from "@studio/protocol";
+import type { ClientMessage, Delivery, SocketQuestion, SubmitAnswerResponse } from "@studio/protocol";
 import { AgentStateTracker } from "./agent-state";
 import { QuestionSpeaker } from "./question-speaker";
 import { ServerListener } from "./server-listener";
@@ -16,6 +10,9 @@ import type { TurnQueue } from "./turn-queue";
 import type { PendingTurn, VoiceSessionDeps, VoiceSessionStart } from "./voice-deps";
 
 export type { VoiceSessionDeps, VoiceSessionStart } from "./voice-deps";
+
+/** An answer to the open question (or to `questionId`, the one open when it was spoken). */
+type AnswerIn = { text: string; durationMs?: number; delivery?: Delivery; questionId?: string };
 
 /**
  * One candidate's live interview over a socket. Every message and every answer heard on the server
@@ -62,7 +59,7 @@ export class VoiceSession {
   async redrive(turn: PendingTurn): Promise<void> {
     if (this.question?.id !== turn.questionId) return this.start();
     this.state.announce();
-    await this.answer(turn.text, turn.durationMs);
+    await this.answer(turn);
   }
 
   async handle(message: ClientMessage): Promise<void> {
@@ -74,7 +71,7 @@ export class VoiceSession {
         this.bargeIn(message.playedMs);
         return;
       case "answer_text":
-        return this.answer(message.text, message.durationMs);
+        return this.answer(message);
       case "end_interview":
         return this.end();
       case "emotion":
@@ -103,11 +100,12 @@ export class VoiceSession {
   /** A transcript recognised on the server answers the question open when it was spoken. */
   private queueAnswer(text: string, durationMs: number): void {
     const questionId = this.question?.id;
-    void this.queue.run(() => this.answer(text, durationMs, questionId));
+    void this.queue.run(() => this.answer({ text, durationMs, questionId }));
   }
 
   /** The answer path: stored and assessed, its evaluation sent, the next question asked. */
-  private async answer(text: string, durationMs?: number, questionId = this.question?.id): Promise<void> {
+  private async answer(input: AnswerIn): Promise<void> {
+    const { text, durationMs, delivery, questionId = this.question?.id } = input;
     const question = this.question;
     if (!question || this.ended) return this.sender.error("SESSION_CLOSED", "This interview has ended");
     if (questionId !== question.id) {
@@ -123,7 +121,7 @@ export class VoiceSession {
       result = await this.deps.interviews.submitAnswer(
         this.at.userId,
         this.at.sessionId,
-        { questionId: question.id, text, durationMs },
+        { questionId: question.id, text, durationMs, delivery },
         (delta) => this.sendPreview(delta),
       );
     } catch (error) {

@@ -85,6 +85,7 @@ export function useBrowserRecognition(options: CandidateSpeechOptions): Candidat
       recognition.continuous = true;
       recognition.interimResults = true;
       recognition.maxAlternatives = 1;
+      if (opts.current.processLocally) (recognition as { processLocally?: boolean }).processLocally = true;
       firstResult.current = 0;
       resultCount.current = 0;
 
@@ -142,7 +143,8 @@ export function useBrowserRecognition(options: CandidateSpeechOptions): Candidat
         if (stopped) return;
         quickEnds = Date.now() - startedAt < 1000 ? quickEnds + 1 : 0;
         if (quickEnds >= MAX_QUICK_RESTARTS) {
-          setProblem("unavailable");
+          // Ends in a row without a word: no recognizer behind the API (Chromium), not a broken microphone.
+          setProblem("unsupported");
           return;
         }
         restartTimer = setTimeout(startSession, 250 * (quickEnds + 1));

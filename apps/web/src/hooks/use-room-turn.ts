@@ -1,4 +1,4 @@
-import type { ClientMessage } from "@studio/protocol";
+import type { ClientMessage, Delivery } from "@studio/protocol";
 import { useCallback, useRef } from "react";
 import type { RoomEvent, RoomState } from "../room/room-state";
 
@@ -10,13 +10,15 @@ interface TurnDeps {
   update: (event: RoomEvent) => void;
   /** The interviewer's voice: whether it is audible, and stopping it (returns the ms heard). */
   voice: { speaking: boolean; interrupt: () => number };
+  /** With recording on: the answer's delivery, measured from its audio, to send with it. */
+  measure?: { current: ((text: string) => Promise<Delivery | undefined>) | null };
 }
 
 /**
  * The candidate's side of a turn: barge-in (`interrupt` with how much of the question was heard) and
  * sending an answer, timed from when the interviewer started listening.
  */
-export function useRoomTurn({ state, send, update, voice }: TurnDeps) {
+export function useRoomTurn({ state, send, update, voice, measure }: TurnDeps) {
   const interrupt = useCallback(() => {
     if (!voice.speaking && state.agent !== "speaking") return;
     send({ type: "interrupt", playedMs: voice.interrupt() });
@@ -28,12 +30,16 @@ export function useRoomTurn({ state, send, update, voice }: TurnDeps) {
   const sendAnswer = (text: string, durationMs?: number) => {
     interrupt();
     const duration = durationMs ?? Date.now() - listeningSince.current;
-    send({
-      type: "answer_text",
-      text,
-      durationMs: Math.round(Math.min(MAX_DURATION_MS, Math.max(0, duration))),
-    });
     update({ type: "local/answer_sent", text });
+    const measured = measure?.current?.(text) ?? Promise.resolve(undefined);
+    void measured.then((delivery) =>
+      send({
+        type: "answer_text",
+        text,
+        durationMs: Math.round(Math.min(MAX_DURATION_MS, Math.max(0, duration))),
+        ...(delivery ? { delivery } : {}),
+      }),
+    );
   };
   return { interrupt, sendAnswer };
 }

@@ -3,6 +3,8 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useRef, useState } from "react";
 import { useNavigate } from "react-router";
 import { queryKeys } from "../api/query-keys";
+import { useAnswerRecording } from "../recording/use-answer-recording";
+import { useRecognitionChoice } from "../recording/use-recognition-choice";
 import { canAnswer, shownAgentState } from "../room/room-state";
 import { useCamera } from "./use-camera";
 import { useCandidateSpeech } from "./use-candidate-speech";
@@ -48,16 +50,24 @@ export function useVoiceRoom(session: SessionDetail) {
   const ending = useEndInterview(session.id, send, goToReport);
   const [confirmOpen, setConfirmOpen] = useState(false);
 
-  const { interrupt, sendAnswer } = useRoomTurn({ state, send, update, voice });
+  // With recording on, each answer's delivery (measured from its audio) travels with it.
+  const recordingRef = useRef<ReturnType<typeof useAnswerRecording> | null>(null);
+  const measure = useRef((text: string) => recordingRef.current?.finish(text) ?? Promise.resolve(undefined));
+  const { interrupt, sendAnswer } = useRoomTurn({ state, send, update, voice, measure });
   const open = canAnswer(state);
+  const recognition = useRecognitionChoice(state.stt, session.language);
   const speech = useCandidateSpeech(state.stt, {
-    enabled: connectedOnce && !state.ended,
+    enabled: connectedOnce && !state.ended && recognition.allowed,
+    processLocally: recognition.kind === "on-device",
     language: session.language,
     mode: prefs.micMode,
     canAnswer: open,
     interviewerSpeaking: agent === "speaking",
     interviewerText: state.subtitle.text,
-    onUserSpeech: (interim, final) => update({ type: "local/user_speech", interim, final }),
+    onUserSpeech: (interim, final) => {
+      recordingRef.current?.noteSpeech(interim, final);
+      update({ type: "local/user_speech", interim, final });
+    },
     onAnswer: sendAnswer,
     onBargeIn: interrupt,
     getContext: voice.getContext,
@@ -68,6 +78,14 @@ export function useVoiceRoom(session: SessionDetail) {
     },
   });
   useRoomKeyboard({ ...speech, interrupt, micUsable: speech.problem === null });
+  const recording = useAnswerRecording({
+    sessionId: session.id,
+    language: session.language,
+    turnOpen: open && agent !== "speaking",
+    questionId: state.question?.id ?? null,
+    videoTrack: session.mode === "video" ? (camera.stream?.getVideoTracks()[0] ?? null) : null,
+  });
+  recordingRef.current = recording;
 
   return {
     state,
@@ -83,6 +101,9 @@ export function useVoiceRoom(session: SessionDetail) {
     canAnswer: open,
     speech,
     connectedOnce,
+    recognition,
+    recording,
+    video: session.mode === "video",
   };
 }
 

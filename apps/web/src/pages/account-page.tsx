@@ -8,6 +8,7 @@ import { ProfileForm } from "../components/account/profile-form";
 import { SubmissionList } from "../components/account/submission-list";
 import { buttonClass } from "../components/button-styles";
 import { PageHeader } from "../components/page-header";
+import { DeviceRecordings } from "../components/recording/device-recordings";
 import { useMe } from "../hooks/use-me";
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -54,6 +55,7 @@ export function AccountPage() {
           {t("account.privacyLink")}
         </Link>
       </Section>
+      <DeviceRecordings />
       <DangerZone />
     </div>
   );

@@ -9,6 +9,7 @@ import { codingListPath } from "../coding/coding-paths";
 import { buttonClass } from "../components/button-styles";
 import { ErrorAlert } from "../components/error-alert";
 import { CodeIcon } from "../components/icons";
+import { ReportReplay } from "../components/replay/report-replay";
 import { ReportCoding } from "../components/report/report-coding";
 import { ReportHero } from "../components/report/report-hero";
 import { ReportKeywords } from "../components/report/report-keywords";
@@ -116,6 +117,8 @@ export function ReportPage() {
       </div>
       {report.speech && <ReportSpeech speech={report.speech} />}
       {report.postingFit && <ReportPostingFit fit={report.postingFit} setup={report.setup} />}
+
+      <ReportReplay report={report} />
       {report.coding && <ReportCoding coding={report.coding} />}
       {report.whiteboard && (
         <Suspense fallback={null}>

@@ -19,6 +19,8 @@ export interface CandidateSpeechOptions {
   getContext: () => AudioContext;
   sendAudio: (base64: string) => void;
   onAudioEnd: () => void;
+  /** Ask the browser's recognizer to keep the audio on the device (Chrome's on-device recognition). */
+  processLocally?: boolean;
 }
 
 export interface CandidateSpeech {

@@ -1,4 +1,5 @@
 import type { Averages, Criterion, Language, Report, Role, SpeechAnalytics } from "@studio/protocol";
+import { withDelivery } from "../delivery/speech-with-delivery";
 import { criteriaAverages } from "./criteria-averages";
 import { extractKeywords } from "./keywords";
 import { clipQuote, findMetricPhrase } from "./metric-phrase";
@@ -51,7 +52,12 @@ export function gatherFacts(input: BuildReportInput): ReportFacts {
       answers.map((a) => a.answer),
       language,
     ),
-    speech: analyzeSpeech(answers, language, input.timeLimitMs),
+    speech: withDelivery(
+      analyzeSpeech(answers, language, input.timeLimitMs),
+      answers,
+      language,
+      input.timeLimitMs,
+    ),
     timeLimitMs: input.timeLimitMs,
     metricQuote: bestMetricQuote(answers, language),
     averageLength: lengths.length ? Math.round(lengths.reduce((s, n) => s + n, 0) / lengths.length) : 0,

@@ -8,6 +8,7 @@ function Mark({ shown, label }: { shown: boolean; label: string }) {
   return (
     <td className="px-3 py-2 text-center">
       <span
+        role="img"
         className={shown ? "font-semibold text-emerald-700" : "text-slate-400"}
         aria-label={`${label}: ${shown ? "✓" : "—"}`}
       >

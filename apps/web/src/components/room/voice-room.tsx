@@ -5,6 +5,8 @@ import { useVoiceRoom, type VoiceRoomModel } from "../../hooks/use-voice-room";
 import { errorMessage } from "../../i18n/error-message";
 import { shownAgentState } from "../../room/room-state";
 import { ConfirmDialog } from "../confirm-dialog";
+import { RecognitionNotice } from "../recording/recognition-notice";
+import { RecordingToggle } from "../recording/recording-toggle";
 import { CameraPreview } from "./camera-preview";
 import { RoomAnswerForm } from "./room-answer-form";
 import { RoomControls } from "./room-controls";
@@ -48,7 +50,7 @@ export function VoiceRoom({ session, children }: VoiceRoomProps) {
       <RoomNotices
         state={state}
         cameraProblem={room.camera.problem}
-        micProblem={room.speech.problem}
+        micProblem={room.recognition.kind === "none" ? null : room.speech.problem}
         noVoice={voice.issue === "no-voice" && state.speech === "browser"}
         connection={{
           offline: socket.status === "offline",
@@ -57,6 +59,11 @@ export function VoiceRoom({ session, children }: VoiceRoomProps) {
         }}
         dismiss={socket.update}
       >
+        <RecognitionNotice
+          kind={room.recognition.kind}
+          consented={room.recognition.consented}
+          onConsent={room.recognition.consent}
+        />
         {ending.failed && (
           <RoomNotice testId="end-error" tone="error">
             {errorMessage(t, ending.failed)}
@@ -87,7 +94,7 @@ export function VoiceRoom({ session, children }: VoiceRoomProps) {
 
 /** The interviewer's face, the captions and the controls. */
 function LiveColumn({ room }: { room: VoiceRoomModel }) {
-  const { state, voice, speech, prefs, camera } = room;
+  const { state, voice, speech, prefs, camera, recording } = room;
   return (
     <div className="space-y-4">
       <RoomStage
@@ -107,10 +114,22 @@ function LiveColumn({ room }: { room: VoiceRoomModel }) {
         final={state.user.final}
         userSpeaking={speech.userSpeaking}
       />
+      <RecordingToggle
+        enabled={recording.enabled}
+        onChange={recording.setEnabled}
+        status={recording.status}
+        video={room.video}
+      />
       <RoomControls
         micMode={prefs.micMode}
         onMicMode={prefs.chooseMicMode}
-        mic={speech.problem ? "off" : room.connectedOnce ? "ready" : "waiting"}
+        mic={
+          speech.problem || room.recognition.kind === "none"
+            ? "off"
+            : room.connectedOnce
+              ? "ready"
+              : "waiting"
+        }
         micLive={speech.live}
         pttHeld={speech.pttHeld}
         userSpeaking={speech.userSpeaking}

@@ -1,0 +1,72 @@
+import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { join, resolve, sep } from "node:path";
+
+/**
+ * Where recording bytes live. Keys are `user/session/question` built from ids the server checked, so a
+ * key can never leave the store's root; prefixes remove a whole session or account at once.
+ */
+export interface RecordingStore {
+  put(key: string, bytes: Uint8Array): Promise<void>;
+  /** A local path the HTTP layer serves with Range support. */
+  pathOf(key: string): string;
+  remove(key: string): Promise<void>;
+  removePrefix(prefix: string): Promise<void>;
+  /** Every key under the root (used to sweep bytes whose row is gone). */
+  keys(): Promise<string[]>;
+}
+
+const SAFE_SEGMENT = /^[A-Za-z0-9_.:-]{1,128}$/;
+
+/** One path segment of a key: ids are UUIDs and question ids, never "." or "..". */
+export function keySegment(value: string): string {
+  if (!SAFE_SEGMENT.test(value) || value === "." || value === "..") {
+    return Buffer.from(value).toString("base64url");
+  }
+  return value;
+}
+
+export const recordingKey = (userId: string, sessionId: string, questionId: string) =>
+  [userId, sessionId, questionId].map(keySegment).join("/");
+
+/** Recordings as files under DATA_DIR/recordings, written atomically (temp file + rename). */
+export class FileRecordingStore implements RecordingStore {
+  private readonly root: string;
+
+  constructor(dataDir: string) {
+    this.root = resolve(dataDir, "recordings");
+  }
+
+  pathOf(key: string): string {
+    const path = resolve(this.root, key);
+    if (!path.startsWith(this.root + sep)) throw new Error("recording key escapes the store");
+    return path;
+  }
+
+  async put(key: string, bytes: Uint8Array): Promise<void> {
+    const path = this.pathOf(key);
+    await mkdir(join(path, ".."), { recursive: true });
+    const temp = `${path}.${process.pid}.${Date.now()}.part`;
+    await writeFile(temp, bytes);
+    await rename(temp, path);
+  }
+
+  async remove(key: string): Promise<void> {
+    await rm(this.pathOf(key), { force: true });
+  }
+
+  async removePrefix(prefix: string): Promise<void> {
+    await rm(this.pathOf(prefix), { recursive: true, force: true });
+  }
+
+  async keys(): Promise<string[]> {
+    const entries = await readdir(this.root, { recursive: true, withFileTypes: true }).catch(() => []);
+    return entries
+      .filter((e) => e.isFile() && !e.name.endsWith(".part"))
+      .map((e) =>
+        join(e.parentPath, e.name)
+          .slice(this.root.length + 1)
+          .split(sep)
+          .join("/"),
+      );
+  }
+}
