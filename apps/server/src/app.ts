@@ -10,6 +10,7 @@ import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from "f
 import { Redis } from "ioredis";
 import { authentication } from "./auth/authenticate";
 import type { Config } from "./config";
+import { ExpressionService } from "./expressions/expression-service";
 import { ApiError } from "./http/api-error";
 import { registerErrorHandlers } from "./http/error-handler";
 import { frameworkErrors } from "./http/framework-errors";
@@ -26,6 +27,7 @@ import { registerResumeJob } from "./resume/index-resume-job";
 import { accountRoutes } from "./routes/account-routes";
 import { authRoutes } from "./routes/auth-routes";
 import { codingRoutes } from "./routes/coding-routes";
+import { expressionRoutes } from "./routes/expression-routes";
 import { myDataRoutes } from "./routes/my-data-routes";
 import { postingRoutes } from "./routes/posting-routes";
 import { progressRoutes } from "./routes/progress-routes";
@@ -136,9 +138,12 @@ export async function buildApp(
   await app.register(resumeRoutes(services));
   await app.register(whiteboardRoutes(services, interviews));
   await setupRecordings(app, services, interviews.store);
+  const expressions = new ExpressionService(services.db);
+  await app.register(expressionRoutes(expressions));
   await registerInterviewSocket(app, {
     interviews,
     db: services.db,
+    expressions,
     speech: services.speech,
     recognizer: services.recognizer,
     metrics: createVoiceMetrics(metrics),

@@ -14,6 +14,13 @@ export { findBankQuestion, roleQuestions } from "./bank/question-bank";
 export type { BankQuestion, PlannedQuestion } from "./bank/question-bank-schema";
 export * from "./delivery";
 export * from "./evaluation";
+export { buildEmotionsReport, suggestionsFor } from "./expressions/emotions-report";
+export {
+  MAX_SAMPLE_SPAN_MS,
+  sampleSpans,
+  summarizeExpressions,
+  topEmotion,
+} from "./expressions/expression-summary";
 export { askedQuestions, currentQuestion, isInterviewDone } from "./flow/current-question";
 export {
   followUpId,

@@ -4,6 +4,7 @@ export * from "./common";
 export * from "./delivery";
 export * from "./error-codes";
 export * from "./evaluation";
+export * from "./expression";
 export * from "./interview-socket";
 export * from "./my-data";
 export * from "./progress";

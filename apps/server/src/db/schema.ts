@@ -209,4 +209,6 @@ export const codingSubmissions = pgTable(
   (t) => [index("coding_submissions_session_idx").on(t.sessionId)],
 );
 export * from "./recording-schema";
+
+export * from "./expression-schema";
 export * from "./whiteboard-schema";

@@ -1,6 +1,7 @@
 import type { Language, Question } from "@studio/protocol";
 import type { SpeechRecognizer } from "@studio/providers";
 import type { FastifyBaseLogger } from "fastify";
+import type { ExpressionService } from "../expressions/expression-service";
 import type { InterviewService } from "../interview/interview-service";
 import type { PlaybackStore } from "./playback-store";
 import type { SpeechOutput } from "./speech-output";
@@ -8,6 +9,8 @@ import type { VoiceMetrics } from "./voice-metrics";
 
 export interface VoiceSessionDeps {
   interviews: InterviewService;
+  /** Stores `emotion` samples; without it they are accepted and dropped. */
+  expressions?: ExpressionService;
   playback: PlaybackStore;
   speech: SpeechOutput | null;
   recognizer: SpeechRecognizer | null;

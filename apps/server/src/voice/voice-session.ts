@@ -1,5 +1,6 @@
 import type { ClientMessage, Delivery, SocketQuestion, SubmitAnswerResponse } from "@studio/protocol";
 import { AgentStateTracker } from "./agent-state";
+import { storeExpression } from "./expression-intake";
 import { QuestionSpeaker } from "./question-speaker";
 import { ServerListener } from "./server-listener";
 import type { SocketSender } from "./socket-sender";
@@ -75,7 +76,7 @@ export class VoiceSession {
       case "end_interview":
         return this.end();
       case "emotion":
-        return; // accepted; stored by the expression feature
+        return storeExpression(this.deps, this.sender, this.at, this.question?.id, message);
       case "audio_chunk":
         return this.hearAudio(Buffer.from(message.data, "base64"));
       case "audio_end":

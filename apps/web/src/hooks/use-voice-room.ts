@@ -104,6 +104,7 @@ export function useVoiceRoom(session: SessionDetail) {
     recognition,
     recording,
     video: session.mode === "video",
+    sessionId: session.id,
   };
 }
 

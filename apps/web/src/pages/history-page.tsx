@@ -8,6 +8,7 @@ import { buttonClass } from "../components/button-styles";
 import { ConfirmDialog } from "../components/confirm-dialog";
 import { EmptyState } from "../components/empty-state";
 import { ErrorAlert } from "../components/error-alert";
+import { ExpressionTrend } from "../components/expression-trend";
 import { PageHeader } from "../components/page-header";
 import { ProgressTrendChart } from "../components/progress/progress-trend-chart";
 import { ScoreTrendChart } from "../components/score-trend-chart";
@@ -61,6 +62,8 @@ export function HistoryPage() {
           <ProgressTrendChart progress={progress.data} height={300} />
         </section>
       )}
+
+      <ExpressionTrend />
 
       <section aria-labelledby="history-list" className="card overflow-hidden">
         <h2 id="history-list" className="border-b border-slate-100 px-5 py-4 font-semibold text-slate-900">

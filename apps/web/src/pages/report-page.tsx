@@ -11,6 +11,7 @@ import { ErrorAlert } from "../components/error-alert";
 import { CodeIcon } from "../components/icons";
 import { ReportReplay } from "../components/replay/report-replay";
 import { ReportCoding } from "../components/report/report-coding";
+import { ReportEmotions } from "../components/report/report-emotions";
 import { ReportHero } from "../components/report/report-hero";
 import { ReportKeywords } from "../components/report/report-keywords";
 import { ReportList } from "../components/report/report-list";
@@ -119,6 +120,14 @@ export function ReportPage() {
       {report.postingFit && <ReportPostingFit fit={report.postingFit} setup={report.setup} />}
 
       <ReportReplay report={report} />
+
+      {report.emotions && (
+        <ReportEmotions
+          sessionId={id}
+          emotions={report.emotions}
+          questionIds={report.questions.map((q) => q.questionId)}
+        />
+      )}
       {report.coding && <ReportCoding coding={report.coding} />}
       {report.whiteboard && (
         <Suspense fallback={null}>

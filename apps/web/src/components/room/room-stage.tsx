@@ -16,6 +16,8 @@ interface RoomStageProps {
   onUnlockSound: () => void;
   /** Bottom-right corner: the camera preview, and whatever else watches the candidate. */
   corner?: ReactNode;
+  /** Top-right corner: a calm line about the camera analysis. */
+  topRight?: ReactNode;
 }
 
 /** The interviewer's face with its state, the connection and, when the browser blocks sound, a button for it. */
@@ -26,6 +28,7 @@ export function RoomStage({
   soundBlocked,
   onUnlockSound,
   corner,
+  topRight,
 }: RoomStageProps) {
   const { t } = useTranslation();
   return (
@@ -43,6 +46,7 @@ export function RoomStage({
         <AvatarStateChip state={agent} />
       </div>
       <div className="absolute right-3 bottom-3 flex items-end gap-2">{corner}</div>
+      {topRight && <div className="absolute top-3 right-3">{topRight}</div>}
       {soundBlocked && (
         <div className="absolute inset-x-0 top-3 flex justify-center">
           <button

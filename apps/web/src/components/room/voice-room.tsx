@@ -2,6 +2,7 @@ import type { SessionDetail } from "@studio/protocol";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useVoiceRoom, type VoiceRoomModel } from "../../hooks/use-voice-room";
+import { ExpressionOverlay } from "../../camera/expression-overlay";
 import { errorMessage } from "../../i18n/error-message";
 import { shownAgentState } from "../../room/room-state";
 import { ConfirmDialog } from "../confirm-dialog";
@@ -105,6 +106,14 @@ function LiveColumn({ room }: { room: VoiceRoomModel }) {
         onUnlockSound={voice.unlockSound}
         corner={
           <CameraPreview stream={camera.stream} enabled={prefs.cameraOn} onToggle={prefs.toggleCamera} />
+        }
+        topRight={
+          <ExpressionOverlay
+            sessionId={room.sessionId}
+            stream={camera.stream}
+            questionId={state.question?.id}
+            send={(sample) => room.socket.send({ type: "emotion", ...sample })}
+          />
         }
       />
       <RoomSubtitles
