@@ -126,8 +126,11 @@ function chromiumCpuSeconds(): number {
   const mine = new Set([String(process.pid)]);
   for (let grown = true; grown; ) {
     grown = false;
-    for (const [pid, ppid] of table)
-      if (pid && ppid && mine.has(ppid) && !mine.has(pid)) mine.add(pid), (grown = true);
+    for (const [pid, ppid] of table) {
+      if (!pid || !ppid || !mine.has(ppid) || mine.has(pid)) continue;
+      mine.add(pid);
+      grown = true;
+    }
   }
   let ticks = 0;
   for (const [pid, , comm] of table) {

@@ -208,7 +208,7 @@ export const codingSubmissions = pgTable(
   },
   (t) => [index("coding_submissions_session_idx").on(t.sessionId)],
 );
-export * from "./recording-schema";
 
 export * from "./expression-schema";
+export * from "./recording-schema";
 export * from "./whiteboard-schema";

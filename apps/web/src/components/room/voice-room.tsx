@@ -1,8 +1,8 @@
 import type { SessionDetail } from "@studio/protocol";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { useVoiceRoom, type VoiceRoomModel } from "../../hooks/use-voice-room";
 import { ExpressionOverlay } from "../../camera/expression-overlay";
+import { useVoiceRoom, type VoiceRoomModel } from "../../hooks/use-voice-room";
 import { errorMessage } from "../../i18n/error-message";
 import { shownAgentState } from "../../room/room-state";
 import { ConfirmDialog } from "../confirm-dialog";
