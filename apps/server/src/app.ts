@@ -21,6 +21,7 @@ import { Interviewer } from "./interview/interviewer";
 import { registerReportJob } from "./interview/report-job";
 import { registerCleanupJob } from "./jobs/cleanup-job";
 import { registerMetrics } from "./ops/metrics";
+import { registerPanels } from "./panel/register-panels";
 import { registerResumeJob } from "./resume/index-resume-job";
 import { accountRoutes } from "./routes/account-routes";
 import { authRoutes } from "./routes/auth-routes";
@@ -136,6 +137,8 @@ export async function buildApp(
     allowedOrigins: config.ALLOWED_ORIGINS,
     heartbeatMs: config.WS_HEARTBEAT_SECONDS * 1000,
   });
+
+  await registerPanels(app, services);
 
   await registerCleanupJob(services);
   registerReportJob(services);

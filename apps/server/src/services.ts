@@ -32,6 +32,7 @@ import { InProcessQueue } from "./jobs/in-process-queue";
 import type { JobQueue } from "./jobs/job-queue";
 import { AccountMailer } from "./mail/account-mailer";
 import { createMailer } from "./mail/mailer";
+import { createDiarizer, type Diarizer, diarizationStatus } from "./panel/diarization";
 import { version } from "./version";
 
 /** Everything the routes and jobs use, picked from configuration in this one place. */
@@ -50,6 +51,8 @@ export interface AppServices {
   recognizer: SpeechRecognizer | null;
   /** Embeddings for hybrid resume search when configured; null means BM25 alone. */
   embedder: Embedder | null;
+  /** Speaker diarization for shared-room panels when configured. */
+  diarizer: Diarizer | null;
   /** The coding test's sandbox (bubblewrap) and its problems. */
   sandbox: Sandbox;
   problems: ProblemSet;
@@ -90,6 +93,7 @@ export async function createServices(config: Config, log: FastifyBaseLogger): Pr
     uidLockDir: config.SANDBOX_LOCK_DIR,
   });
   const embedder = createEmbedder(config);
+  const diarizer = createDiarizer(config);
   // Finding the toolchains and building the supervisor takes a moment: start now, answer /api/status later.
   const sandboxStatus = sandbox
     .status()
@@ -113,6 +117,7 @@ export async function createServices(config: Config, log: FastifyBaseLogger): Pr
     sandbox,
     problems: await loadProblems(PROBLEMS_DIR),
     embedder,
+    diarizer,
     loginSessions,
     loginThrottle: new LoginThrottle(counters, {
       maxFailures: config.LOGIN_MAX_FAILURES,
@@ -131,6 +136,7 @@ export async function createServices(config: Config, log: FastifyBaseLogger): Pr
       embeddings: embeddingsStatus(embedder),
       sandbox: await sandboxStatus,
       mail: mailer.status(),
+      diarization: diarizationStatus(config, diarizer),
     }),
     async close() {
       await counters.close();
@@ -148,7 +154,7 @@ async function createQueue(config: Config, log: FastifyBaseLogger): Promise<JobQ
 }
 
 /** SESSION_SECRET when set; otherwise one generated on first start and kept in DATA_DIR. */
-function sessionSecret(config: Config): string {
+export function sessionSecret(config: Config): string {
   if (config.SESSION_SECRET) return config.SESSION_SECRET;
   const file = join(config.DATA_DIR, "session-secret");
   try {

@@ -29,3 +29,6 @@ export { buildReport } from "./report/build-report";
 export { GRADE_THRESHOLDS, gradeFor } from "./report/grade";
 export type { BuildReportInput, ReportAnswer } from "./report/report-input";
 export * from "./text";
+export { evaluatePanel, type PanelEvaluationInput } from "./panel/evaluate-panel";
+export { itemProfile } from "./panel/item-profile";
+export type { PanelLine } from "./panel/panel-answers";

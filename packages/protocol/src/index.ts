@@ -10,3 +10,4 @@ export * from "./session";
 export * from "./status";
 export * from "./text-hygiene";
 export * from "./whiteboard";
+export * from "./panel";
