@@ -15,7 +15,11 @@ export class PanelSocket {
       this.messages.push(
         parsed.success
           ? parsed.data
-          : { type: "error", code: "CONTRACT_VIOLATION", message: `${String(raw).slice(0, 300)}: ${parsed.error.message}` },
+          : {
+              type: "error",
+              code: "CONTRACT_VIOLATION",
+              message: `${String(raw).slice(0, 300)}: ${parsed.error.message}`,
+            },
       );
       for (const wake of this.waiters.splice(0)) wake();
     });

@@ -1,7 +1,7 @@
 import type { CreatedPanel } from "@studio/protocol";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Client, startTestServer, type TestServer } from "./test-server";
 import { PanelSocket } from "./panel-socket-client";
+import { Client, startTestServer, type TestServer } from "./test-server";
 
 // Short, so that several periodic evaluations happen while the test talks; nothing here times speed.
 const env = { PANEL_EVALUATION_INTERVAL_MS: "300" };
@@ -14,6 +14,9 @@ const STRONG =
 const OFF_TOPIC =
   "저는 주말마다 등산을 좋아하고 맛집을 찾아다니는 것을 즐깁니다. 요즘은 제주도 여행 계획을 세우고 있어서 날씨가 좋았으면 좋겠습니다. 강아지와 산책하는 것도 좋아합니다.";
 const EMPTY = "음... 잘 모르겠습니다.";
+
+// A loaded machine can take a minute to start the server (migrations on PGlite): not a speed check.
+const STARTUP_MS = 240_000;
 
 describe("live panel interview over real WebSockets", () => {
   let server: TestServer;
@@ -38,7 +41,7 @@ describe("live panel interview over real WebSockets", () => {
     });
     expect(created.status).toBe(201);
     panel = created.body;
-  });
+  }, STARTUP_MS);
   afterAll(() => server?.close({ removeData: true }));
 
   it("creates invitations per role, the creator first", () => {
@@ -54,114 +57,122 @@ describe("live panel interview over real WebSockets", () => {
     for (const i of panel.invites) expect(i.url).toContain(`/panel/${panel.id}/join?invite=`);
   });
 
-  it("attributes, notes, evaluates every period, and survives a restart mid-panel", async () => {
-    const status0 = await owner.request("GET", `/api/panels/${panel.id}/status`);
-    expect(status0.body.status).toBe("waiting");
+  it(
+    "attributes, notes, evaluates every period, and survives a restart mid-panel",
+    async () => {
+      const status0 = await owner.request("GET", `/api/panels/${panel.id}/status`);
+      expect(status0.body.status).toBe("waiting");
 
-    const lead = await PanelSocket.connect(wsUrl(server, panel.id), { token: owner.token ?? "" });
-    const second = await PanelSocket.connect(wsUrl(server, panel.id, invite("이면접")));
-    const [a, b, c] = await Promise.all(
-      ["지원자A", "지원자B", "지원자C"].map((n) => PanelSocket.connect(wsUrl(server, panel.id, invite(n)))),
-    );
-    const state = await lead.next("panel_state");
-    expect(state.panel.me).toMatchObject({ name: "김면접", role: "interviewer" });
-    await lead.next("participant_joined", (m) => m.participant.name === "지원자C");
-    expect((await owner.request("GET", `/api/panels/${panel.id}/status`)).body.status).toBe("live");
+      const lead = await PanelSocket.connect(wsUrl(server, panel.id), { token: owner.token ?? "" });
+      const second = await PanelSocket.connect(wsUrl(server, panel.id, invite("이면접")));
+      const a = await PanelSocket.connect(wsUrl(server, panel.id, invite("지원자A")));
+      const b = await PanelSocket.connect(wsUrl(server, panel.id, invite("지원자B")));
+      const c = await PanelSocket.connect(wsUrl(server, panel.id, invite("지원자C")));
+      const state = await lead.next("panel_state");
+      expect(state.panel.me).toMatchObject({ name: "김면접", role: "interviewer" });
+      await lead.next("participant_joined", (m) => m.participant.name === "지원자C");
+      expect((await owner.request("GET", `/api/panels/${panel.id}/status`)).body.status).toBe("live");
 
-    lead.send({ type: "utterance", text: QUESTION });
-    await lead.next("utterance", (m) => m.text === QUESTION);
-    a.send({ type: "utterance", text: STRONG });
-    await lead.next("utterance", (m) => m.text === STRONG);
-    b.send({ type: "utterance", text: OFF_TOPIC });
-    await lead.next("utterance", (m) => m.text === OFF_TOPIC);
-    c.send({ type: "utterance", text: EMPTY });
-    const heard = await second.next("utterance", (m) => m.text === EMPTY);
-    expect(heard).toMatchObject({ speaker: "지원자C", role: "candidate", attribution: "connection" });
-    const byText = new Map(lead.all("utterance").map((u) => [u.text, u]));
-    expect(byText.get(QUESTION)).toMatchObject({ speaker: "김면접", role: "interviewer" });
-    expect(byText.get(STRONG)).toMatchObject({ speaker: "지원자A", role: "candidate" });
-    expect(byText.get(OFF_TOPIC)).toMatchObject({ speaker: "지원자B", role: "candidate" });
+      lead.send({ type: "utterance", text: QUESTION });
+      await lead.next("utterance", (m) => m.text === QUESTION);
+      a.send({ type: "utterance", text: STRONG });
+      await lead.next("utterance", (m) => m.text === STRONG);
+      b.send({ type: "utterance", text: OFF_TOPIC });
+      await lead.next("utterance", (m) => m.text === OFF_TOPIC);
+      c.send({ type: "utterance", text: EMPTY });
+      const heard = await second.next("utterance", (m) => m.text === EMPTY);
+      expect(heard).toMatchObject({ speaker: "지원자C", role: "candidate", attribution: "connection" });
+      const byText = new Map(lead.all("utterance").map((u) => [u.text, u]));
+      expect(byText.get(QUESTION)).toMatchObject({ speaker: "김면접", role: "interviewer" });
+      expect(byText.get(STRONG)).toMatchObject({ speaker: "지원자A", role: "candidate" });
+      expect(byText.get(OFF_TOPIC)).toMatchObject({ speaker: "지원자B", role: "candidate" });
 
-    // A candidate cannot speak for another one, nor write notes; the room goes on.
-    b.send({ type: "utterance", text: "저는 지원자A입니다", speaker: "지원자A" });
-    b.send({ type: "note", candidate: "지원자A", text: "좋음" });
-    await b.roundTrip();
-    expect(b.all("error").map((e) => e.code)).toEqual(["FORBIDDEN", "FORBIDDEN"]);
+      // A candidate cannot speak for another one, nor write notes; the room goes on.
+      b.send({ type: "utterance", text: "저는 지원자A입니다", speaker: "지원자A" });
+      b.send({ type: "note", candidate: "지원자A", text: "좋음" });
+      await b.roundTrip();
+      expect(b.all("error").map((e) => e.code)).toEqual(["FORBIDDEN", "FORBIDDEN"]);
 
-    second.send({ type: "note", candidate: "지원자A", text: "인덱스 설계 근거가 명확함" });
-    const note = await lead.next("note_saved");
-    expect(note).toMatchObject({ author: "이면접", candidate: "지원자A", text: "인덱스 설계 근거가 명확함" });
+      second.send({ type: "note", candidate: "지원자A", text: "인덱스 설계 근거가 명확함" });
+      const note = await lead.next("note_saved");
+      expect(note).toMatchObject({
+        author: "이면접",
+        candidate: "지원자A",
+        text: "인덱스 설계 근거가 명확함",
+      });
 
-    // Two periodic evaluations that cover all three candidates.
-    await lead.next("evaluation_summary", () => lead.all("evaluation_summary").length >= 2);
-    const evaluation = lead.all("evaluation_summary").at(-1);
-    expect(Object.keys(evaluation?.candidates ?? {}).sort()).toEqual(["지원자A", "지원자B", "지원자C"]);
-    const [ea, eb, ec] = ["지원자A", "지원자B", "지원자C"].map((n) => evaluation?.candidates[n]);
-    expect(Object.keys(ea?.scores ?? {})).toEqual(["기술", "경험", "인성", "동기"]);
-    expect(ea?.scores.기술).toBeGreaterThan(eb?.scores.기술 ?? 5);
-    expect(ea?.scores.기술).toBeGreaterThan(ec?.scores.기술 ?? 5);
-    expect(eb?.scores.기술).toBeLessThanOrEqual(2);
-    expect(ea?.evidence.length).toBeGreaterThan(0);
-    for (const e of ea?.evidence ?? []) expect(STRONG.includes(e.quote.replace(/…$/, ""))).toBe(true);
-    expect(eb?.evidence).toEqual([]);
-    expect(ea?.questions.length).toBeGreaterThan(0);
+      // Two periodic evaluations that cover all three candidates.
+      await lead.next("evaluation_summary", () => lead.all("evaluation_summary").length >= 2);
+      const evaluation = lead.all("evaluation_summary").at(-1);
+      expect(Object.keys(evaluation?.candidates ?? {}).sort()).toEqual(["지원자A", "지원자B", "지원자C"]);
+      const [ea, eb, ec] = ["지원자A", "지원자B", "지원자C"].map((n) => evaluation?.candidates[n]);
+      expect(Object.keys(ea?.scores ?? {})).toEqual(["기술", "경험", "인성", "동기"]);
+      expect(ea?.scores.기술).toBeGreaterThan(eb?.scores.기술 ?? 5);
+      expect(ea?.scores.기술).toBeGreaterThan(ec?.scores.기술 ?? 5);
+      expect(eb?.scores.기술).toBeLessThanOrEqual(2);
+      expect(ea?.evidence.length).toBeGreaterThan(0);
+      for (const e of ea?.evidence ?? []) expect(STRONG.includes(e.quote.replace(/…$/, ""))).toBe(true);
+      expect(eb?.evidence).toEqual([]);
+      expect(ea?.questions.length).toBeGreaterThan(0);
 
-    // Candidates never see notes, evaluations, nor another candidate's answers.
-    for (const candidate of [a, b, c]) {
-      await candidate.roundTrip();
-      expect(candidate.all("evaluation_summary")).toEqual([]);
-      expect(candidate.all("note_saved")).toEqual([]);
-      expect(candidate.all("utterance").every((u) => u.role === "interviewer")).toBe(true);
-    }
+      // Candidates never see notes, evaluations, nor another candidate's answers.
+      for (const candidate of [a, b, c]) {
+        await candidate.roundTrip();
+        expect(candidate.all("evaluation_summary")).toEqual([]);
+        expect(candidate.all("note_saved")).toEqual([]);
+        expect(candidate.all("utterance").every((u) => u.role === "interviewer")).toBe(true);
+      }
 
-    // Restart mid-panel: the same data folder, a new process state.
-    for (const s of [lead, second, a, b, c]) s.close();
-    const dataDir = server.dataDir;
-    await server.close();
-    server = await startTestServer(env, dataDir);
-    Object.assign(owner, { baseUrl: server.url });
-    expect((await owner.request("GET", `/api/panels/${panel.id}/status`)).body.status).toBe("live");
+      // Restart mid-panel: the same data folder, a new process state.
+      for (const s of [lead, second, a, b, c]) s.close();
+      const dataDir = server.dataDir;
+      await server.close();
+      server = await startTestServer(env, dataDir);
+      Object.assign(owner, { baseUrl: server.url });
+      expect((await owner.request("GET", `/api/panels/${panel.id}/status`)).body.status).toBe("live");
 
-    const lead2 = await PanelSocket.connect(wsUrl(server, panel.id), { token: owner.token ?? "" });
-    const a2 = await PanelSocket.connect(wsUrl(server, panel.id, invite("지원자A")));
-    const resumed = await lead2.next("panel_state");
-    expect(resumed.transcript.map((u) => u.text)).toEqual([QUESTION, STRONG, OFF_TOPIC, EMPTY]);
-    expect(resumed.notes.map((n) => n.text)).toEqual(["인덱스 설계 근거가 명확함"]);
-    expect(resumed.evaluation?.candidates.지원자A).toBeDefined();
+      const lead2 = await PanelSocket.connect(wsUrl(server, panel.id), { token: owner.token ?? "" });
+      const a2 = await PanelSocket.connect(wsUrl(server, panel.id, invite("지원자A")));
+      const resumed = await lead2.next("panel_state");
+      expect(resumed.transcript.map((u) => u.text)).toEqual([QUESTION, STRONG, OFF_TOPIC, EMPTY]);
+      expect(resumed.notes.map((n) => n.text)).toEqual(["인덱스 설계 근거가 명확함"]);
+      expect(resumed.evaluation?.candidates.지원자A).toBeDefined();
 
-    lead2.send({ type: "utterance", text: "지원자A님, 이 회사에 지원한 동기는 무엇인가요?" });
-    a2.send({
-      type: "utterance",
-      text: "결제 시스템의 안정성을 책임지는 일을 하고 싶어서 지원했습니다. 귀사가 대용량 트래픽을 다루는 결제 플랫폼을 운영하고 있어서 제가 쌓은 성능 개선 경험을 살려 장애를 줄이는 데 기여하고 싶습니다.",
-    });
-    await lead2.next("utterance", (m) => m.speaker === "지원자A" && m.text.startsWith("결제 시스템"));
-    const before = lead2.messages.length;
-    await lead2.next("evaluation_summary", () => true, before);
-    lead2.send({ type: "end_session" });
-    const ended = await lead2.next("session_ended");
-    const endedForA = await a2.next("session_ended");
-    expect(endedForA.result).toBeNull();
-    const result = ended.result;
-    expect(result?.final).toBe(true);
-    expect(result?.panel.status).toBe("ended");
-    expect(result?.transcript).toHaveLength(6);
-    expect(result?.notes).toHaveLength(1);
-    expect(result?.evaluations).toBeGreaterThanOrEqual(3);
-    expect(Object.keys(result?.evaluation.candidates ?? {})).toHaveLength(3);
+      lead2.send({ type: "utterance", text: "지원자A님, 이 회사에 지원한 동기는 무엇인가요?" });
+      a2.send({
+        type: "utterance",
+        text: "결제 시스템의 안정성을 책임지는 일을 하고 싶어서 지원했습니다. 귀사가 대용량 트래픽을 다루는 결제 플랫폼을 운영하고 있어서 제가 쌓은 성능 개선 경험을 살려 장애를 줄이는 데 기여하고 싶습니다.",
+      });
+      await lead2.next("utterance", (m) => m.speaker === "지원자A" && m.text.startsWith("결제 시스템"));
+      const before = lead2.messages.length;
+      await lead2.next("evaluation_summary", () => true, before);
+      lead2.send({ type: "end_session" });
+      const ended = await lead2.next("session_ended");
+      const endedForA = await a2.next("session_ended");
+      expect(endedForA.result).toBeNull();
+      const result = ended.result;
+      expect(result?.final).toBe(true);
+      expect(result?.panel.status).toBe("ended");
+      expect(result?.transcript).toHaveLength(6);
+      expect(result?.notes).toHaveLength(1);
+      expect(result?.evaluations).toBeGreaterThanOrEqual(3);
+      expect(Object.keys(result?.evaluation.candidates ?? {})).toHaveLength(3);
 
-    // The report is stored: the same after the panel ended, and refused to a candidate's link.
-    const report = await owner.request("GET", `/api/panels/${panel.id}/report`);
-    expect(report.status).toBe(200);
-    expect(report.body.evaluation).toEqual(result?.evaluation);
-    const asCandidate = await new Client(server.url).request(
-      "GET",
-      `/api/panels/${panel.id}/report?invite=${encodeURIComponent(invite("지원자B"))}`,
-    );
-    expect(asCandidate.status).toBe(403);
-    const late = await new Client(server.url).request(
-      "GET",
-      `/api/panels/${panel.id}/status?invite=${encodeURIComponent(invite("지원자B"))}`,
-    );
-    expect(late.body.status).toBe("ended");
-  });
+      // The report is stored: the same after the panel ended, and refused to a candidate's link.
+      const report = await owner.request("GET", `/api/panels/${panel.id}/report`);
+      expect(report.status).toBe(200);
+      expect(report.body.evaluation).toEqual(result?.evaluation);
+      const asCandidate = await new Client(server.url).request(
+        "GET",
+        `/api/panels/${panel.id}/report?invite=${encodeURIComponent(invite("지원자B"))}`,
+      );
+      expect(asCandidate.status).toBe(403);
+      const late = await new Client(server.url).request(
+        "GET",
+        `/api/panels/${panel.id}/status?invite=${encodeURIComponent(invite("지원자B"))}`,
+      );
+      expect(late.body.status).toBe("ended");
+    },
+    2 * STARTUP_MS,
+  );
 });

@@ -23,12 +23,12 @@ export {
 } from "./flow/interview-state";
 export { type AnswerStep, type FollowUpDecision, nextStep, type StepResult } from "./flow/next-step";
 export * from "./follow-up";
+export { evaluatePanel, type PanelEvaluationInput } from "./panel/evaluate-panel";
+export { itemProfile } from "./panel/item-profile";
+export type { PanelLine } from "./panel/panel-answers";
 export { assessRelevance, type RelevanceAssessment } from "./relevance/assess-relevance";
 export { revealsBlindHiringInfo } from "./relevance/blind-hiring";
 export { buildReport } from "./report/build-report";
 export { GRADE_THRESHOLDS, gradeFor } from "./report/grade";
 export type { BuildReportInput, ReportAnswer } from "./report/report-input";
 export * from "./text";
-export { evaluatePanel, type PanelEvaluationInput } from "./panel/evaluate-panel";
-export { itemProfile } from "./panel/item-profile";
-export type { PanelLine } from "./panel/panel-answers";

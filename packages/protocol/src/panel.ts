@@ -141,6 +141,12 @@ export const panelReportSchema = z.object({
 });
 export type PanelReport = z.infer<typeof panelReportSchema>;
 
+export const panelQuestionsSchema = z.object({
+  own: z.array(z.string()),
+  bank: z.array(z.object({ text: z.string(), category: z.string() })),
+});
+export type PanelQuestions = z.infer<typeof panelQuestionsSchema>;
+
 export const panelInviteQuerySchema = z.object({ invite: z.string().min(1).max(1000).optional() });
 
 const MAX_AUDIO_CHUNK_BASE64 = 256 * 1024;
@@ -160,7 +166,11 @@ export const panelClientMessageSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("audio_end") }),
   z.object({ type: z.literal("note"), candidate: speakerRef, text: z.string().trim().min(1).max(2000) }),
   /** With utteranceId: corrects that utterance's speaker. Without: who is speaking now (shared room). */
-  z.object({ type: z.literal("set_speaker"), utteranceId: z.string().max(64).optional(), speaker: speakerRef }),
+  z.object({
+    type: z.literal("set_speaker"),
+    utteranceId: z.string().max(64).optional(),
+    speaker: speakerRef,
+  }),
   z.object({ type: z.literal("end_session") }),
   z.object({ type: z.literal("ping") }),
 ]);

@@ -177,5 +177,5 @@ export const codingSubmissions = pgTable(
   },
   (t) => [index("coding_submissions_session_idx").on(t.sessionId)],
 );
-export * from "./whiteboard-schema";
 export * from "./panel-schema";
+export * from "./whiteboard-schema";

@@ -35,7 +35,9 @@ class DeepgramDiarizer implements Diarizer {
     });
     if (!response.ok) throw new Error(`deepgram answered ${response.status}`);
     const body = (await response.json()) as {
-      results?: { channels?: { alternatives?: { words?: { speaker?: number; start: number; end: number }[] }[] }[] };
+      results?: {
+        channels?: { alternatives?: { words?: { speaker?: number; start: number; end: number }[] }[] }[];
+      };
     };
     const words = body.results?.channels?.[0]?.alternatives?.[0]?.words ?? [];
     return words.map((w) => ({ label: String(w.speaker ?? 0), start: w.start, end: w.end }));

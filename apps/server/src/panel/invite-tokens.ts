@@ -32,7 +32,12 @@ export class InviteTokens {
 
   sign(claim: InviteClaim): string {
     const payload = Buffer.from(
-      JSON.stringify({ p: claim.panelId, u: claim.participantId, r: claim.role, e: claim.expiresAt.getTime() }),
+      JSON.stringify({
+        p: claim.panelId,
+        u: claim.participantId,
+        r: claim.role,
+        e: claim.expiresAt.getTime(),
+      }),
     ).toString("base64url");
     return `${payload}.${this.mac(payload)}`;
   }
@@ -42,7 +47,8 @@ export class InviteTokens {
     if (!payload || !mac || extra !== undefined) return { ok: false, reason: "invalid" };
     const expected = Buffer.from(this.mac(payload));
     const given = Buffer.from(mac);
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: "invalid" };
+    if (given.length !== expected.length || !timingSafeEqual(given, expected))
+      return { ok: false, reason: "invalid" };
     let parsed: z.infer<typeof payloadSchema>;
     try {
       parsed = payloadSchema.parse(JSON.parse(Buffer.from(payload, "base64url").toString("utf8")));

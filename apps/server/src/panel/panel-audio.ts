@@ -55,7 +55,8 @@ export class PanelAudio {
         this.session = null;
         this.kept = [];
         this.keptBytes = 0;
-        if (transcript.trim()) void this.label(audio).then((label) => this.onHeard({ text: transcript, label }));
+        if (transcript.trim())
+          void this.label(audio).then((label) => this.onHeard({ text: transcript, label }));
       },
       onError: (error) => {
         this.session = null;

@@ -1,9 +1,9 @@
 import { evaluatePanel, type PanelLine } from "@studio/interview";
 import {
+  candidateEvaluationSchema,
   type Evaluation,
   type Language,
   type PanelEvaluation,
-  candidateEvaluationSchema,
 } from "@studio/protocol";
 import type { ResilientLlm } from "@studio/providers";
 import type { FastifyBaseLogger } from "fastify";
@@ -17,7 +17,9 @@ export interface PanelEvaluationRequest {
 }
 
 const LLM_TIMEOUT_MS = 20_000;
-const llmReplySchema = z.object({ candidates: z.record(z.string(), candidateEvaluationSchema.omit({ answers: true })) });
+const llmReplySchema = z.object({
+  candidates: z.record(z.string(), candidateEvaluationSchema.omit({ answers: true })),
+});
 
 /**
  * The panel's evaluation: the rule engine always; the LLM on top when one is configured, its scores held
@@ -72,7 +74,10 @@ export class PanelEvaluator {
         scores[item] = Math.min(llm.scores[item] ?? ruledScore, ruledScore + 1);
       }
       // Quotes must be the candidate's own words: a paraphrase is dropped.
-      const own = request.lines.filter((l) => names.get(l.speakerId) === name).map((l) => l.text).join(" ");
+      const own = request.lines
+        .filter((l) => names.get(l.speakerId) === name)
+        .map((l) => l.text)
+        .join(" ");
       const evidence = llm.evidence.filter((e) => own.includes(e.quote));
       candidates[name] = {
         ...ruled,

@@ -2,10 +2,10 @@ import type { PanelClientMessage, PanelServerMessage } from "@studio/protocol";
 import type { FastifyBaseLogger } from "fastify";
 import type { WebSocket } from "ws";
 import { ApiError } from "../http/api-error";
+import type { PanelAudio } from "./panel-audio";
 import type { PanelService } from "./panel-service";
 import type { PanelRow, ParticipantRow } from "./panel-store";
-import { PanelAudio } from "./panel-audio";
-import { canSee, type Connection, participantOf, resolveSpeaker } from "./room-rules";
+import { type Connection, canSee, participantOf, resolveSpeaker } from "./room-rules";
 
 export interface RoomDeps {
   service: PanelService;
@@ -84,14 +84,19 @@ export class PanelRoom {
       case "set_speaker":
         return this.serial(() => this.setSpeaker(me, message.speaker, message.utteranceId));
       case "end_session":
-        if (me.role !== "interviewer") throw new ApiError(403, "FORBIDDEN", "Only interviewers end the panel");
+        if (me.role !== "interviewer")
+          throw new ApiError(403, "FORBIDDEN", "Only interviewers end the panel");
         return this.end();
     }
   }
 
   hearAudio(connection: Connection, pcm: Uint8Array): void {
     if (!connection.audio)
-      throw new ApiError(409, "STT_UNAVAILABLE", "Server speech recognition is not configured; send utterance text");
+      throw new ApiError(
+        409,
+        "STT_UNAVAILABLE",
+        "Server speech recognition is not configured; send utterance text",
+      );
     connection.audio.push(pcm);
   }
 
@@ -121,7 +126,8 @@ export class PanelRoom {
     if (panel.status === "ended") throw new ApiError(409, "SESSION_ENDED", "This panel has ended");
     const people = await this.deps.service.people(this.panelId);
     const who = resolveSpeaker(me, speaker, people, panel, this.tapped);
-    const attribution = how ?? (who.id === me.id ? "connection" : panel.mode === "shared_room" ? "tap" : "declared");
+    const attribution =
+      how ?? (who.id === me.id ? "connection" : panel.mode === "shared_room" ? "tap" : "declared");
     const utterance = await this.deps.service.addUtterance(this.panelId, who, text, times, attribution);
     this.broadcast({ type: "utterance", ...utterance }, panel);
     return utterance.id;
@@ -131,7 +137,8 @@ export class PanelRoom {
     if (me.role !== "interviewer") throw new ApiError(403, "FORBIDDEN", "Only interviewers set the speaker");
     const people = await this.deps.service.people(this.panelId);
     const who = people.find((p) => p.id === speaker || p.name === speaker);
-    if (!who || who.role === "observer") throw new ApiError(400, "UNKNOWN_SPEAKER", `No participant "${speaker}"`);
+    if (!who || who.role === "observer")
+      throw new ApiError(400, "UNKNOWN_SPEAKER", `No participant "${speaker}"`);
     if (!utteranceId) {
       this.tapped = who.id;
       this.broadcastStaff({ type: "speaker_changed", speaker: who.name, speakerId: who.id });
@@ -194,7 +201,8 @@ export class PanelRoom {
   }
 
   private broadcastStaff(message: PanelServerMessage): void {
-    for (const connection of this.connections) if (connection.me.role !== "candidate") this.send(connection, message);
+    for (const connection of this.connections)
+      if (connection.me.role !== "candidate") this.send(connection, message);
   }
 
   send(connection: Connection, message: PanelServerMessage): void {

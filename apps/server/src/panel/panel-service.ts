@@ -1,6 +1,6 @@
 import {
   type CreatedPanel,
-  createPanelBodySchema,
+  type createPanelBodySchema,
   DEFAULT_PANEL_ITEMS,
   type PanelDetail,
   type PanelEvaluation,
@@ -25,7 +25,12 @@ export class PanelService {
     readonly store: PanelStore,
     readonly tokens: InviteTokens,
     private readonly evaluator: PanelEvaluator,
-    private readonly options: { inviteTtlMs: number; publicUrl: string; stt: "server" | "browser"; diarization: string | null },
+    private readonly options: {
+      inviteTtlMs: number;
+      publicUrl: string;
+      stt: "server" | "browser";
+      diarization: string | null;
+    },
   ) {}
 
   async create(owner: { id: string; name: string }, body: Body): Promise<CreatedPanel> {
@@ -61,7 +66,12 @@ export class PanelService {
     return this.panel(id);
   }
 
-  detail(panel: PanelRow, people: ParticipantRow[], me: ParticipantRow, connected: ReadonlySet<string>): PanelDetail {
+  detail(
+    panel: PanelRow,
+    people: ParticipantRow[],
+    me: ParticipantRow,
+    connected: ReadonlySet<string>,
+  ): PanelDetail {
     return {
       id: panel.id,
       title: panel.title,
@@ -121,7 +131,14 @@ export class PanelService {
     if (!about) throw new ApiError(400, "UNKNOWN_CANDIDATE", `No candidate "${candidate}" in this panel`);
     const row = await this.store.addNote(id, author.id, about.id, text);
     if (!row) throw new Error("note not written");
-    return { id: row.id, author: author.name, candidate: about.name, candidateId: about.id, text, at: row.createdAt.toISOString() };
+    return {
+      id: row.id,
+      author: author.name,
+      candidate: about.name,
+      candidateId: about.id,
+      text,
+      at: row.createdAt.toISOString(),
+    };
   }
 
   private async evaluateNow(panel: PanelRow): Promise<PanelEvaluation> {

@@ -1,5 +1,10 @@
 import type {} from "@fastify/websocket";
-import { idParamsSchema, panelClientMessageSchema, panelInviteQuerySchema, refuseUnsafeText } from "@studio/protocol";
+import {
+  idParamsSchema,
+  panelClientMessageSchema,
+  panelInviteQuerySchema,
+  refuseUnsafeText,
+} from "@studio/protocol";
 import type { SpeechRecognizer } from "@studio/providers";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { ApiError } from "../http/api-error";
@@ -82,7 +87,11 @@ export function registerPanelSocket(app: FastifyInstance, deps: PanelSocketDeps)
         if (error instanceof ApiError)
           return room.send(connection, { type: "error", code: error.code, message: error.message });
         request.log.error({ err: error }, "panel message failed");
-        room.send(connection, { type: "error", code: "INTERNAL_ERROR", message: "Something went wrong handling that message" });
+        room.send(connection, {
+          type: "error",
+          code: "INTERNAL_ERROR",
+          message: "Something went wrong handling that message",
+        });
       }
 
       async function dispatch(raw: unknown, isBinary: boolean) {
@@ -98,7 +107,11 @@ export function registerPanelSocket(app: FastifyInstance, deps: PanelSocketDeps)
           const parsed = safeMessage.safeParse(json);
           if (!parsed.success) {
             const issue = parsed.error.issues[0];
-            throw new ApiError(400, "INVALID_MESSAGE", `${issue?.path.join(".") || "message"}: ${issue?.message}`);
+            throw new ApiError(
+              400,
+              "INVALID_MESSAGE",
+              `${issue?.path.join(".") || "message"}: ${issue?.message}`,
+            );
           }
           await room.handle(connection, parsed.data);
         } catch (error) {

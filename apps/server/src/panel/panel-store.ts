@@ -1,5 +1,11 @@
 import { randomUUID } from "node:crypto";
-import type { CreatePanelBody, PanelEvaluation, PanelNote, PanelRole, PanelUtterance } from "@studio/protocol";
+import type {
+  CreatePanelBody,
+  PanelEvaluation,
+  PanelNote,
+  PanelRole,
+  PanelUtterance,
+} from "@studio/protocol";
 import { and, asc, count, desc, eq } from "drizzle-orm";
 import type { Database } from "../db/connect-database";
 import { panelEvaluations, panelNotes, panelParticipants, panels, panelUtterances } from "../db/schema";
@@ -8,7 +14,8 @@ export type PanelRow = typeof panels.$inferSelect;
 export type ParticipantRow = typeof panelParticipants.$inferSelect;
 type UtteranceRow = typeof panelUtterances.$inferSelect;
 
-export type NewPanel = Required<Omit<CreatePanelBody, "role" | "items">> & Pick<CreatePanelBody, "role" | "items">;
+export type NewPanel = Required<Omit<CreatePanelBody, "role" | "items">> &
+  Pick<CreatePanelBody, "role" | "items">;
 
 /** Durable state of panel interviews: the room keeps nothing that is not written here first. */
 export class PanelStore {
@@ -18,7 +25,11 @@ export class PanelStore {
     const id = randomUUID();
     const interviewers = body.interviewers.length > 0 ? body.interviewers : [{ name: owner.name }];
     const people: { role: PanelRole; name: string; userId: string | null }[] = [
-      ...interviewers.map((p, i) => ({ role: "interviewer" as const, name: p.name, userId: i === 0 ? owner.id : null })),
+      ...interviewers.map((p, i) => ({
+        role: "interviewer" as const,
+        name: p.name,
+        userId: i === 0 ? owner.id : null,
+      })),
       ...body.candidates.map((p) => ({ role: "candidate" as const, name: p.name, userId: null })),
       { role: "observer", name: body.language === "ko" ? "참관인" : "Observer", userId: null },
     ];

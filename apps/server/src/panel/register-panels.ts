@@ -4,8 +4,8 @@ import { type AppServices, sessionSecret } from "../services";
 import { InviteTokens } from "./invite-tokens";
 import { PanelEvaluator } from "./panel-evaluator";
 import { PanelRooms } from "./panel-rooms";
-import { registerPanelSocket } from "./panel-socket";
 import { PanelService } from "./panel-service";
+import { registerPanelSocket } from "./panel-socket";
 import { PanelStore } from "./panel-store";
 
 /** Panel interviews: REST, the room's socket and its periodic evaluation, over the shared services. */

@@ -32,7 +32,8 @@ export function resolveSpeaker(
   const named = speaker ?? (panel.mode === "shared_room" && me.role === "interviewer" ? tapped : null);
   if (!named) return me;
   const who = people.find((p) => p.id === named || p.name === named);
-  if (!who || who.role === "observer") throw new ApiError(400, "UNKNOWN_SPEAKER", `No participant "${named}"`);
+  if (!who || who.role === "observer")
+    throw new ApiError(400, "UNKNOWN_SPEAKER", `No participant "${named}"`);
   if (who.id !== me.id && me.role !== "interviewer")
     throw new ApiError(403, "FORBIDDEN", "Only interviewers may attribute an utterance to someone else");
   return who;
@@ -47,7 +48,9 @@ export function canSee(me: ParticipantRow, message: PanelServerMessage, panel?: 
   if (me.role !== "candidate") return true;
   switch (message.type) {
     case "utterance":
-      return message.role === "interviewer" || (message.speakerId === me.id && !!panel?.candidateSeesTranscript);
+      return (
+        message.role === "interviewer" || (message.speakerId === me.id && !!panel?.candidateSeesTranscript)
+      );
     case "participant_joined":
     case "participant_left":
     case "error":

@@ -1,3 +1,4 @@
+import { roleQuestions } from "@studio/interview";
 import {
   createdPanelSchema,
   createPanelBodySchema,
@@ -5,6 +6,7 @@ import {
   idParamsSchema,
   panelDetailSchema,
   panelInviteQuerySchema,
+  panelQuestionsSchema,
   panelReportSchema,
   panelStatusSchema,
 } from "@studio/protocol";
@@ -37,7 +39,8 @@ export const panelRoutes =
     const viewer = (request: FastifyRequest) => {
       const { id } = request.params as { id: string };
       const header = request.headers["x-panel-invite"];
-      const invite = (request.query as { invite?: string }).invite ?? (typeof header === "string" ? header : null);
+      const invite =
+        (request.query as { invite?: string }).invite ?? (typeof header === "string" ? header : null);
       return resolveViewer(service.store, service.tokens, id, { userId: request.user?.id, invite });
     };
 
@@ -68,7 +71,10 @@ export const panelRoutes =
       async (request) => {
         const { panel, people } = await viewer(request);
         const connected = rooms.connected(panel.id);
-        return { status: panel.status, participants: people.map((p) => participantOf(p, connected.has(p.id))) };
+        return {
+          status: panel.status,
+          participants: people.map((p) => participantOf(p, connected.has(p.id))),
+        };
       },
     );
 
@@ -81,6 +87,22 @@ export const panelRoutes =
         const room = rooms.get(found.panel.id);
         await room.end();
         return service.report(found.panel.id);
+      },
+    );
+
+    // The interviewers' sidebar: the panel's own questions, then the bank's for its role and language.
+    app.get(
+      "/api/panels/:id/questions",
+      { schema: { tags, params, querystring, response: { 200: panelQuestionsSchema, ...errors } } },
+      async (request) => {
+        const found = await viewer(request);
+        requireStaff(found);
+        const { panel } = found;
+        const bank = roleQuestions(panel.role ?? "general", panel.language).map((q) => ({
+          text: q.text,
+          category: q.category,
+        }));
+        return { own: panel.questions, bank };
       },
     );
 

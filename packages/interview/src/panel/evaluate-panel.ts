@@ -1,10 +1,4 @@
-import type {
-  CandidateEvaluation,
-  Criterion,
-  Evaluation,
-  Language,
-  PanelEvaluation,
-} from "@studio/protocol";
+import type { CandidateEvaluation, Criterion, Evaluation, Language, PanelEvaluation } from "@studio/protocol";
 import { evaluateAnswer } from "../evaluation/evaluate-answer";
 import { itemProfile } from "./item-profile";
 import { isHollow, type JudgedAnswer, type PanelAnswer, type PanelLine, panelAnswers } from "./panel-answers";
@@ -18,7 +12,6 @@ export interface PanelEvaluationInput {
   /** Reused between periodic runs: an answer already judged is not judged again. */
   cache?: Map<string, Evaluation>;
 }
-
 
 /** An item never asked about directly is only estimated from other answers: at most this. */
 const UNASKED_CAP = 3;
@@ -90,7 +83,10 @@ function evidenceFor(item: string, judged: readonly JudgedAnswer[]) {
   return quotes.map((quote) => ({ item, quote }));
 }
 
-function evaluateCandidate(judged: readonly JudgedAnswer[], input: PanelEvaluationInput): CandidateEvaluation {
+function evaluateCandidate(
+  judged: readonly JudgedAnswer[],
+  input: PanelEvaluationInput,
+): CandidateEvaluation {
   const scores: Record<string, number> = {};
   const unasked: string[] = [];
   for (const item of input.items) {
@@ -99,9 +95,7 @@ function evaluateCandidate(judged: readonly JudgedAnswer[], input: PanelEvaluati
     if (!asked) unasked.push(item);
   }
   const weakest = input.items.filter((item) => (scores[item] ?? 1) <= 2 && !unasked.includes(item));
-  const questions = [...unasked, ...weakest]
-    .slice(0, 3)
-    .map((item) => itemProfile(item).ask[input.language]);
+  const questions = [...unasked, ...weakest].slice(0, 3).map((item) => itemProfile(item).ask[input.language]);
   return {
     scores,
     evidence: input.items.flatMap((item) => evidenceFor(item, judged)),

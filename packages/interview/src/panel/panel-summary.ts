@@ -13,9 +13,7 @@ export function summarise(
   const hollow = judged.filter((j) => isHollow(j.evaluation)).length;
   const ranked = Object.entries(scores).sort((a, b) => b[1] - a[1]);
   const [best, worst] = [ranked[0], ranked[ranked.length - 1]];
-  const parts = [
-    ko ? `답변 ${judged.length}개를 들었습니다.` : `${judged.length} answer(s) heard.`,
-  ];
+  const parts = [ko ? `답변 ${judged.length}개를 들었습니다.` : `${judged.length} answer(s) heard.`];
   if (hollow > 0)
     parts.push(
       ko
