@@ -30,7 +30,7 @@ class DeepgramDiarizer implements Diarizer {
     const response = await fetch(url, {
       method: "POST",
       headers: { authorization: `Token ${this.apiKey}`, "content-type": "application/octet-stream" },
-      body: pcm16,
+      body: new Uint8Array(pcm16),
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
     if (!response.ok) throw new Error(`deepgram answered ${response.status}`);
@@ -62,7 +62,7 @@ class PyannoteHttpDiarizer implements Diarizer {
         "content-type": "audio/wav",
         ...(this.apiKey ? { authorization: `Bearer ${this.apiKey}` } : {}),
       },
-      body: wav(pcm16),
+      body: new Uint8Array(wav(pcm16)),
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
     if (!response.ok) throw new Error(`diarization service answered ${response.status}`);

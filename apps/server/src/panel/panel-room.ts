@@ -209,7 +209,10 @@ export class PanelRoom {
     const { socket } = connection;
     if (socket.readyState !== socket.OPEN) return;
     // A client that cannot keep up is dropped rather than growing the server's memory.
-    if (socket.bufferedAmount > 4 * 1024 * 1024) return socket.close(1013, "client too slow");
+    if (socket.bufferedAmount > 4 * 1024 * 1024) {
+      socket.close(1013, "client too slow");
+      return;
+    }
     socket.send(JSON.stringify(message));
   }
 }
