@@ -7,7 +7,12 @@ import { fakeMediaFiles } from "./fake-media";
 
 const SCRIPT = {
   ko: {
-    labels: { title: "제목", candidates: "지원자", say: "발언 내용을 입력하세요", answer: "답변을 입력하세요 (말하기 어려울 때)" },
+    labels: {
+      title: "제목",
+      candidates: "지원자",
+      say: "발언 내용을 입력하세요",
+      answer: "답변을 입력하세요 (말하기 어려울 때)",
+    },
     names: ["박지원", "최하늘"],
     question: "최근 프로젝트에서 성능 문제를 어떻게 해결했는지 구체적으로 설명해 주세요.",
     strong:
@@ -17,7 +22,12 @@ const SCRIPT = {
     reportHeading: "지원자 비교",
   },
   en: {
-    labels: { title: "Title", candidates: "Candidates", say: "Type what was said", answer: "Type your answer (if you cannot speak)" },
+    labels: {
+      title: "Title",
+      candidates: "Candidates",
+      say: "Type what was said",
+      answer: "Type your answer (if you cannot speak)",
+    },
     names: ["Ann Lee", "Ben Park"],
     question: "Tell us about a performance problem you solved in a recent project.",
     strong:
@@ -61,7 +71,9 @@ describe("a live panel in three browser contexts", () => {
       lead.page.on("dialog", (dialog) => void dialog.accept());
       await signUpThroughApi(lead.page, server.url, lang === "ko" ? "김면접" : "Kim Lead");
       await lead.page.goto(`${server.url}/panel/new`);
-      await lead.page.getByLabel(s.labels.title, { exact: true }).fill(lang === "ko" ? "백엔드 1차 패널" : "Backend panel, round 1");
+      await lead.page
+        .getByLabel(s.labels.title, { exact: true })
+        .fill(lang === "ko" ? "백엔드 1차 패널" : "Backend panel, round 1");
       await lead.page.getByLabel(`${s.labels.candidates} 1`, { exact: true }).fill(s.names[0]);
       await lead.page.getByLabel(`${s.labels.candidates} 2`, { exact: true }).fill(s.names[1]);
       await lead.page.getByTestId("panel-create").click();
@@ -90,7 +102,9 @@ describe("a live panel in three browser contexts", () => {
 
       const transcript = lead.page.getByTestId("panel-transcript");
       await transcript.locator(`li[data-speaker="${s.names[1]}"]`).waitFor();
-      expect(await transcript.locator(`li[data-speaker="${s.names[0]}"]`).innerText()).toContain(s.strong.slice(0, 20));
+      expect(await transcript.locator(`li[data-speaker="${s.names[0]}"]`).innerText()).toContain(
+        s.strong.slice(0, 20),
+      );
       const columnA = lead.page.getByTestId(`candidate-${s.names[0]}`);
       await columnA.getByRole("textbox").fill(s.note);
       await columnA.getByRole("textbox").press("Enter");

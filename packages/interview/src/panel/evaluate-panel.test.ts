@@ -13,7 +13,8 @@ const said = (speakerId: string, text: string): PanelLine => ({ speakerId, role:
 const TECH = "Tell us about a performance problem you solved in a recent project.";
 const STRONG =
   "Our order API took over two seconds after a release. I profiled it and found an N+1 query in the order service, so I replaced it with a join and added a composite index. Latency dropped to 150 milliseconds and database CPU fell by 40 percent.";
-const HIKING = "I like hiking on weekends and trying new restaurants. My dog enjoys long walks in the park too.";
+const HIKING =
+  "I like hiking on weekends and trying new restaurants. My dog enjoys long walks in the park too.";
 
 describe("evaluatePanel (rules)", () => {
   const input = (lines: PanelLine[], items = ["Technical", "Experience", "Character", "Motivation"]) => ({
@@ -45,14 +46,20 @@ describe("evaluatePanel (rules)", () => {
 
   it("attributes words to the candidate who said them, never to a neighbour", () => {
     const result = evaluatePanel(input([asked(TECH), said("b", STRONG), said("a", HIKING)]));
-    expect(result.candidates.Ben?.scores.Technical).toBeGreaterThan(result.candidates.Ann?.scores.Technical ?? 5);
+    expect(result.candidates.Ben?.scores.Technical).toBeGreaterThan(
+      result.candidates.Ann?.scores.Technical ?? 5,
+    );
   });
 
   it("keeps custom items and gives a repeated answer no extra credit", () => {
-    const once = evaluatePanel(input([asked(TECH), said("a", STRONG)], ["Coding", "Ownership"])).candidates.Ann;
+    const once = evaluatePanel(input([asked(TECH), said("a", STRONG)], ["Coding", "Ownership"])).candidates
+      .Ann;
     expect(Object.keys(once?.scores ?? {})).toEqual(["Coding", "Ownership"]);
     const twice = evaluatePanel(
-      input([asked(TECH), said("a", STRONG), asked("Anything else?"), said("a", STRONG)], ["Coding", "Ownership"]),
+      input(
+        [asked(TECH), said("a", STRONG), asked("Anything else?"), said("a", STRONG)],
+        ["Coding", "Ownership"],
+      ),
     ).candidates.Ann;
     expect(twice?.scores.Coding).toBeLessThanOrEqual(once?.scores.Coding ?? 0);
   });
