@@ -101,7 +101,15 @@ describe("a live panel in three browser contexts", () => {
       await b.page.getByLabel(s.labels.answer).press("Enter");
 
       const transcript = lead.page.getByTestId("panel-transcript");
-      await transcript.locator(`li[data-speaker="${s.names[1]}"]`).waitFor();
+      try {
+        await transcript.locator(`li[data-speaker="${s.names[1]}"]`).waitFor();
+      } catch (error) {
+        for (const [name, p] of Object.entries({ lead, a, b })) {
+          await snap(p.page, `panel-failed-${name}-${lang}`);
+          console.log(name, p.errors);
+        }
+        throw error;
+      }
       expect(await transcript.locator(`li[data-speaker="${s.names[0]}"]`).innerText()).toContain(
         s.strong.slice(0, 20),
       );

@@ -135,4 +135,18 @@ describe("panel interviews refuse bad input cleanly", () => {
     expect(fixed.attribution).toBe("corrected");
     kim.close();
   });
+
+  it("in shared-room mode, attributes typed or heard words to whoever the interviewer tapped", async () => {
+    const shared = (await owner.request("POST", "/api/panels", { ...body, mode: "shared_room" }))
+      .body as CreatedPanel;
+    const kimToken = shared.invites.find((i) => i.name === "Kim")?.token ?? "";
+    const kim = await PanelSocket.connect(ws(shared.id, `?invite=${encodeURIComponent(kimToken)}`));
+    await kim.next("panel_state");
+    kim.send({ type: "set_speaker", speaker: "Ben" });
+    await kim.next("speaker_changed", (m) => m.speaker === "Ben" && !m.utteranceId);
+    kim.send({ type: "utterance", text: "I led the migration to PostgreSQL." });
+    const heard = await kim.next("utterance");
+    expect(heard).toMatchObject({ speaker: "Ben", role: "candidate", attribution: "tap" });
+    kim.close();
+  });
 });

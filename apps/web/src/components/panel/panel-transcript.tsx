@@ -15,7 +15,10 @@ export function PanelTranscript({ transcript, participants, onCorrect }: Props) 
   const { t } = useTranslation();
   const end = useRef<HTMLLIElement>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: scrolls when a line arrives
-  useEffect(() => end.current?.scrollIntoView?.({ block: "nearest" }), [transcript.length]);
+  // A block body: newer Chromium returns a promise from scrollIntoView, which React would take for a cleanup.
+  useEffect(() => {
+    end.current?.scrollIntoView?.({ block: "nearest" });
+  }, [transcript.length]);
   const speakers = participants.filter((p) => p.role !== "observer");
   if (transcript.length === 0) return <p className="text-sm text-slate-500">{t("panel.noTranscript")}</p>;
   return (
