@@ -14,8 +14,8 @@ interface Props {
 export function PanelTranscript({ transcript, participants, onCorrect }: Props) {
   const { t } = useTranslation();
   const end = useRef<HTMLLIElement>(null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: scrolls when a line arrives
   // A block body: newer Chromium returns a promise from scrollIntoView, which React would take for a cleanup.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: scrolls when a line arrives
   useEffect(() => {
     end.current?.scrollIntoView?.({ block: "nearest" });
   }, [transcript.length]);
