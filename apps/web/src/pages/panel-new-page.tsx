@@ -25,7 +25,12 @@ export function PanelNewPage() {
   const { data: me } = useMe();
   const [title, setTitle] = useState("");
   const [language, setLanguage] = useState<Language>(currentUiLanguage());
-  const [items, setItems] = useState(DEFAULT_PANEL_ITEMS.join(", "));
+  // The API's default items are Korean; an English screen starts from their English names (editable).
+  const [items, setItems] = useState(
+    currentUiLanguage() === "en"
+      ? "Technical, Experience, Character, Motivation"
+      : DEFAULT_PANEL_ITEMS.join(", "),
+  );
   const [interviewers, setInterviewers] = useState([me?.name ?? "", "", ""]);
   const [candidates, setCandidates] = useState(["", "", ""]);
   const [mode, setMode] = useState<PanelMode>("devices");
