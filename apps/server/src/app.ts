@@ -22,6 +22,7 @@ import { Interviewer } from "./interview/interviewer";
 import { registerReportJob } from "./interview/report-job";
 import { registerCleanupJob } from "./jobs/cleanup-job";
 import { registerMetrics } from "./ops/metrics";
+import { registerPanels } from "./panel/register-panels";
 import { setupRecordings } from "./recording/setup-recordings";
 import { registerResumeJob } from "./resume/index-resume-job";
 import { accountRoutes } from "./routes/account-routes";
@@ -155,6 +156,9 @@ export async function buildApp(
   });
 
   await services.cluster?.startWorking(services.sandbox, services.problems);
+
+  await registerPanels(app, services);
+
   await registerCleanupJob(services);
   registerReportJob(services);
   await registerResumeJob(services);

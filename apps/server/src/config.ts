@@ -107,6 +107,17 @@ export const configSchema = z.object({
     .default(1024 * 1024 * 1024),
   WEB_DIST_DIR: optionalString,
   ADMIN_EMAILS: csv,
+  /** Panel interviews: how often the live evaluation runs, and how long invitation links stay valid. */
+  PANEL_EVALUATION_INTERVAL_MS: z.coerce.number().int().min(200).max(3_600_000).default(30_000),
+  PANEL_INVITE_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 90)
+    .default(72),
+  /** Speaker diarization for shared-room panels: none (the interviewer taps), deepgram, or a pyannote-compatible HTTP service. */
+  DIARIZATION_PROVIDER: z.enum(["none", "deepgram", "pyannote"]).default("none"),
+  DIARIZATION_URL: optionalUrl,
+  DIARIZATION_API_KEY: optionalString,
   ...llmSettingsSchema.shape,
   ...sttSettingsSchema.shape,
   ...ttsSettingsSchema.shape,

@@ -34,6 +34,7 @@ import { InProcessQueue } from "./jobs/in-process-queue";
 import type { JobQueue } from "./jobs/job-queue";
 import { AccountMailer } from "./mail/account-mailer";
 import { createMailer } from "./mail/mailer";
+import { createDiarizer, type Diarizer, diarizationStatus } from "./panel/diarization";
 import { version } from "./version";
 
 /** Everything the routes and jobs use, picked from configuration in this one place. */
@@ -52,6 +53,8 @@ export interface AppServices {
   recognizer: SpeechRecognizer | null;
   /** Embeddings for hybrid resume search when configured; null means BM25 alone. */
   embedder: Embedder | null;
+  /** Speaker diarization for shared-room panels when configured. */
+  diarizer: Diarizer | null;
   /** The coding test's sandbox (bubblewrap) and its problems. */
   sandbox: Sandbox;
   /** What the coding routes run on: the local sandbox, or worker processes when REDIS_URL is set. */
@@ -103,6 +106,7 @@ export async function createServices(config: Config, log: FastifyBaseLogger): Pr
     uidLockDir: config.SANDBOX_LOCK_DIR,
   });
   const embedder = createEmbedder(config);
+  const diarizer = createDiarizer(config);
   // Finding the toolchains and building the supervisor takes a moment: start now, answer /api/status later.
   const sandboxStatus = sandbox
     .status()
@@ -128,6 +132,7 @@ export async function createServices(config: Config, log: FastifyBaseLogger): Pr
     problems: await loadProblems(PROBLEMS_DIR),
     cluster,
     embedder,
+    diarizer,
     loginSessions,
     loginThrottle: new LoginThrottle(counters, {
       maxFailures: config.LOGIN_MAX_FAILURES,
@@ -146,6 +151,7 @@ export async function createServices(config: Config, log: FastifyBaseLogger): Pr
       embeddings: embeddingsStatus(embedder),
       sandbox: cluster && config.ROLE === "api" ? await cluster.codingStatus() : await sandboxStatus,
       mail: mailer.status(),
+      diarization: diarizationStatus(config, diarizer),
     }),
     async close() {
       await counters.close();
@@ -172,7 +178,7 @@ async function createQueue(
 }
 
 /** SESSION_SECRET when set; otherwise one generated on first start and kept in DATA_DIR. */
-function sessionSecret(config: Config): string {
+export function sessionSecret(config: Config): string {
   if (config.SESSION_SECRET) return config.SESSION_SECRET;
   const file = join(config.DATA_DIR, "session-secret");
   try {

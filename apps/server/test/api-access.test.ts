@@ -18,6 +18,12 @@ const PUBLIC_ROUTES = [
   "GET /api/whiteboard/problems",
   "GET /api/whiteboard/problems/:id",
   "POST /api/whiteboard/analyze",
+  // A panel's candidates and observers come with an invitation link instead of a login.
+  "GET /api/panels/:id",
+  "GET /api/panels/:id/status",
+  "POST /api/panels/:id/end",
+  "GET /api/panels/:id/questions",
+  "GET /api/panels/:id/report",
 ].sort();
 
 const SOME_ID = "00000000-0000-4000-8000-000000000000";

@@ -42,6 +42,15 @@ const router = createBrowserRouter([
       { path: "forgot-password", element: <ForgotPasswordPage /> },
       { path: "reset-password", element: <ResetPasswordPage /> },
       { path: "privacy", element: <PrivacyPage /> },
+      // Panel participants join through their invitation link, without an account.
+      {
+        path: "panel/:id/join",
+        lazy: async () => ({ Component: (await import("./pages/panel-room-page")).PanelRoomPage }),
+      },
+      {
+        path: "panel/:id/report",
+        lazy: async () => ({ Component: (await import("./pages/panel-report-page")).PanelReportPage }),
+      },
       {
         element: <RequireAuth />,
         children: [
@@ -51,6 +60,14 @@ const router = createBrowserRouter([
           },
           { path: "interview/new", element: <NewInterviewPage /> },
           { path: "account", element: <AccountPage /> },
+          {
+            path: "panel/new",
+            lazy: async () => ({ Component: (await import("./pages/panel-new-page")).PanelNewPage }),
+          },
+          {
+            path: "panel/:id/room",
+            lazy: async () => ({ Component: (await import("./pages/panel-room-page")).PanelRoomPage }),
+          },
           {
             path: "interview/:id",
             lazy: async () => ({ Component: (await import("./pages/interview-page")).InterviewPage }),

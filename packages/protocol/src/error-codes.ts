@@ -60,6 +60,12 @@ export const errorCodeSchema = z.enum([
   "UNREADABLE_SCENE",
   // Voice output
   "TTS_FAILED",
+  // Panel interviews
+  "INVITE_EXPIRED",
+  "INVITE_INVALID",
+  "SESSION_ENDED",
+  "UNKNOWN_CANDIDATE",
+  "UNKNOWN_SPEAKER",
   // Resume files (see resumeErrorCodeSchema)
   ...resumeErrorCodeSchema.options,
 ]);

@@ -8,6 +8,8 @@ export * from "./expression";
 export * from "./interview-socket";
 export * from "./my-data";
 export * from "./progress";
+
+export * from "./panel";
 export * from "./report";
 export * from "./resume";
 export * from "./session";

@@ -210,5 +210,6 @@ export const codingSubmissions = pgTable(
 );
 
 export * from "./expression-schema";
+export * from "./panel-schema";
 export * from "./recording-schema";
 export * from "./whiteboard-schema";

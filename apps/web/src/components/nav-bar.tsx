@@ -38,6 +38,9 @@ export function NavBar() {
       <NavLink to="/whiteboard" className={navLinkClass} data-testid="nav-whiteboard">
         {t("nav.whiteboard")}
       </NavLink>
+      <NavLink to="/panel/new" className={navLinkClass} data-testid="nav-panel">
+        {t("panel.nav")}
+      </NavLink>
       <NavLink to="/account" className={navLinkClass} data-testid="nav-account">
         {t("nav.account")}
       </NavLink>

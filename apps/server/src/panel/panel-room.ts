@@ -1,0 +1,218 @@
+import type { PanelClientMessage, PanelServerMessage } from "@studio/protocol";
+import type { FastifyBaseLogger } from "fastify";
+import type { WebSocket } from "ws";
+import { ApiError } from "../http/api-error";
+import type { PanelAudio } from "./panel-audio";
+import type { PanelService } from "./panel-service";
+import type { PanelRow, ParticipantRow } from "./panel-store";
+import { type Connection, canSee, participantOf, resolveSpeaker } from "./room-rules";
+
+export interface RoomDeps {
+  service: PanelService;
+  intervalMs: number;
+  log: FastifyBaseLogger;
+}
+
+/**
+ * The live side of one panel: its connections, the periodic evaluation and the speaker in shared-room
+ * mode. Every change is written to the store before it is broadcast, so a restart loses nothing but sockets.
+ */
+export class PanelRoom {
+  private readonly connections = new Set<Connection>();
+  private timer: NodeJS.Timeout | null = null;
+  private evaluating = false;
+  /** Shared-room mode: who the interviewer last tapped as speaking. */
+  private tapped: string | null = null;
+  /** Shared-room mode with a diarizer: the engine's voice labels as the participants they are. */
+  private readonly labels = new Map<string, string>();
+  private readonly labelOf = new Map<string, string>();
+  /** Writes happen one at a time per panel, so the transcript's order is the order things were said. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    readonly panelId: string,
+    private readonly deps: RoomDeps,
+  ) {}
+
+  get connected(): ReadonlySet<string> {
+    return new Set([...this.connections].map((c) => c.me.id));
+  }
+
+  serial<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work, work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async join(socket: WebSocket, me: ParticipantRow, audio: PanelAudio | null): Promise<Connection> {
+    const connection: Connection = { socket, me, audio };
+    await this.serial(async () => {
+      const panel = await this.deps.service.markLive(this.panelId);
+      this.connections.add(connection);
+      this.send(connection, await this.deps.service.state(this.panelId, me, this.connected));
+      this.broadcast({ type: "participant_joined", participant: participantOf(me, true) });
+      if (panel.status !== "ended") this.startTimer();
+    });
+    return connection;
+  }
+
+  leave(connection: Connection): void {
+    connection.audio?.close();
+    if (!this.connections.delete(connection)) return;
+    const stillHere = this.connected.has(connection.me.id);
+    this.broadcast({ type: "participant_left", participant: participantOf(connection.me, stillHere) });
+    if (this.connections.size === 0) this.stopTimer();
+  }
+
+  async handle(connection: Connection, message: PanelClientMessage): Promise<void> {
+    const { me } = connection;
+    switch (message.type) {
+      case "ping":
+        return this.send(connection, { type: "pong" });
+      case "audio_chunk":
+        return this.hearAudio(connection, Buffer.from(message.data, "base64"));
+      case "audio_end":
+        return connection.audio?.end();
+      case "utterance":
+        await this.serial(() => this.say(me, message.text, message.speaker, message));
+        return;
+      case "note":
+        return this.serial(async () => {
+          const note = await this.deps.service.addNote(this.panelId, me, message.candidate, message.text);
+          this.broadcast({ type: "note_saved", ...note });
+        });
+      case "set_speaker":
+        return this.serial(() => this.setSpeaker(me, message.speaker, message.utteranceId));
+      case "end_session":
+        if (me.role !== "interviewer")
+          throw new ApiError(403, "FORBIDDEN", "Only interviewers end the panel");
+        return this.end();
+    }
+  }
+
+  hearAudio(connection: Connection, pcm: Uint8Array): void {
+    if (!connection.audio)
+      throw new ApiError(
+        409,
+        "STT_UNAVAILABLE",
+        "Server speech recognition is not configured; send utterance text",
+      );
+    connection.audio.push(pcm);
+  }
+
+  /** A transcript from a connection's microphone: its speaker by connection, diarization or the tap. */
+  async heard(connection: Connection, text: string, label: string | null): Promise<void> {
+    await this.serial(async () => {
+      const panel = await this.deps.service.panel(this.panelId);
+      if (panel.mode !== "shared_room") return this.say(connection.me, text, undefined, {}, "connection");
+      const byVoice = label ? this.labels.get(label) : undefined;
+      const speaker = byVoice ?? this.tapped ?? connection.me.id;
+      const row = await this.say(connection.me, text, speaker, {}, byVoice ? "diarization" : "tap");
+      if (label && row) {
+        this.labelOf.set(row, label);
+        if (!byVoice && this.tapped) this.labels.set(label, this.tapped);
+      }
+    });
+  }
+
+  private async say(
+    me: ParticipantRow,
+    text: string,
+    speaker: string | undefined,
+    times: { start?: number; end?: number },
+    how?: string,
+  ): Promise<string | undefined> {
+    const panel = await this.deps.service.panel(this.panelId);
+    if (panel.status === "ended") throw new ApiError(409, "SESSION_ENDED", "This panel has ended");
+    const people = await this.deps.service.people(this.panelId);
+    const who = resolveSpeaker(me, speaker, people, panel, this.tapped);
+    const attribution =
+      how ?? (who.id === me.id ? "connection" : panel.mode === "shared_room" ? "tap" : "declared");
+    const utterance = await this.deps.service.addUtterance(this.panelId, who, text, times, attribution);
+    this.broadcast({ type: "utterance", ...utterance }, panel);
+    return utterance.id;
+  }
+
+  private async setSpeaker(me: ParticipantRow, speaker: string, utteranceId?: string): Promise<void> {
+    if (me.role !== "interviewer") throw new ApiError(403, "FORBIDDEN", "Only interviewers set the speaker");
+    const people = await this.deps.service.people(this.panelId);
+    const who = people.find((p) => p.id === speaker || p.name === speaker);
+    if (!who || who.role === "observer")
+      throw new ApiError(400, "UNKNOWN_SPEAKER", `No participant "${speaker}"`);
+    if (!utteranceId) {
+      this.tapped = who.id;
+      this.broadcastStaff({ type: "speaker_changed", speaker: who.name, speakerId: who.id });
+      return;
+    }
+    const corrected = await this.deps.service.correctSpeaker(this.panelId, utteranceId, who);
+    const label = this.labelOf.get(utteranceId);
+    if (label) this.labels.set(label, who.id);
+    this.broadcastStaff({ type: "speaker_changed", speaker: who.name, speakerId: who.id, utteranceId });
+    const panel = await this.deps.service.panel(this.panelId);
+    this.broadcast({ type: "utterance", ...corrected }, panel);
+  }
+
+  /** Ends the panel: the final evaluation is written, everyone hears `session_ended`, sockets close. */
+  async end(): Promise<void> {
+    await this.serial(async () => {
+      this.stopTimer();
+      const report = await this.deps.service.finish(this.panelId);
+      for (const connection of this.connections) {
+        const staff = connection.me.role !== "candidate";
+        this.send(connection, { type: "session_ended", result: staff ? report : null });
+      }
+      for (const connection of [...this.connections]) connection.socket.close(1000, "panel ended");
+    });
+  }
+
+  close(): void {
+    this.stopTimer();
+    for (const connection of this.connections) connection.audio?.close();
+  }
+
+  private startTimer(): void {
+    if (this.timer) return;
+    this.timer = setInterval(() => void this.evaluate(), this.deps.intervalMs);
+    this.timer.unref();
+  }
+
+  private stopTimer(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  /** One periodic evaluation; skipped while the previous one still runs (a slow LLM never piles up). */
+  private async evaluate(): Promise<void> {
+    if (this.evaluating) return;
+    this.evaluating = true;
+    try {
+      const evaluation = await this.deps.service.evaluateLive(this.panelId);
+      if (evaluation) this.broadcastStaff({ type: "evaluation_summary", ...evaluation });
+    } catch (error) {
+      this.deps.log.error({ err: error }, "panel evaluation failed");
+    } finally {
+      this.evaluating = false;
+    }
+  }
+
+  private broadcast(message: PanelServerMessage, panel?: PanelRow): void {
+    for (const connection of this.connections)
+      if (canSee(connection.me, message, panel)) this.send(connection, message);
+  }
+
+  private broadcastStaff(message: PanelServerMessage): void {
+    for (const connection of this.connections)
+      if (connection.me.role !== "candidate") this.send(connection, message);
+  }
+
+  send(connection: Connection, message: PanelServerMessage): void {
+    const { socket } = connection;
+    if (socket.readyState !== socket.OPEN) return;
+    // A client that cannot keep up is dropped rather than growing the server's memory.
+    if (socket.bufferedAmount > 4 * 1024 * 1024) {
+      socket.close(1013, "client too slow");
+      return;
+    }
+    socket.send(JSON.stringify(message));
+  }
+}

@@ -1,0 +1,37 @@
+import type { FastifyInstance } from "fastify";
+import { panelRoutes } from "../routes/panel-routes";
+import { type AppServices, sessionSecret } from "../services";
+import { InviteTokens } from "./invite-tokens";
+import { PanelEvaluator } from "./panel-evaluator";
+import { PanelRooms } from "./panel-rooms";
+import { PanelService } from "./panel-service";
+import { registerPanelSocket } from "./panel-socket";
+import { PanelStore } from "./panel-store";
+
+/** Panel interviews: REST, the room's socket and its periodic evaluation, over the shared services. */
+export async function registerPanels(app: FastifyInstance, services: AppServices): Promise<void> {
+  const { config } = services;
+  const baseUrl = `http://${config.HOST === "0.0.0.0" ? "localhost" : config.HOST}:${config.PORT}`;
+  const service = new PanelService(
+    new PanelStore(services.db),
+    new InviteTokens(sessionSecret(config)),
+    new PanelEvaluator(services.llm, app.log),
+    {
+      inviteTtlMs: config.PANEL_INVITE_TTL_HOURS * 3_600_000,
+      publicUrl: (config.PUBLIC_URL ?? baseUrl).replace(/\/$/, ""),
+      stt: services.recognizer ? "server" : "browser",
+      diarization: services.diarizer?.name ?? null,
+    },
+  );
+  const rooms = new PanelRooms({ service, intervalMs: config.PANEL_EVALUATION_INTERVAL_MS, log: app.log });
+  app.addHook("onClose", async () => rooms.closeAll());
+  await app.register(panelRoutes(service, rooms));
+  registerPanelSocket(app, {
+    service,
+    rooms,
+    recognizer: services.recognizer,
+    diarizer: services.diarizer,
+    allowedOrigins: config.ALLOWED_ORIGINS,
+    heartbeatMs: config.WS_HEARTBEAT_SECONDS * 1000,
+  });
+}

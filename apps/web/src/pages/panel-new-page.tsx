@@ -1,0 +1,206 @@
+import { type CreatedPanel, DEFAULT_PANEL_ITEMS, type Language, type PanelMode } from "@studio/protocol";
+import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { createPanel } from "../api/panels-api";
+import { buttonClass } from "../components/button-styles";
+import { ErrorAlert } from "../components/error-alert";
+import { PageHeader } from "../components/page-header";
+import { ROLE_LABEL } from "../components/panel/role-label";
+import { useMe } from "../hooks/use-me";
+import { currentUiLanguage } from "../i18n";
+import { errorMessage } from "../i18n/error-message";
+
+const input = "w-full rounded-lg border border-slate-300 px-3 py-2 text-sm";
+const names = (list: string[]) =>
+  list
+    .map((n) => n.trim())
+    .filter(Boolean)
+    .map((name) => ({ name }));
+
+/** Creates a panel interview and hands out one invitation link per person. */
+export function PanelNewPage() {
+  const { t } = useTranslation();
+  const { data: me } = useMe();
+  const [title, setTitle] = useState("");
+  const [language, setLanguage] = useState<Language>(currentUiLanguage());
+  // The API's default items are Korean; an English screen starts from their English names (editable).
+  const [items, setItems] = useState(
+    currentUiLanguage() === "en"
+      ? "Technical, Experience, Character, Motivation"
+      : DEFAULT_PANEL_ITEMS.join(", "),
+  );
+  const [interviewers, setInterviewers] = useState([me?.name ?? "", "", ""]);
+  const [candidates, setCandidates] = useState(["", "", ""]);
+  const [mode, setMode] = useState<PanelMode>("devices");
+  const [seesTranscript, setSeesTranscript] = useState(false);
+  const [questions, setQuestions] = useState("");
+  const create = useMutation({
+    mutationFn: () =>
+      createPanel({
+        title,
+        language,
+        items: items
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean),
+        interviewers: names(interviewers),
+        candidates: names(candidates),
+        mode,
+        candidateSeesTranscript: seesTranscript,
+        questions: questions
+          .split("\n")
+          .map((s) => s.trim())
+          .filter(Boolean),
+      }),
+  });
+  if (create.data) return <Invites created={create.data} />;
+  const people = (label: string, list: string[], set: (l: string[]) => void) => (
+    <fieldset className="flex flex-col gap-2">
+      <legend className="mb-1 text-sm font-semibold text-slate-700">{label}</legend>
+      {list.map((value, i) => (
+        <input
+          // biome-ignore lint/suspicious/noArrayIndexKey: fixed slots
+          key={i}
+          className={input}
+          placeholder={`${t("panel.namePlaceholder")} ${i + 1}`}
+          aria-label={`${label} ${i + 1}`}
+          value={value}
+          maxLength={60}
+          onChange={(e) => set(list.map((v, j) => (j === i ? e.target.value : v)))}
+        />
+      ))}
+    </fieldset>
+  );
+  return (
+    <div>
+      <PageHeader title={t("panel.newTitle")} description={t("panel.newDescription")} />
+      <form
+        className="card grid gap-5 p-6 md:grid-cols-2"
+        onSubmit={(e) => {
+          e.preventDefault();
+          create.mutate();
+        }}
+      >
+        <label className="flex flex-col gap-1 text-sm font-semibold text-slate-700 md:col-span-2">
+          {t("panel.title")}
+          <input
+            className={input}
+            value={title}
+            maxLength={120}
+            required
+            onChange={(e) => setTitle(e.target.value)}
+          />
+        </label>
+        <label className="flex flex-col gap-1 text-sm font-semibold text-slate-700">
+          {t("panel.language")}
+          <select
+            className={input}
+            value={language}
+            onChange={(e) => setLanguage(e.target.value as Language)}
+          >
+            <option value="ko">한국어</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm font-semibold text-slate-700">
+          {t("panel.items")}
+          <input className={input} value={items} onChange={(e) => setItems(e.target.value)} />
+        </label>
+        {people(t("panel.interviewers"), interviewers, setInterviewers)}
+        {people(t("panel.candidates"), candidates, setCandidates)}
+        <label className="flex flex-col gap-1 text-sm font-semibold text-slate-700">
+          {t("panel.mode")}
+          <select className={input} value={mode} onChange={(e) => setMode(e.target.value as PanelMode)}>
+            <option value="devices">{t("panel.modeDevices")}</option>
+            <option value="shared_room">{t("panel.modeShared")}</option>
+          </select>
+        </label>
+        <label className="flex items-center gap-2 self-end text-sm text-slate-700">
+          <input
+            type="checkbox"
+            checked={seesTranscript}
+            onChange={(e) => setSeesTranscript(e.target.checked)}
+          />
+          {t("panel.candidateTranscript")}
+        </label>
+        <label className="flex flex-col gap-1 text-sm font-semibold text-slate-700 md:col-span-2">
+          {t("panel.questions")}
+          <textarea
+            className={input}
+            rows={3}
+            value={questions}
+            onChange={(e) => setQuestions(e.target.value)}
+          />
+        </label>
+        {create.error && (
+          <div className="md:col-span-2">
+            <ErrorAlert>{errorMessage(t, create.error)}</ErrorAlert>
+          </div>
+        )}
+        <div className="md:col-span-2">
+          <button
+            type="submit"
+            className={buttonClass("primary", "md")}
+            disabled={create.isPending}
+            data-testid="panel-create"
+          >
+            {t("panel.create")}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
+
+function Invites({ created }: { created: CreatedPanel }) {
+  const { t, i18n } = useTranslation();
+  const when = new Date(created.invites[0]?.expiresAt ?? Date.now()).toLocaleString(i18n.language);
+  return (
+    <div>
+      <PageHeader
+        title={t("panel.invites")}
+        description={t("panel.invitesHelp", { when })}
+        actions={
+          <Link
+            className={buttonClass("primary", "md")}
+            to={`/panel/${created.id}/room`}
+            data-testid="panel-open-room"
+          >
+            {t("panel.openRoom")}
+          </Link>
+        }
+      />
+      <ul className="card divide-y divide-slate-100" data-testid="panel-invites">
+        {created.invites.map((invite) => {
+          const url = `${location.origin}/panel/${created.id}/join?invite=${encodeURIComponent(invite.token)}`;
+          return (
+            <li
+              key={invite.participantId}
+              className="flex flex-wrap items-center gap-3 p-4"
+              data-role={invite.role}
+              data-name={invite.name}
+            >
+              <span className="w-28 font-semibold text-slate-900">{invite.name}</span>
+              <span className="w-20 text-xs text-slate-500">{t(ROLE_LABEL[invite.role])}</span>
+              <input
+                readOnly
+                className={`${input} flex-1 font-mono text-xs`}
+                value={url}
+                aria-label={invite.name}
+              />
+              <button
+                type="button"
+                className={buttonClass("secondary", "sm")}
+                onClick={() => navigator.clipboard?.writeText(url)}
+              >
+                {t("panel.copy")}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
