@@ -10,6 +10,7 @@ import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from "f
 import { Redis } from "ioredis";
 import { registerAuthentication } from "./auth/authenticate";
 import type { Config } from "./config";
+import { ExpressionService } from "./expressions/expression-service";
 import { ApiError } from "./http/api-error";
 import { registerErrorHandlers } from "./http/error-handler";
 import { frameworkErrors } from "./http/framework-errors";
@@ -25,6 +26,7 @@ import { registerResumeJob } from "./resume/index-resume-job";
 import { accountRoutes } from "./routes/account-routes";
 import { authRoutes } from "./routes/auth-routes";
 import { codingRoutes } from "./routes/coding-routes";
+import { expressionRoutes } from "./routes/expression-routes";
 import { myDataRoutes } from "./routes/my-data-routes";
 import { postingRoutes } from "./routes/posting-routes";
 import { promptRoutes } from "./routes/prompt-routes";
@@ -128,8 +130,11 @@ export async function buildApp(
   await app.register(codingRoutes(services, services.sandbox, services.problems, interviews));
   await app.register(resumeRoutes(services));
   await app.register(whiteboardRoutes(services, interviews));
+  const expressions = new ExpressionService(services.db);
+  await app.register(expressionRoutes(expressions));
   await registerInterviewSocket(app, {
     interviews,
+    expressions,
     speech: services.speech,
     recognizer: services.recognizer,
     metrics: createVoiceMetrics(metrics),

@@ -12,6 +12,13 @@ export {
 export { findBankQuestion, roleQuestions } from "./bank/question-bank";
 export type { BankQuestion, PlannedQuestion } from "./bank/question-bank-schema";
 export * from "./evaluation";
+export { buildEmotionsReport, suggestionsFor } from "./expressions/emotions-report";
+export {
+  MAX_SAMPLE_SPAN_MS,
+  sampleSpans,
+  summarizeExpressions,
+  topEmotion,
+} from "./expressions/expression-summary";
 export { askedQuestions, currentQuestion, isInterviewDone } from "./flow/current-question";
 export {
   followUpId,

@@ -2,6 +2,7 @@ export * from "./auth";
 export * from "./coding";
 export * from "./common";
 export * from "./evaluation";
+export * from "./expression";
 export * from "./interview-socket";
 export * from "./my-data";
 export * from "./report";

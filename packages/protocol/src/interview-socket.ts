@@ -1,17 +1,7 @@
 import { z } from "zod";
 import { evaluationSchema } from "./evaluation";
+import { expressionSampleSchema } from "./expression";
 import { questionSchema } from "./session";
-
-/** The seven facial-expression scores sampled on the device (0-1 each). */
-export const emotionScoresSchema = z.object({
-  happy: z.number().min(0).max(1),
-  neutral: z.number().min(0).max(1),
-  sad: z.number().min(0).max(1),
-  angry: z.number().min(0).max(1),
-  surprise: z.number().min(0).max(1),
-  fear: z.number().min(0).max(1),
-  disgust: z.number().min(0).max(1),
-});
 
 const MAX_AUDIO_CHUNK_BASE64 = 256 * 1024;
 
@@ -25,7 +15,11 @@ export const clientMessageSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("audio_chunk"), data: z.base64().max(MAX_AUDIO_CHUNK_BASE64) }),
   z.object({ type: z.literal("audio_end") }),
   z.object({ type: z.literal("interrupt"), playedMs: z.number().min(0).optional() }),
-  z.object({ type: z.literal("emotion"), at: z.number(), scores: emotionScoresSchema }),
+  // An expression sample; `facePresent` defaults to true for clients that send only `at` and `scores`.
+  z
+    .object({ type: z.literal("emotion") })
+    .extend(expressionSampleSchema.shape)
+    .extend({ facePresent: z.boolean().default(true) }),
   z.object({ type: z.literal("end_interview") }),
   z.object({ type: z.literal("ping") }),
 ]);

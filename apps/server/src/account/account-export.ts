@@ -3,6 +3,7 @@ import type { Database } from "../db/connect-database";
 import {
   answers,
   codingSubmissions,
+  expressionSamples,
   interviewSessions,
   postings,
   reports,
@@ -16,7 +17,7 @@ import {
 
 /**
  * Everything stored about one user, as JSON: the account (no password hash), the optional profile,
- * linked sign-in providers, interviews with their answers and reports, resumes with what was read from
+ * linked sign-in providers, interviews with their answers, reports and expression samples, resumes with what was read from
  * them, job postings, whiteboard drawings and their reviews, and coding submissions. Login tokens and mailed tokens are kept only as hashes and left out.
  */
 export async function exportAccount(db: Database, userId: string) {
@@ -43,6 +44,13 @@ export async function exportAccount(db: Database, userId: string) {
     : [];
   const sessionReports = ids.length
     ? await db.select().from(reports).where(inArray(reports.sessionId, ids))
+    : [];
+  const sessionExpressions = ids.length
+    ? await db
+        .select()
+        .from(expressionSamples)
+        .where(inArray(expressionSamples.sessionId, ids))
+        .orderBy(asc(expressionSamples.atMs))
     : [];
   const myResumes = await db
     .select({
@@ -77,6 +85,7 @@ export async function exportAccount(db: Database, userId: string) {
       ...session,
       answers: sessionAnswers.filter((a) => a.sessionId === session.id),
       report: sessionReports.find((r) => r.sessionId === session.id)?.report ?? null,
+      expressions: sessionExpressions.filter((e) => e.sessionId === session.id),
     })),
     resumes: myResumes,
     postings: await db.select().from(postings).where(eq(postings.userId, userId)),

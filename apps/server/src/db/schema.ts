@@ -177,4 +177,5 @@ export const codingSubmissions = pgTable(
   },
   (t) => [index("coding_submissions_session_idx").on(t.sessionId)],
 );
+export * from "./expression-schema";
 export * from "./whiteboard-schema";

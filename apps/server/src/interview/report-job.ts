@@ -4,6 +4,7 @@ import { type ResilientLlm, writeReportNarrative } from "@studio/providers";
 import { asc, eq } from "drizzle-orm";
 import type { Database } from "../db/connect-database";
 import { codingSubmissions, interviewSessions, postings, reports } from "../db/schema";
+import { emotionsSection } from "../expressions/emotions-section";
 import { reportPostingFit } from "../posting/posting-fit";
 import { resumeContext } from "../resume/resume-context";
 import type { AppServices } from "../services";
@@ -63,9 +64,14 @@ export function registerReportJob({ db, queue, llm, config }: AppServices): void
     const withCoding = coding ? { ...tailored, coding } : tailored;
     const whiteboard = await whiteboardSummary(db, sessionId, session.language);
     const withWhiteboard = whiteboard ? { ...withCoding, whiteboard } : withCoding;
-    const report = llm
-      ? await withNarrative(llm, withWhiteboard, config.LLM_REPORT_TIMEOUT_MS)
-      : withWhiteboard;
+    const emotions = await emotionsSection(
+      db,
+      sessionId,
+      session.plan.map((q) => q.id),
+      session.language,
+    );
+    const withEmotions = emotions ? { ...withWhiteboard, emotions } : withWhiteboard;
+    const report = llm ? await withNarrative(llm, withEmotions, config.LLM_REPORT_TIMEOUT_MS) : withEmotions;
     await db
       .insert(reports)
       .values({ sessionId, report })

@@ -1,6 +1,7 @@
 import type { ClientMessage, Language, Question } from "@studio/protocol";
 import type { RecognitionSession, SpeechRecognizer } from "@studio/providers";
 import type { FastifyBaseLogger } from "fastify";
+import type { ExpressionService } from "../expressions/expression-service";
 import { ApiError } from "../http/api-error";
 import type { InterviewService } from "../interview/interview-service";
 import type { SocketSender } from "./socket-sender";
@@ -10,6 +11,8 @@ import type { VoiceMetrics } from "./voice-metrics";
 
 export interface VoiceSessionDeps {
   interviews: InterviewService;
+  /** Stores `emotion` samples; without it they are accepted and dropped. */
+  expressions?: ExpressionService;
   speech: SpeechOutput | null;
   recognizer: SpeechRecognizer | null;
   metrics: VoiceMetrics;
@@ -70,12 +73,23 @@ export class VoiceSession {
       case "end_interview":
         return this.end();
       case "emotion":
-        return; // accepted; stored by the expression feature when it lands
+        return this.storeExpression(message);
       case "audio_chunk":
         return this.hearAudio(Buffer.from(message.data, "base64"));
       case "audio_end":
         await this.listening?.session.end();
         return;
+    }
+  }
+
+  /** An on-device expression sample, labelled with the question on screen unless it names one. */
+  private async storeExpression({ type: _type, ...sample }: Extract<ClientMessage, { type: "emotion" }>) {
+    const labelled = { ...sample, questionId: sample.questionId ?? this.question?.id };
+    try {
+      await this.deps.expressions?.record(this.userId, this.sessionId, [labelled]);
+    } catch (error) {
+      if (error instanceof ApiError) this.sender.error(error.code, error.message);
+      else this.deps.log.warn({ err: error }, "expression sample not stored");
     }
   }
 

@@ -6,6 +6,7 @@ import { useNavigate } from "react-router";
 import { isApiError } from "../../api/api-error";
 import { queryKeys } from "../../api/query-keys";
 import { endSession, getSession } from "../../api/sessions-api";
+import { ExpressionOverlay } from "../../camera/expression-overlay";
 import { useCamera } from "../../hooks/use-camera";
 import { useCandidateSpeech } from "../../hooks/use-candidate-speech";
 import { useInterviewSocket } from "../../hooks/use-interview-socket";
@@ -316,6 +317,14 @@ export function VoiceRoom({ session }: { session: SessionDetail }) {
             </div>
             <div className="absolute right-3 bottom-3">
               <CameraPreview stream={camera.stream} enabled={cameraOn} onToggle={toggleCamera} />
+            </div>
+            <div className="absolute top-3 right-3">
+              <ExpressionOverlay
+                sessionId={session.id}
+                stream={camera.stream}
+                questionId={state.question?.id}
+                send={(sample) => send({ type: "emotion", ...sample })}
+              />
             </div>
             {voice.soundBlocked && (
               <div className="absolute inset-x-0 top-3 flex justify-center">

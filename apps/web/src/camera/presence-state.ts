@@ -1,0 +1,16 @@
+import type { FaceReading } from "./face-reading";
+
+export type Presence = "starting" | "ok" | "no_face" | "looking_away";
+
+/** Readings in a row needed to change the indicator: one odd frame should not make it flicker. */
+export const STEADY_READINGS = 2;
+
+const presenceOf = (r: FaceReading): Exclude<Presence, "starting"> =>
+  !r.facePresent ? "no_face" : r.lookingAway ? "looking_away" : "ok";
+
+/** The indicator's state after the latest readings (newest last). */
+export function steadyPresence(current: Presence, recent: readonly FaceReading[]): Presence {
+  const last = recent.slice(-STEADY_READINGS).map(presenceOf);
+  if (last.length < STEADY_READINGS) return current === "starting" && last[0] ? last[0] : current;
+  return last.every((p) => p === last[0]) ? (last[0] as Presence) : current;
+}

@@ -1,0 +1,95 @@
+import type { EmotionsReport, ExpressionSample, Language, QuestionExpression } from "@studio/protocol";
+import { summarizeExpressions } from "./expression-summary";
+
+/** A question stands out when the candidate looked away this share of its time (or more). */
+export const LOOKING_AWAY_HIGHLIGHT = 0.3;
+/** ... or the face was out of frame this long during it. */
+export const FACE_MISSING_HIGHLIGHT_MS = 5000;
+/** Too few frames say nothing about a question. */
+const MIN_QUESTION_SAMPLES = 3;
+
+const percent = (share: number) => Math.round(share * 100);
+const seconds = (ms: number) => Math.round(ms / 1000);
+
+const TEXT = {
+  ko: {
+    lookingAway: (n: number, v: number) => `질문 ${n}에서 시선이 화면 밖으로 ${percent(v)}%`,
+    faceMissing: (n: number, v: number) => `질문 ${n}에서 얼굴이 화면 밖에 ${seconds(v)}초`,
+    bright: (n: number, v: number) => `질문 ${n}에서 가장 밝은 표정 (미소 ${percent(v)}%)`,
+    gaze: "카메라 렌즈를 상대의 눈이라고 생각하고 답해 보세요. 메모는 화면 바로 아래에 두면 시선이 덜 흔들립니다.",
+    frame: "카메라 위치를 조정해 얼굴이 화면 가운데에 오게 하고, 답하는 동안 자리를 지켜 보세요.",
+    smile: "답변의 처음과 끝에 가볍게 미소 지으면 더 편안한 인상을 줍니다.",
+    steady: "시선과 자세가 안정적이었습니다. 지금처럼 카메라를 보며 답하세요.",
+    note: "연습을 위한 관찰 결과이며, 채용 평가 점수가 아닙니다. 영상은 기기 밖으로 나가지 않았습니다.",
+  },
+  en: {
+    lookingAway: (n: number, v: number) =>
+      `Question ${n}: looking away from the screen ${percent(v)}% of the time`,
+    faceMissing: (n: number, v: number) => `Question ${n}: face out of frame for ${seconds(v)} s`,
+    bright: (n: number, v: number) => `Question ${n}: your brightest expression (smiling ${percent(v)}%)`,
+    gaze: "Answer as if the camera lens were the interviewer's eyes; keep notes just below the screen so your gaze moves less.",
+    frame:
+      "Adjust the camera so your face sits in the middle of the frame, and stay in your seat while answering.",
+    smile: "A light smile at the start and end of an answer comes across as more at ease.",
+    steady: "Your gaze and posture were steady. Keep answering towards the camera like this.",
+    note: "Observations for your own practice, not a hiring score. The video never left your device.",
+  },
+} as const;
+
+type Highlight = EmotionsReport["highlights"][number];
+
+/** The report's `emotions` section, or undefined when no sample was stored. */
+export function buildEmotionsReport(
+  samples: readonly ExpressionSample[],
+  questionOrder: readonly string[],
+  language: Language,
+): EmotionsReport | undefined {
+  if (samples.length === 0) return undefined;
+  const summary = summarizeExpressions(samples);
+  const text = TEXT[language];
+  const numberOf = (questionId: string) => {
+    const index = questionOrder.indexOf(questionId);
+    return index >= 0 ? index + 1 : questionOrder.length + 1;
+  };
+  const enough = summary.perQuestion.filter((q) => q.samples >= MIN_QUESTION_SAMPLES);
+  const highlights: Highlight[] = [];
+  for (const q of enough) {
+    const n = numberOf(q.questionId);
+    if (q.lookingAwayShare >= LOOKING_AWAY_HIGHLIGHT)
+      highlights.push(
+        highlight(q, n, "looking_away", q.lookingAwayShare, text.lookingAway(n, q.lookingAwayShare)),
+      );
+    if (q.faceMissingMs >= FACE_MISSING_HIGHLIGHT_MS)
+      highlights.push(highlight(q, n, "face_missing", q.faceMissingMs, text.faceMissing(n, q.faceMissingMs)));
+  }
+  const brightest = [...enough].sort((a, b) => b.shares.happy - a.shares.happy)[0];
+  if (brightest && brightest.shares.happy >= 0.3) {
+    const n = numberOf(brightest.questionId);
+    highlights.push(
+      highlight(brightest, n, "bright", brightest.shares.happy, text.bright(n, brightest.shares.happy)),
+    );
+  }
+  highlights.sort((a, b) => a.questionNumber - b.questionNumber);
+  return { ...summary, highlights, suggestions: suggestionsFor(summary.overall, language) };
+}
+
+function highlight(
+  q: QuestionExpression,
+  questionNumber: number,
+  kind: Highlight["kind"],
+  value: number,
+  text: string,
+): Highlight {
+  return { questionId: q.questionId, questionNumber, kind, value, text };
+}
+
+/** Practical advice from the overall figures; always ends with what these figures are (and are not). */
+export function suggestionsFor(overall: EmotionsReport["overall"], language: Language): string[] {
+  const text = TEXT[language];
+  const advice: string[] = [];
+  if (overall.lookingAwayShare >= 0.2) advice.push(text.gaze);
+  if (overall.durationMs > 0 && overall.faceMissingMs / overall.durationMs >= 0.1) advice.push(text.frame);
+  if (overall.dominant !== null && overall.shares.happy < 0.1) advice.push(text.smile);
+  if (advice.length === 0) advice.push(text.steady);
+  return [...advice, text.note];
+}
