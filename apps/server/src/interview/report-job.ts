@@ -64,12 +64,10 @@ export function registerReportJob({ db, queue, llm, config }: AppServices): void
     const withCoding = coding ? { ...tailored, coding } : tailored;
     const whiteboard = await whiteboardSummary(db, sessionId, session.language);
     const withWhiteboard = whiteboard ? { ...withCoding, whiteboard } : withCoding;
-    const emotions = await emotionsSection(
-      db,
-      sessionId,
-      session.plan.map((q) => q.id),
-      session.language,
-    );
+    // Numbered like the report's questions: as answered (follow-ups included), then the rest of the plan.
+    const answered = rows.map((a) => a.questionId);
+    const order = [...answered, ...session.plan.map((q) => q.id).filter((id) => !answered.includes(id))];
+    const emotions = await emotionsSection(db, sessionId, order, session.language);
     const withEmotions = emotions ? { ...withWhiteboard, emotions } : withWhiteboard;
     const report = llm ? await withNarrative(llm, withEmotions, config.LLM_REPORT_TIMEOUT_MS) : withEmotions;
     await db

@@ -8,6 +8,7 @@ import { buttonClass } from "../components/button-styles";
 import { ConfirmDialog } from "../components/confirm-dialog";
 import { EmptyState } from "../components/empty-state";
 import { ErrorAlert } from "../components/error-alert";
+import { ExpressionTrend } from "../components/expression-trend";
 import { PageHeader } from "../components/page-header";
 import { ScoreTrendChart } from "../components/score-trend-chart";
 import { SessionList } from "../components/session-list";
@@ -48,6 +49,8 @@ export function HistoryPage() {
           </p>
         )}
       </section>
+
+      <ExpressionTrend />
 
       <section aria-labelledby="history-list" className="card overflow-hidden">
         <h2 id="history-list" className="border-b border-slate-100 px-5 py-4 font-semibold text-slate-900">

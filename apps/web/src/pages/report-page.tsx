@@ -10,6 +10,7 @@ import { buttonClass } from "../components/button-styles";
 import { ErrorAlert } from "../components/error-alert";
 import { CodeIcon } from "../components/icons";
 import { ReportCoding } from "../components/report/report-coding";
+import { ReportEmotions } from "../components/report/report-emotions";
 import { ReportHero } from "../components/report/report-hero";
 import { ReportKeywords } from "../components/report/report-keywords";
 import { ReportList } from "../components/report/report-list";
@@ -114,6 +115,13 @@ export function ReportPage() {
         <ReportList kind="recommendations" items={report.recommendations} />
       </div>
       {report.speech && <ReportSpeech speech={report.speech} />}
+      {report.emotions && (
+        <ReportEmotions
+          sessionId={id}
+          emotions={report.emotions}
+          questionIds={report.questions.map((q) => q.questionId)}
+        />
+      )}
       {report.coding && <ReportCoding coding={report.coding} />}
       {report.whiteboard && (
         <Suspense fallback={null}>
