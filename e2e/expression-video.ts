@@ -28,7 +28,7 @@ export const FACES = {
 /** A corner of a photo with a staircase and no one in it. */
 const EMPTY = { photo: 5, crop: "520:390:0:0" };
 
-export const SEGMENT_SECONDS = 8;
+export const SEGMENT_SECONDS = 10;
 /** The fake camera's order, looping: smile, nobody, calm, turned away. */
 export const SEGMENTS = ["smiling", "empty", "calm", "turnedAway"] as const;
 const FPS = 2;
@@ -57,7 +57,7 @@ function segment(photo: number, filter: string, seconds: number, out: string): v
 /** A Y4M fake camera for Chromium (--use-file-for-fake-video-capture), built from the package's photos. */
 export function expressionVideo(): string {
   mkdirSync(dir, { recursive: true });
-  const video = join(dir, "expressions.y4m");
+  const video = join(dir, `expressions-${SEGMENT_SECONDS}s.y4m`);
   if (existsSync(video)) return video;
   const parts = SEGMENTS.map((name, i) => {
     const part = join(dir, `segment-${i}.y4m`);

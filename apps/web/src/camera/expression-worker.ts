@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { Human } from "@vladmandic/human";
 import { readFace } from "./face-reading";
+import { humanConfig } from "./human-config";
 import type { WorkerReply, WorkerRequest } from "./worker-messages";
 
 /**
@@ -26,32 +27,7 @@ function preferredBackend(): "webgl" | "wasm" {
 }
 
 async function start(modelsPath: string, backend: "webgl" | "wasm"): Promise<Human> {
-  const instance = new Human({
-    backend,
-    modelBasePath: modelsPath,
-    wasmPath: modelsPath,
-    debug: false,
-    async: true,
-    warmup: "none",
-    cacheSensitivity: 0,
-    filter: { enabled: false },
-    face: {
-      enabled: true,
-      detector: { maxDetected: 1, rotation: false, return: false },
-      mesh: { enabled: true },
-      iris: { enabled: true },
-      emotion: { enabled: true, minConfidence: 0 },
-      description: { enabled: false },
-      antispoof: { enabled: false },
-      liveness: { enabled: false },
-      attention: { enabled: false },
-    },
-    body: { enabled: false },
-    hand: { enabled: false },
-    object: { enabled: false },
-    gesture: { enabled: false },
-    segmentation: { enabled: false },
-  });
+  const instance = new Human(humanConfig(modelsPath, backend));
   await instance.load();
   await instance.init();
   return instance;
