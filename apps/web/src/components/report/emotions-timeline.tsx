@@ -24,7 +24,11 @@ interface EmotionsTimelineProps {
 export function EmotionsTimeline({ samples, numbers }: EmotionsTimelineProps) {
   const { t } = useTranslation();
   const start = samples[0]?.at ?? 0;
-  const data = samples.map((s) => ({ second: Math.round((s.at - start) / 1000), ...s.scores }));
+  // A frame without a face has no expression: a gap in the chart, not a drop to zero.
+  const data = samples.map((s) => ({
+    second: Math.round((s.at - start) / 1000),
+    ...(s.facePresent ? s.scores : Object.fromEntries(EMOTIONS.map((e) => [e, null]))),
+  }));
   const boundaries = samples.flatMap((s, i) =>
     s.questionId && s.questionId !== samples[i - 1]?.questionId
       ? [{ second: Math.round((s.at - start) / 1000), n: numbers.get(s.questionId) }]

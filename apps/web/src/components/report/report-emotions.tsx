@@ -74,7 +74,10 @@ function EmotionsBody({
             <ul className="space-y-1.5 text-sm text-slate-700" data-testid="emotions-highlights">
               {highlights.map((h) => (
                 <li key={`${h.questionId}-${h.kind}`} data-kind={h.kind} className="flex gap-2">
-                  <span aria-hidden="true">{h.kind === "bright" ? "🙂" : "•"}</span>
+                  <span
+                    aria-hidden="true"
+                    className={`mt-1.5 size-2 shrink-0 rounded-full ${h.kind === "bright" ? "bg-amber-400" : "bg-slate-400"}`}
+                  />
                   {h.text}
                 </li>
               ))}
