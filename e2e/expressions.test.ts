@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestServer } from "../apps/server/test/test-server";
+import { MAX_INTERVAL_MS } from "../apps/web/src/camera/analysis-rate";
 import { startAppServer } from "./app-server";
 import { collectPageErrors, launchBrowser, signUpThroughApi, snap } from "./browser";
 import { expressionVideo, SEGMENT_SECONDS, SEGMENTS } from "./expression-video";
@@ -138,7 +139,9 @@ describe("camera expression analysis in Chromium with a fake camera", () => {
     ).samples as Array<{ at: number; facePresent: boolean; lookingAway?: boolean; questionId?: string }>;
     const rate = stored.length / elapsedS;
     console.log(`${stored.length} samples in ${elapsedS.toFixed(0)} s: ${rate.toFixed(2)} a second`);
-    expect(rate).toBeGreaterThan(0.25);
+    // The pause between frames grows with the time a frame takes (MAX_INTERVAL_MS at most): on an idle
+    // machine this is one or two a second; a loaded one may fall to one every few seconds.
+    expect(rate).toBeGreaterThan(0.7 / ((MAX_INTERVAL_MS + analysisMs) / 1000));
     expect(rate).toBeLessThanOrEqual(2.2);
     const perSecond = new Map<number, number>();
     for (const s of stored)
