@@ -39,12 +39,11 @@ export {
   type StepResult,
 } from "./flow/next-step";
 export * from "./follow-up";
-export { computeProgress } from "./progress/compute-progress";
-export type { ProgressAnswer, ProgressSession, ProgressSubmission } from "./progress/progress-input";
-
 export { evaluatePanel, type PanelEvaluationInput } from "./panel/evaluate-panel";
 export { itemProfile } from "./panel/item-profile";
 export type { PanelLine } from "./panel/panel-answers";
+export { computeProgress } from "./progress/compute-progress";
+export type { ProgressAnswer, ProgressSession, ProgressSubmission } from "./progress/progress-input";
 export { assessRelevance, type RelevanceAssessment } from "./relevance/assess-relevance";
 export { revealsBlindHiringInfo } from "./relevance/blind-hiring";
 export { buildReport } from "./report/build-report";

@@ -7,9 +7,8 @@ export * from "./evaluation";
 export * from "./expression";
 export * from "./interview-socket";
 export * from "./my-data";
-export * from "./progress";
-
 export * from "./panel";
+export * from "./progress";
 export * from "./report";
 export * from "./resume";
 export * from "./session";
