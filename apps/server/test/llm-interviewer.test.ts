@@ -124,8 +124,17 @@ describe("the LLM interviewer (OpenAI-compatible wire)", () => {
     expect(previews.map((m) => (m.type === "question_preview" ? m.text : "")).join("")).toBe(
       streamed.map((m) => m.text).join(""),
     );
+    // Follow-up or next main question, as the rules decided for this (seeded) first question: the socket
+    // says which, the same as the stored session does.
     const asked = await socket.next("question", mark);
-    expect(asked.question).toMatchObject({ text: LLM_QUESTION_KO, index: 1, total: 3, followUp: false });
+    const detail = await client.request("GET", `/api/sessions/${created.body.id}`);
+    expect(asked.question).toMatchObject({
+      id: detail.body.question.id,
+      text: LLM_QUESTION_KO,
+      total: 3,
+      followUp: detail.body.question.followUp ?? false,
+    });
+    expect(asked.question.index).toBe(asked.question.followUp ? 0 : 1);
     socket.close();
   });
 
