@@ -51,16 +51,17 @@ describe("judging", () => {
     const other = createSandbox({ uidBase: 62_600, uidSlots: 4, concurrency: 2 });
     const source = "import time\ntime.sleep(1.5)\nprint('done')\n";
     const runs = [sandbox, other, sandbox, other].map((s) => s.execute({ language: "python", source }));
-    // Sample while all four sleep (the queue is empty: each sandbox runs two at once).
+    // Sample while all four sleep (the queue is empty: each sandbox runs two at once). Each run holds a
+    // pair of uids (its supervisor's and its program's), so four runs at once hold eight distinct uids.
     const busyUids = new Set<number>();
     for (let i = 0; i < 20; i++) {
       await new Promise((resolve) => setTimeout(resolve, 100));
       const now = sandbox.uids.filter((uid) => processesOfUid(uid).length > 0);
       for (const uid of now) busyUids.add(uid);
-      if (busyUids.size === 4) break;
+      if (busyUids.size === 8) break;
     }
     const results = await Promise.all(runs);
     expect(results.map((r) => r.stdout)).toEqual(Array(4).fill("done\n"));
-    expect(busyUids.size).toBe(4);
+    expect(busyUids.size).toBe(8);
   }, 120_000);
 });
