@@ -117,6 +117,8 @@ describe("the LLM interviewer (OpenAI-compatible wire)", () => {
       .filter((m) => m.type === "ai_transcript_chunk" && !m.done) as Array<{ text: string }>;
     expect(streamed.length).toBeGreaterThan(1);
     expect(streamed.map((m) => m.text).join("")).toContain(LLM_QUESTION_KO.slice(0, 10));
+    // The question is announced after the evaluation: wait for it before reading what came before it.
+    await socket.next("question", mark);
     const kept = socket.messages.slice(mark).find((m) => m.type === "ai_transcript_chunk" && m.done);
     expect(kept).toMatchObject({ done: true, text: LLM_QUESTION_KO });
     // The same draft as question_preview, then the final question with its place in the interview.
