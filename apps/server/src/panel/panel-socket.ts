@@ -63,9 +63,14 @@ export function registerPanelSocket(app: FastifyInstance, deps: PanelSocketDeps)
       // Messages arriving before the join finished wait for it, in order.
       const pending: Array<{ raw: unknown; isBinary: boolean }> = [];
       let ready = false;
+      // One message at a time, in order: a ping is answered after everything sent before it.
+      let chain: Promise<unknown> = Promise.resolve();
+      const run = (raw: unknown, isBinary: boolean) => {
+        chain = chain.then(() => dispatch(raw, isBinary)).catch(() => undefined);
+      };
       socket.on("message", (raw, isBinary) => {
         if (!ready) pending.push({ raw, isBinary });
-        else void dispatch(raw, isBinary);
+        else run(raw, isBinary);
       });
       socket.on("error", (error) => request.log.warn({ err: error }, "panel socket error"));
       let connection: Connection | undefined;
@@ -80,7 +85,7 @@ export function registerPanelSocket(app: FastifyInstance, deps: PanelSocketDeps)
       connection = joined;
       if (closed) return room.leave(joined);
       ready = true;
-      for (const item of pending.splice(0)) void dispatch(item.raw, item.isBinary);
+      for (const item of pending.splice(0)) run(item.raw, item.isBinary);
 
       function fail(error: unknown) {
         if (!connection) return;
