@@ -10,6 +10,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { ApiError } from "../http/api-error";
 import { checkSocketOrigin } from "../http/security";
 import { keepAlive } from "../voice/keep-alive";
+import { TurnQueue } from "../voice/turn-queue";
 import type { Diarizer } from "./diarization";
 import { resolveViewer } from "./panel-access";
 import { PanelAudio } from "./panel-audio";
@@ -64,10 +65,8 @@ export function registerPanelSocket(app: FastifyInstance, deps: PanelSocketDeps)
       const pending: Array<{ raw: unknown; isBinary: boolean }> = [];
       let ready = false;
       // One message at a time, in order: a ping is answered after everything sent before it.
-      let chain: Promise<unknown> = Promise.resolve();
-      const run = (raw: unknown, isBinary: boolean) => {
-        chain = chain.then(() => dispatch(raw, isBinary)).catch(() => undefined);
-      };
+      const queue = new TurnQueue((error) => fail(error));
+      const run = (raw: unknown, isBinary: boolean) => void queue.run(() => dispatch(raw, isBinary));
       socket.on("message", (raw, isBinary) => {
         if (!ready) pending.push({ raw, isBinary });
         else run(raw, isBinary);
