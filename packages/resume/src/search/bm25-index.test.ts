@@ -80,12 +80,14 @@ describe("hybrid ranking", () => {
     expect(() => cosine([1], [1, 2])).toThrow(RangeError);
   });
 
-  it("ranks stored vectors by cosine", () => {
+  it("ranks stored vectors by cosine, leaving out chunks unrelated in meaning", () => {
     const vectors = [
-      { chunkId: "c0", vector: [0, 1] },
+      { chunkId: "unrelated", vector: [0, 1] },
+      { chunkId: "c0", vector: [0.2, 1] },
+      { chunkId: "opposite", vector: [-1, 0] },
       { chunkId: "c1", vector: [1, 0.1] },
     ];
-    expect(rankByVector([1, 0], vectors, 2).map((hit) => hit.chunkId)).toEqual(["c1", "c0"]);
+    expect(rankByVector([1, 0], vectors, 4).map((hit) => hit.chunkId)).toEqual(["c1", "c0"]);
   });
 
   it("fuses the two rankings by reciprocal rank, weighted", () => {

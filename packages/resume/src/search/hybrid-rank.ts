@@ -14,7 +14,11 @@ export function cosine(a: readonly number[], b: readonly number[]): number {
   return normA && normB ? dot / Math.sqrt(normA * normB) : 0;
 }
 
-/** Chunks ranked by the cosine of their stored embedding with the query's embedding. */
+/**
+ * Chunks ranked by the cosine of their stored embedding with the query's embedding. A chunk at or below
+ * zero shares no meaning with the query: giving it a rank anyway would hand unrelated chunks a semantic
+ * vote in the fusion, enough to push out the one passage only the vectors found.
+ */
 export function rankByVector(
   query: readonly number[],
   vectors: readonly { chunkId: string; vector: readonly number[] }[],
@@ -22,6 +26,7 @@ export function rankByVector(
 ): RankedChunk[] {
   return vectors
     .map(({ chunkId, vector }) => ({ chunkId, score: cosine(query, vector) }))
+    .filter((hit) => hit.score > 0)
     .sort((a, b) => b.score - a.score)
     .slice(0, k);
 }
