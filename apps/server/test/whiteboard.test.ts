@@ -50,6 +50,25 @@ describe(`whiteboard over HTTP (${backendName})`, () => {
     expect((await client.request("GET", "/api/whiteboard/problems/nope")).status).toBe(404);
   });
 
+  it("without an LLM: no vision review in /api/status, and generation answers 503 LLM_UNAVAILABLE", async () => {
+    const status = await client.request("GET", "/api/status");
+    expect(status.body.services.whiteboard).toMatchObject({ enabled: false, provider: "rules" });
+    const res = await client.request("POST", "/api/whiteboard/problems/generate", {
+      role: "backend",
+      topic: "결제 시스템",
+      language: "ko",
+    });
+    expect(res.status).toBe(503);
+    expect(res.body.error.code).toBe("LLM_UNAVAILABLE");
+    const analysis = await client.request("POST", "/api/whiteboard/analyze", {
+      scene: { elements: good().elements },
+      image:
+        "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+    });
+    expect(analysis.status).toBe(200);
+    expect(analysis.body.provider).toBe("rules");
+  });
+
   it("analyses a scene into components, connections, scores and findings", async () => {
     const { elements, ids } = good();
     const res = await client.request("POST", "/api/whiteboard/analyze", {
