@@ -174,6 +174,46 @@ describe(`whiteboard over HTTP (${backendName})`, () => {
       scores: res.body.scores,
     });
     expect(report.whiteboard.boards[0].scene.elements).toHaveLength(scene.elements.length);
+    expect(report.setup).toMatchObject({ systemDesign: true, systemDesignMinutes: 30 });
+    const history = await client.request("GET", "/api/sessions");
+    const listed = history.body.sessions.find((s: { id: string }) => s.id === session.body.id);
+    const scores = Object.values(res.body.scores as Record<string, number>);
+    expect(listed.systemDesign).toEqual({
+      enabled: true,
+      boards: 1,
+      score: Math.round((scores.reduce((a, b) => a + b, 0) / 4) * 10) / 10,
+    });
+  });
+
+  it("puts the system-design round in backend and data interviews by default, with a time limit", async () => {
+    const setupOf = async (body: object) => {
+      const created = await client.request("POST", "/api/sessions", {
+        language: "ko",
+        questionCount: 1,
+        ...body,
+      });
+      expect(created.status).toBe(201);
+      return (await client.request("GET", `/api/sessions/${created.body.id}`)).body.setup;
+    };
+    expect(await setupOf({ role: "data" })).toMatchObject({ systemDesign: true, systemDesignMinutes: 30 });
+    expect(await setupOf({ role: "general" })).toMatchObject({
+      systemDesign: false,
+      systemDesignMinutes: null,
+    });
+    expect(await setupOf({ role: "backend", systemDesign: false })).toMatchObject({
+      systemDesign: false,
+      systemDesignMinutes: null,
+    });
+    expect(await setupOf({ role: "frontend", systemDesign: true, systemDesignMinutes: 45 })).toMatchObject({
+      systemDesign: true,
+      systemDesignMinutes: 45,
+    });
+    const tooLong = await client.request("POST", "/api/sessions", {
+      language: "ko",
+      role: "backend",
+      systemDesignMinutes: 600,
+    });
+    expect(tooLong.status).toBe(400);
   });
 
   it("autosaves a draft per problem and interview, private to its owner", async () => {
