@@ -85,7 +85,8 @@ describe("whiteboard with an LLM (fake provider over HTTP)", () => {
     other = new Client(server.url);
     await client.signUp();
     await other.signUp();
-  });
+    // Starting the server (migrations, sandbox probe) takes most of a minute on a loaded machine.
+  }, 180_000);
   afterAll(async () => {
     await server?.close({ removeData: true });
     await llm?.close();

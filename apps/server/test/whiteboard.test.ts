@@ -34,7 +34,8 @@ describe(`whiteboard over HTTP (${backendName})`, () => {
     other = new Client(server.url);
     await client.signUp();
     await other.signUp();
-  });
+    // Starting the server (migrations, sandbox probe) takes most of a minute on a loaded machine.
+  }, 180_000);
   afterAll(() => server.close({ removeData: true }));
 
   it("lists at least ten problems and serves one in Korean and English with its reference model", async () => {
