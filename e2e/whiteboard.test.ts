@@ -77,7 +77,8 @@ describe("the system-design whiteboard in the browser", () => {
     await page.getByTestId("system-design-minutes").selectOption("45");
     await snap(page, "whiteboard-setup-ko");
     await page.getByTestId("start-interview").click();
-    await page.waitForURL("**/interview/*");
+    // Not /interview/new, which matches "**/interview/*" too.
+    await page.waitForURL(/\/interview\/(?!new$)[^/]+$/);
     const sessionId = new URL(page.url()).pathname.split("/").at(-1) ?? "";
     expect((await page.getByTestId("system-design-round").textContent()) ?? "").toContain("45분");
 
@@ -272,6 +273,7 @@ describe("the whiteboard with a vision LLM (fake provider)", () => {
     for (const kind of ["client", "api_server", "database"]) await insert(page, kind);
     await drawArrow(page, 0, 1);
     await drawArrow(page, 1, 2);
+    await snap(page, "whiteboard-vision-drawn-en");
     const before = llm.requests.length;
     await page.getByTestId("whiteboard-analyze").click();
     await page.getByTestId("whiteboard-narrative").waitFor();
