@@ -16,3 +16,4 @@ export * from "./settings";
 export * from "./status";
 export * from "./text-hygiene";
 export * from "./whiteboard";
+export * from "./whiteboard-llm";
