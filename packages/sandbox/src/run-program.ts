@@ -6,6 +6,7 @@ import { loadedBytes } from "./elf-size";
 import { decodeArchive, encodeArchive } from "./file-archive";
 import { compilePhaseLimits, LANGUAGES, type LanguageSpec, runPhaseLimits } from "./languages";
 import type { PhaseLimits, RunLimits } from "./limits";
+import { memoryUsedKb } from "./run-memory";
 import { type PhaseOutcome, runPhase } from "./run-phase";
 import { SandboxBusyError, SandboxUnavailableError } from "./sandbox-errors";
 import type { SandboxRuntime } from "./sandbox-runtime";
@@ -90,7 +91,7 @@ function resultOf(outcome: PhaseOutcome, limits: PhaseLimits, spec: LanguageSpec
     stderr: outcome.stderr,
     exitCode: report?.exitCode ?? null,
     timeMs: report?.cpuMs ?? 0,
-    memoryKb: report?.maxRssKb ?? 0,
+    memoryKb: memoryUsedKb(outcome),
     wallMs: report?.wallMs ?? 0,
     ...(signal ? { signal } : {}),
   };

@@ -7,7 +7,9 @@ import { fileURLToPath } from "node:url";
 
 const SOURCE = fileURLToPath(new URL("../native/supervisor.c", import.meta.url));
 /** Included by the source: part of what the cached build depends on. */
-const HEADERS = [fileURLToPath(new URL("../native/seccomp-filter.h", import.meta.url))];
+const HEADERS = ["seccomp-filter.h", "inner-init.h"].map((name) =>
+  fileURLToPath(new URL(`../native/${name}`, import.meta.url)),
+);
 
 export function defaultCacheDir(): string {
   return join(process.env.XDG_CACHE_HOME || join(homedir(), ".cache"), "studio-sandbox");
