@@ -22,6 +22,9 @@ export interface HostView {
   binds: string[];
   renamed: Array<{ from: string; to: string }>;
   symlinks: Array<{ target: string; path: string }>;
+  /** A host copy of the supervisor every run uid can read (supervisor-public.ts): bind-mounted. Without
+   * it the supervisor's bytes come on FD.supervisor and bubblewrap copies them into the sandbox. */
+  supervisor?: string;
 }
 
 export interface PhaseCommand {
@@ -135,7 +138,8 @@ function filesystemArgs(view: HostView, tmpfsMb: number): string[] {
     const perms = dir === WORK_DIR ? [] : ["--perms", "1777"];
     args.push(...perms, "--size", String(tmpfsMb << 20), "--tmpfs", dir);
   }
-  args.push("--perms", "0555", "--ro-bind-data", String(FD.supervisor), SUPERVISOR_PATH);
+  if (view.supervisor) args.push("--ro-bind", view.supervisor, SUPERVISOR_PATH);
+  else args.push("--perms", "0555", "--ro-bind-data", String(FD.supervisor), SUPERVISOR_PATH);
   // Everything else (the root and /dev tmpfs bwrap builds) is read-only, so it cannot be filled.
   args.push("--remount-ro", "/dev", "--remount-ro", "/", "--chdir", WORK_DIR);
   return args;

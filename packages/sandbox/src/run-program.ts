@@ -52,7 +52,8 @@ async function phase(
   const { view } = toolchainOf(context.runtime, language);
   const input = {
     bwrap: context.runtime.bwrap,
-    supervisor: context.runtime.supervisor,
+    // Only when bubblewrap copies it from a descriptor (no public copy to bind, see HostView).
+    ...(view.supervisor ? {} : { supervisor: context.runtime.supervisor }),
     files,
     ...(stdin === undefined ? {} : { stdin }),
     limits: command.limits,
