@@ -63,8 +63,9 @@ static int mount_own_proc(const struct inner_init *init) {
  * lost from the run's total (measured: a killed orphan's 300 ms vanished).
  */
 static void end_namespace(void) {
-  kill(-1, SIGKILL);
   for (;;) {
+    /* Again before every wait: a fork bomb's process forking while kill(-1) went round may have missed it. */
+    kill(-1, SIGKILL);
     pid_t pid = waitpid(-1, NULL, __WALL);
     if (pid < 0 && errno == EINTR) continue;
     if (pid < 0) _exit(0);
