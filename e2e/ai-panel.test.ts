@@ -62,6 +62,11 @@ describe("practice with a panel of AI interviewers", () => {
       const page = await context.newPage();
       const errors = collectPageErrors(page);
       await signUpThroughApi(page, server.url, language === "ko" ? "면접자" : "Candidate");
+      // The setup offers the panel format in the page's language.
+      await page.goto(`${server.url}/interview/new`);
+      const panelOption = page.locator('[data-testid="setup-format"] option[value="panel"]');
+      await panelOption.waitFor({ state: "attached" });
+      expect(await panelOption.textContent()).toContain(language === "ko" ? "패널 면접" : "Panel interview");
       const created = await page.request.post(`${server.url}/api/sessions`, {
         data: { language, mode: "voice", format: "panel", questionCount: 3 },
       });

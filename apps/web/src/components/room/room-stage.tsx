@@ -43,7 +43,8 @@ export function RoomStage({
       aria-label={t("room.stage")}
       className="card relative overflow-hidden bg-linear-to-b from-brand-50 via-white to-slate-100"
     >
-      <div className="flex justify-center px-4 pt-10 pb-4 sm:pt-8">
+      {/* A panel leaves room for the corner chips under its row of faces. */}
+      <div className={`flex justify-center px-4 ${panel ? "pt-12 pb-14" : "pt-10 pb-4 sm:pt-8"}`}>
         {panel ? (
           <PanelStage members={panel} active={activePersona} agent={agent} readMouth={readMouth} />
         ) : (
