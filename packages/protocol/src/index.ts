@@ -1,3 +1,4 @@
+export * from "./ai-panel";
 export * from "./auth";
 export * from "./coding";
 export * from "./common";

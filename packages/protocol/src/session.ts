@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { panelMemberSchema, personaIdSchema } from "./ai-panel";
 import { categorySchema, languageSchema, type Role, roleSchema } from "./common";
 import { deliverySchema, recordingInfoSchema } from "./delivery";
 import { evaluationSchema } from "./evaluation";
@@ -8,7 +9,8 @@ export type Mode = z.infer<typeof modeSchema>;
 
 export const interviewDifficultySchema = z.enum(["basic", "intermediate", "advanced"]);
 export const interviewerStyleSchema = z.enum(["friendly", "neutral", "pressure"]);
-export const interviewFormatSchema = z.enum(["standard", "intro_1min"]);
+/** `panel`: practice against two or three AI interviewers who take turns (see ai-panel.ts). */
+export const interviewFormatSchema = z.enum(["standard", "intro_1min", "panel"]);
 export type InterviewDifficulty = z.infer<typeof interviewDifficultySchema>;
 export type InterviewerStyle = z.infer<typeof interviewerStyleSchema>;
 export type InterviewFormat = z.infer<typeof interviewFormatSchema>;
@@ -43,6 +45,13 @@ export const createSessionBodySchema = z.object({
   answerTimeLimitSec: z.number().int().min(30).max(600).default(120),
   /** A practice set: main questions from this one category only (follow-ups still come). */
   focusCategory: categorySchema.optional(),
+  /** `format: "panel"`: which AI interviewers sit on the panel (all three by default). */
+  panelists: z
+    .array(personaIdSchema)
+    .min(2)
+    .max(3)
+    .refine((ids) => new Set(ids).size === ids.length, { message: "Panelists must differ" })
+    .optional(),
   /** Adds a system-design round on the whiteboard; unset, it is on for the roles in SYSTEM_DESIGN_ROLES. */
   systemDesign: z.boolean().optional(),
   systemDesignMinutes: z.number().int().min(10).max(90).default(30),
@@ -56,6 +65,8 @@ export const questionSchema = z.object({
   index: z.number().int().min(0),
   total: z.number().int().min(1),
   followUp: z.boolean().optional(),
+  /** Panel practice: the AI interviewer asking it (a follow-up comes from the one who asked the question). */
+  persona: personaIdSchema.optional(),
 });
 export type Question = z.infer<typeof questionSchema>;
 
@@ -77,6 +88,8 @@ export const answerRecordSchema = z.object({
   delivery: deliverySchema.nullable().optional(),
   /** Kept on the server (PUT .../recording): its media type and size. */
   recording: recordingInfoSchema.nullable().optional(),
+  /** Panel practice: the AI interviewer who asked it. */
+  persona: personaIdSchema.optional(),
 });
 export type AnswerRecord = z.infer<typeof answerRecordSchema>;
 
@@ -121,6 +134,8 @@ export const sessionDetailSchema = z.object({
   setup: interviewSetupSchema.optional(),
   question: questionSchema.nullable(),
   answers: z.array(answerRecordSchema),
+  /** Panel practice: the AI interviewers on the panel, in the order they first speak. */
+  panel: z.array(panelMemberSchema).optional(),
 });
 export type SessionDetail = z.infer<typeof sessionDetailSchema>;
 

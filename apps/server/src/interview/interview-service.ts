@@ -17,6 +17,7 @@ import { flowState, readAnswerTurn } from "./answer-turn";
 import { assessTurn } from "./assess-turn";
 import { interviewPlan } from "./interview-plan";
 import { fallbackNotice, type Interviewer } from "./interviewer";
+import { askerOf, panelOf } from "./panel-plan";
 import { completeSession, recordAnswer } from "./record-answer";
 import { REPORT_JOB } from "./report-job";
 import { answerRecord, SessionStore } from "./session-store";
@@ -72,6 +73,7 @@ export class InterviewService {
   async detail(userId: string, id: string): Promise<SessionDetail> {
     const session = await this.store.owned(userId, id);
     const [rows, wordings] = await Promise.all([this.store.answersOf(id), this.store.wordingsOf(id)]);
+    const panel = panelOf(session.plan, session.language);
     return {
       id,
       status: session.status,
@@ -89,7 +91,8 @@ export class InterviewService {
         systemDesignMinutes: session.systemDesignMinutes,
       },
       question: session.status === "active" ? currentQuestion(flowState(session, rows, wordings)) : null,
-      answers: rows.map(answerRecord),
+      answers: rows.map((row) => ({ ...answerRecord(row), ...askerOf(session.plan, row.questionId) })),
+      ...(panel ? { panel } : {}),
     };
   }
 

@@ -180,7 +180,11 @@ export function InterviewRunner({ session, onResync }: InterviewRunnerProps) {
 
       <SystemDesignRoundCard session={session} />
 
-      <QuestionCard ref={questionRef} question={question} />
+      <QuestionCard
+        ref={questionRef}
+        question={question}
+        asker={session.panel?.find((m) => m.id === question.persona)}
+      />
 
       {phase === "prep" && (
         <PrepPanel remainingSec={prep.remainingSec} fraction={prep.fraction} onSkip={startAnswer} />

@@ -19,7 +19,7 @@ export const DEFAULT_SETUP: InterviewSetupValue = {
 
 const DIFFICULTIES: InterviewDifficulty[] = ["basic", "intermediate", "advanced"];
 const STYLES: InterviewerStyle[] = ["friendly", "neutral", "pressure"];
-const FORMATS: InterviewFormat[] = ["standard", "intro_1min"];
+const FORMATS: InterviewFormat[] = ["standard", "intro_1min", "panel"];
 
 /** The posting step and the setup step: a pasted posting, difficulty, interviewer style and format. */
 export function InterviewSetupFields({
