@@ -117,6 +117,8 @@ function toRow(sessionId: string, s: ExpressionSample) {
     lookingAway: s.lookingAway ?? null,
     headYaw: s.headYaw ?? null,
     headPitch: s.headPitch ?? null,
+    lookingDown: s.lookingDown ?? null,
+    headRoll: s.headRoll ?? null,
   };
 }
 
@@ -129,5 +131,7 @@ function fromRow(row: SampleRow): ExpressionSample {
     ...(row.lookingAway !== null ? { lookingAway: row.lookingAway } : {}),
     ...(row.headYaw !== null ? { headYaw: row.headYaw } : {}),
     ...(row.headPitch !== null ? { headPitch: row.headPitch } : {}),
+    ...(row.lookingDown !== null ? { lookingDown: row.lookingDown } : {}),
+    ...(row.headRoll !== null ? { headRoll: row.headRoll } : {}),
   };
 }
