@@ -4,7 +4,7 @@
  * the iris of the eye at 33/133 at 473, the other at 468 - see its facemeshcoords.ts).
  * Head angles alone miss a candidate who keeps the head level and lowers the eyes to read notes.
  */
-type Point = readonly number[];
+type Point = ReadonlyArray<number | undefined>;
 
 /** One eye's landmarks: the two corners, the middle of each lid, and the iris centre. */
 const EYES = [
