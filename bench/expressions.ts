@@ -91,6 +91,7 @@ async function agreement() {
     facePresent: boolean;
     top: string | null;
     lookingAway?: boolean;
+    lookingDown?: boolean;
     headYaw?: number;
     headPitch?: number;
   }>;
@@ -105,11 +106,14 @@ async function agreement() {
     expressionAgreement: `${agreed}/${expressive.length}`,
     lookingAwayAgreement: `${away.filter((r) => r.lookingAway).length}/${away.length}`,
     falseLookingAway: `${rows.filter((r) => !r.away && r.lookingAway).length}/${rows.length - away.length}`,
+    lookingDownAgreement: `${rows.filter((r) => r.down && r.lookingDown).length}/${rows.filter((r) => r.down).length}`,
+    falseLookingDown: `${rows.filter((r) => !r.down && r.lookingDown).length}/${rows.filter((r) => !r.down).length}`,
     photos: rows.map((r) => ({
       name: r.name,
-      label: r.expression ?? (r.away ? "away" : ""),
+      label: r.expression ?? (r.down ? "down" : r.away ? "away" : ""),
       top: r.top,
       lookingAway: r.lookingAway,
+      lookingDown: r.lookingDown,
       yaw: r.headYaw,
       pitch: r.headPitch,
       ms: Math.round(r.ms ?? 0),
@@ -179,6 +183,8 @@ async function rateAndCost() {
     framesPerSecond: +(frames / (MEASURE_MS / 1000)).toFixed(2),
     workerMsPerFrame: Number(await indicator.getAttribute("data-analysis-ms")),
     cpuMsPerFrame: Math.round(((busyCpu - idleCpu) * 1000) / Math.max(1, frames)),
+    /** Right after the measured 30 s with the analysis on. */
+    loadAverage: loadAverage(),
     chromiumCpuShare: {
       analysisOff: +(idleCpu / (MEASURE_MS / 1000)).toFixed(2),
       analysisOn: +(busyCpu / (MEASURE_MS / 1000)).toFixed(2),
@@ -189,13 +195,17 @@ async function rateAndCost() {
   return result;
 }
 
-const load = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
+/** The 1, 5 and 15 minute load averages: the figures mean little without them on a shared machine. */
+const loadAverage = () => readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
+const loadAtStart = loadAverage();
+const agreementFigures = await agreement();
+const app = await rateAndCost();
 console.log(
   JSON.stringify(
     {
-      machine: { cpus: cpus().length, loadAverage: load },
-      agreement: await agreement(),
-      app: await rateAndCost(),
+      machine: { cpus: cpus().length, loadAverage: loadAtStart, loadAverageAtEnd: loadAverage() },
+      agreement: agreementFigures,
+      app,
     },
     null,
     2,
