@@ -169,7 +169,7 @@ describe("camera expression analysis in Chromium with a fake camera", () => {
       stored.filter((s) => s.facePresent && s.lookingDown).length,
     );
     // Still photos jump between faces at each segment change: some movement, stated in plain words.
-    expect(await page.getByTestId("emotions-head-movement").textContent()).toMatch(/머리.*평균 초당 \d+°/);
+    expect(await page.getByTestId("emotions-movement-line").textContent()).toMatch(/머리.*평균 초당 \d+°/);
     expect(await page.getByTestId("emotions-looking-down").textContent()).toMatch(/시선이 아래로\s*\d+%/);
     expect(await page.getByTestId("emotions-highlights").textContent()).toMatch(
       /질문 1에서 (시선이 화면 밖으로|얼굴이 화면 밖에)/,
@@ -252,7 +252,7 @@ describe("camera expression analysis in Chromium with a fake camera", () => {
     await page.waitForURL("**/report/*");
     await page.getByTestId("report-emotions").waitFor({ timeout: 60_000 });
     expect(await page.getByTestId("emotions-suggestions").textContent()).toContain("not a hiring score");
-    expect(await page.getByTestId("emotions-head-movement").textContent()).toMatch(/a second on average/);
+    expect(await page.getByTestId("emotions-movement-line").textContent()).toMatch(/a second on average/);
     await page.setViewportSize({ width: 1280, height: 860 });
     await snap(page, "expressions-report-en");
     await page.goto(`${server.url}/history`);

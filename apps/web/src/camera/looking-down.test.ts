@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { eyeGeometry } from "./eye-gaze";
 import { type FaceReading, type HumanFace, readFace } from "./face-reading";
 import { LookingDownFilter } from "./looking-down";
+import { steadyPresence } from "./presence-state";
 
 /**
  * A 478-point mesh with two eyes 60 px wide whose lids open `aperture` eye widths and whose irises sit
@@ -121,5 +122,21 @@ describe("looking down across frames", () => {
     expect(filter.apply(reading(true), 2000).lookingDown).toBe(false);
     expect(filter.apply(reading(true), 60_000).lookingDown).toBe(false);
     expect(filter.apply(reading(true), 61_000).lookingDown).toBe(true);
+  });
+});
+
+describe("the room's indicator for eyes lowered", () => {
+  const r = (eyesLowered: boolean): FaceReading => ({
+    facePresent: true,
+    scores: { happy: 0, neutral: 1, sad: 0, angry: 0, surprise: 0, fear: 0, disgust: 0 },
+    lookingAway: false,
+    eyesLowered,
+  });
+
+  it("says looking down after two lowered frames in a row, never after a single blink", () => {
+    expect(steadyPresence("ok", [r(false), r(true)])).toBe("ok");
+    expect(steadyPresence("ok", [r(true), r(true)])).toBe("looking_down");
+    expect(steadyPresence("looking_down", [r(true), r(false)])).toBe("looking_down");
+    expect(steadyPresence("looking_down", [r(false), r(false)])).toBe("ok");
   });
 });

@@ -51,6 +51,11 @@ describe("head movement", () => {
     expect(m?.level).toBe("steady");
   });
 
+  it("still measures a slow device's frames four seconds apart, per second", () => {
+    const m = headMovement([pose(0, 0, 0), pose(4500, 18, 0)]);
+    expect(m).toMatchObject({ meanDegPerSecond: 4, steps: 1, level: "steady" });
+  });
+
   it("is absent without two consecutive frames to compare", () => {
     expect(headMovement([pose(0, 0, 0)])).toBeUndefined();
     expect(headMovement([])).toBeUndefined();

@@ -1,5 +1,11 @@
 import type { ExpressionSample, HeadMovement } from "@studio/protocol";
-import { MAX_SAMPLE_SPAN_MS } from "./expression-summary";
+
+/**
+ * Steps between frames further apart than this are a pause, not a move. Wider than the summary's span
+ * cap: a slow or busy device analyses a frame every four seconds (analysis-rate.ts) plus the frame's
+ * own time, and speed is per second, so those steps still measure movement (more smoothly).
+ */
+export const MAX_STEP_GAP_MS = 6000;
 
 /**
  * A step between two frames faster than this counts as a large movement: a turn of 20 degrees within
@@ -23,7 +29,7 @@ function turnDegrees(a: Posed, b: Posed): number {
 
 /**
  * Head movement over samples in time order: only steps between consecutive frames that both show a
- * face with head angles and follow within MAX_SAMPLE_SPAN_MS (a longer gap is a pause, not a move).
+ * face with head angles and follow within MAX_STEP_GAP_MS.
  * Undefined without a single such step.
  */
 export function headMovement(sorted: readonly ExpressionSample[]): HeadMovement | undefined {
@@ -35,7 +41,7 @@ export function headMovement(sorted: readonly ExpressionSample[]): HeadMovement 
     const [a, b] = [sorted[i - 1], sorted[i]];
     if (!posed(a) || !posed(b)) continue;
     const gap = b.at - a.at;
-    if (gap <= 0 || gap > MAX_SAMPLE_SPAN_MS) continue;
+    if (gap <= 0 || gap > MAX_STEP_GAP_MS) continue;
     const turn = turnDegrees(a, b);
     degrees += turn;
     ms += gap;

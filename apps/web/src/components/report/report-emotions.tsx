@@ -80,7 +80,7 @@ function EmotionsBody({
       {movement && (
         <p
           className="mb-5 text-sm text-slate-600"
-          data-testid="emotions-head-movement"
+          data-testid="emotions-movement-line"
           data-level={movement.level}
         >
           {t(`expressions.report.movementLine.${movement.level}`, {
