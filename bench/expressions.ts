@@ -4,7 +4,7 @@
 // the app's own analysis rate and CPU cost per frame with the Y4M fake camera (CPU of every Chromium
 // process with the analysis on, minus the same time with it off, over the frames analysed).
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import { cpus, tmpdir } from "node:os";
@@ -91,6 +91,7 @@ async function agreement() {
     facePresent: boolean;
     top: string | null;
     lookingAway?: boolean;
+    lookingDown?: boolean;
     headYaw?: number;
     headPitch?: number;
   }>;
@@ -105,11 +106,14 @@ async function agreement() {
     expressionAgreement: `${agreed}/${expressive.length}`,
     lookingAwayAgreement: `${away.filter((r) => r.lookingAway).length}/${away.length}`,
     falseLookingAway: `${rows.filter((r) => !r.away && r.lookingAway).length}/${rows.length - away.length}`,
+    lookingDownAgreement: `${rows.filter((r) => r.down && r.lookingDown).length}/${rows.filter((r) => r.down).length}`,
+    falseLookingDown: `${rows.filter((r) => !r.down && r.lookingDown).length}/${rows.filter((r) => !r.down).length}`,
     photos: rows.map((r) => ({
       name: r.name,
-      label: r.expression ?? (r.away ? "away" : ""),
+      label: r.expression ?? (r.down ? "down" : r.away ? "away" : ""),
       top: r.top,
       lookingAway: r.lookingAway,
+      lookingDown: r.lookingDown,
       yaw: r.headYaw,
       pitch: r.headPitch,
       ms: Math.round(r.ms ?? 0),
@@ -117,8 +121,46 @@ async function agreement() {
   };
 }
 
+/** CPU seconds (user + system) in a /proc stat file. */
+function statCpuSeconds(path: string): number {
+  const fields = readFileSync(path, "utf8").split(") ")[1]?.split(" ") ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/**
+ * CPU seconds used so far by the Web Worker threads of Chromium's renderers (where the analysis runs):
+ * measured on the thread itself, so other work on a shared, loaded machine does not blur it.
+ */
+function workerThreadCpuSeconds(): number {
+  let seconds = 0;
+  for (const pid of chromiumPids()) {
+    let tasks: string[] = [];
+    try {
+      tasks = readdirSync(`/proc/${pid}/task`);
+    } catch {}
+    for (const tid of tasks) {
+      try {
+        if (!readFileSync(`/proc/${pid}/task/${tid}/comm`, "utf8").startsWith("DedicatedWorker")) continue;
+        seconds += statCpuSeconds(`/proc/${pid}/task/${tid}/stat`);
+      } catch {}
+    }
+  }
+  return seconds;
+}
+
 /** CPU seconds used so far by every Chromium process under this one. */
 function chromiumCpuSeconds(): number {
+  let seconds = 0;
+  for (const pid of chromiumPids()) {
+    try {
+      seconds += statCpuSeconds(`/proc/${pid}/stat`);
+    } catch {}
+  }
+  return seconds;
+}
+
+/** The Chromium processes started by this one. */
+function chromiumPids(): string[] {
   const table = execFileSync("ps", ["-eo", "pid=,ppid=,comm="], { encoding: "utf8" })
     .trim()
     .split("\n")
@@ -132,15 +174,7 @@ function chromiumCpuSeconds(): number {
       grown = true;
     }
   }
-  let ticks = 0;
-  for (const [pid, , comm] of table) {
-    if (!pid || !mine.has(pid) || !comm?.includes("chrom")) continue;
-    try {
-      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
-      ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {}
-  }
-  return ticks / 100;
+  return table.flatMap(([pid, , comm]) => (pid && mine.has(pid) && comm?.includes("chrom") ? [pid] : []));
 }
 
 async function rateAndCost() {
@@ -171,14 +205,22 @@ async function rateAndCost() {
   const indicator = page.getByTestId("presence-indicator");
   const before = Number(await indicator.getAttribute("data-samples"));
   cpu = chromiumCpuSeconds();
+  const workerCpu = workerThreadCpuSeconds();
   await page.waitForTimeout(MEASURE_MS);
   const busyCpu = chromiumCpuSeconds() - cpu;
+  const analysisCpu = workerThreadCpuSeconds() - workerCpu;
   const frames = Number(await indicator.getAttribute("data-samples")) - before;
   const result = {
     backend: await indicator.getAttribute("data-backend"),
     framesPerSecond: +(frames / (MEASURE_MS / 1000)).toFixed(2),
     workerMsPerFrame: Number(await indicator.getAttribute("data-analysis-ms")),
+    /** CPU of the analysis worker's thread per analysed frame: the cost of one frame's analysis. */
+    workerThreadCpuMsPerFrame: Math.round((analysisCpu * 1000) / Math.max(1, frames)),
+    /** All Chromium processes with the analysis on minus off, per frame (noisy on a loaded machine). */
     cpuMsPerFrame: Math.round(((busyCpu - idleCpu) * 1000) / Math.max(1, frames)),
+    frames,
+    /** Right after the measured 30 s with the analysis on. */
+    loadAverage: loadAverage(),
     chromiumCpuShare: {
       analysisOff: +(idleCpu / (MEASURE_MS / 1000)).toFixed(2),
       analysisOn: +(busyCpu / (MEASURE_MS / 1000)).toFixed(2),
@@ -189,13 +231,17 @@ async function rateAndCost() {
   return result;
 }
 
-const load = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
+/** The 1, 5 and 15 minute load averages: the figures mean little without them on a shared machine. */
+const loadAverage = () => readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
+const loadAtStart = loadAverage();
+const agreementFigures = await agreement();
+const app = await rateAndCost();
 console.log(
   JSON.stringify(
     {
-      machine: { cpus: cpus().length, loadAverage: load },
-      agreement: await agreement(),
-      app: await rateAndCost(),
+      machine: { cpus: cpus().length, loadAverage: loadAtStart, loadAverageAtEnd: loadAverage() },
+      agreement: agreementFigures,
+      app,
     },
     null,
     2,

@@ -17,20 +17,22 @@ export interface FaceCrop {
 
 /**
  * The faces used as fixtures, chosen by looking at the photos (labels are a person's reading of the
- * face, not the model's): a broad smile, a calm face, a face turned to the side.
+ * face, not the model's): a broad smile, a calm face, a face turned to the side, eyes lowered.
  */
 export const FACES = {
   smiling: { photo: 3, box: [1005, 187, 367] },
   calm: { photo: 5, box: [727, 93, 272] },
   turnedAway: { photo: 2, box: [281, 117, 328] },
+  /** Head nearly level (pitch ~20 degrees, under the head-angle limit), eyes lowered to a phone. */
+  readingNotes: { photo: 2, box: [805, 188, 353] },
 } satisfies Record<string, FaceCrop>;
 
 /** A corner of a photo with a staircase and no one in it. */
 const EMPTY = { photo: 5, crop: "520:390:0:0" };
 
 export const SEGMENT_SECONDS = 10;
-/** The fake camera's order, looping: smile, nobody, calm, turned away. */
-export const SEGMENTS = ["smiling", "empty", "calm", "turnedAway"] as const;
+/** The fake camera's order, looping: smile, nobody, calm, turned away, reading notes below. */
+export const SEGMENTS = ["smiling", "empty", "calm", "turnedAway", "readingNotes"] as const;
 const FPS = 2;
 const WIDTH = 480;
 const HEIGHT = 360;
@@ -57,7 +59,7 @@ function segment(photo: number, filter: string, seconds: number, out: string): v
 /** A Y4M fake camera for Chromium (--use-file-for-fake-video-capture), built from the package's photos. */
 export function expressionVideo(): string {
   mkdirSync(dir, { recursive: true });
-  const video = join(dir, `expressions-${SEGMENT_SECONDS}s.y4m`);
+  const video = join(dir, `expressions-${SEGMENTS.join("-")}-${SEGMENT_SECONDS}s.y4m`);
   if (existsSync(video)) return video;
   const parts = SEGMENTS.map((name, i) => {
     const part = join(dir, `segment-${i}.y4m`);

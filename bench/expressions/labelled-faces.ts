@@ -1,6 +1,7 @@
 /**
  * Faces in @vladmandic/face-api's demo photos, labelled by a person looking at them (not by a model):
- * only the clearly expressive ones, plus two faces looking down and one turned to the side. The photos
+ * only the clearly expressive ones, plus three faces with the eyes lowered (at a phone, as when reading
+ * notes: `down`) and one turned to the side. The photos
  * hold smiles and calm faces only: the other five expressions cannot be checked with them.
  * Box: [x, y, side] in the 1920 px original.
  */
@@ -10,6 +11,8 @@ export const LABELLED_FACES: Array<{
   box: [number, number, number];
   expression?: "happy" | "neutral";
   away?: boolean;
+  /** Eyes lowered below the camera. */
+  down?: boolean;
 }> = [
   { name: "s1-right-smile", photo: 1, box: [1438, 205, 279], expression: "happy" },
   { name: "s3-middle-smile", photo: 3, box: [1005, 187, 367], expression: "happy" },
@@ -22,6 +25,7 @@ export const LABELLED_FACES: Array<{
   { name: "s5-top-calm", photo: 5, box: [727, 93, 272], expression: "neutral" },
   { name: "s6-second-calm", photo: 6, box: [1081, 280, 368], expression: "neutral" },
   { name: "s2-left-turned", photo: 2, box: [281, 117, 328], away: true },
-  { name: "s2-right-down", photo: 2, box: [1370, 112, 347], away: true },
-  { name: "s2-middle-down", photo: 2, box: [805, 188, 353], away: true },
+  { name: "s2-right-down", photo: 2, box: [1370, 112, 347], away: true, down: true },
+  { name: "s2-middle-down", photo: 2, box: [805, 188, 353], away: true, down: true },
+  { name: "s1-middle-down", photo: 1, box: [773, 386, 327], away: true, down: true },
 ];

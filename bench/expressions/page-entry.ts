@@ -3,6 +3,7 @@
 import { Human } from "@vladmandic/human";
 import { readFace } from "../../apps/web/src/camera/face-reading";
 import { humanConfig } from "../../apps/web/src/camera/human-config";
+import { LookingDownFilter } from "../../apps/web/src/camera/looking-down";
 import { topEmotion } from "../../packages/interview/src/expressions/expression-summary";
 
 declare global {
@@ -23,8 +24,11 @@ window.analysePhotos = async (names) => {
     const canvas = new OffscreenCanvas(image.width, image.height);
     canvas.getContext("2d")?.drawImage(image, 0, 0);
     const started = performance.now();
-    const reading = readFace((await human.detect(canvas)).face[0]);
+    const once = readFace((await human.detect(canvas)).face[0]);
     const ms = performance.now() - started;
+    // A still photo stands for two frames in a row of the same look (the app wants two to say "down").
+    const down = new LookingDownFilter();
+    const reading = down.apply(down.apply(once, 0), 1000);
     out.push({ name, ms, ...reading, top: reading.facePresent ? topEmotion(reading.scores) : null });
   }
   return out;

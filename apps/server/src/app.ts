@@ -11,6 +11,7 @@ import { Redis } from "ioredis";
 import { authentication } from "./auth/authenticate";
 import type { Config } from "./config";
 import { ExpressionService } from "./expressions/expression-service";
+import { SampleBudget } from "./expressions/sample-budget";
 import { ApiError } from "./http/api-error";
 import { registerErrorHandlers } from "./http/error-handler";
 import { frameworkErrors } from "./http/framework-errors";
@@ -139,7 +140,7 @@ export async function buildApp(
   await app.register(resumeRoutes(services));
   await app.register(whiteboardRoutes(services, interviews));
   await setupRecordings(app, services, interviews.store);
-  const expressions = new ExpressionService(services.db);
+  const expressions = new ExpressionService(services.db, new SampleBudget(services.counters));
   await app.register(expressionRoutes(expressions));
   await registerInterviewSocket(app, {
     interviews,

@@ -174,6 +174,40 @@ describe(`expression samples (${backendName})`, () => {
     expect((await alice.request("GET", `/api/sessions/${id}/expressions`)).status).toBe(404);
   });
 
+  it("stores looking down and head roll, and reports looking down and head movement per question", async () => {
+    const { id, question } = await newSession();
+    // Eyes on notes for 6 of 8 seconds, the head swinging 30 degrees each second meanwhile.
+    const reading = samples(8, 0, { questionId: question.id }).map((s, i) => ({
+      ...s,
+      lookingAway: i < 6,
+      lookingDown: i < 6,
+      headYaw: i % 2 ? 20 : -10,
+      headRoll: -4,
+    }));
+    expect((await post(id, { samples: reading })).body).toEqual({ accepted: 8, dropped: 0 });
+    const list = (await alice.request("GET", `/api/sessions/${id}/expressions`)).body.samples;
+    expect(list[0]).toEqual(reading[0]);
+    const summary = (await alice.request("GET", `/api/sessions/${id}/expressions/summary`)).body;
+    expect(summary.overall.lookingDownShare).toBeCloseTo(0.75, 3);
+    expect(summary.perQuestion[0].headMovement).toEqual({
+      meanDegPerSecond: 30,
+      largeMovementShare: 1,
+      level: "restless",
+      steps: 7,
+    });
+    expect((await alice.request("POST", `/api/sessions/${id}/end`)).status).toBe(200);
+    const emotions = reportSchema.parse(await waitForReport(alice, id)).emotions as {
+      perQuestion: { questionNumber: number }[];
+      highlights: { kind: string; text: string }[];
+    };
+    expect(emotions.perQuestion.map((q) => q.questionNumber)).toEqual([1]);
+    expect(emotions.highlights.map((h) => h.text)).toEqual([
+      "질문 1에서 시선이 아래로 75% (메모를 읽는 모습)",
+      "질문 1에서 머리 움직임이 많았어요 (평균 초당 30°)",
+      "질문 1에서 가장 밝은 표정 (미소 100%)",
+    ]);
+  });
+
   it("draws the history trend from the user's own interviews only", async () => {
     const carol = new Client(server.url);
     await carol.signUp();

@@ -22,6 +22,7 @@ export {
   summarizeExpressions,
   topEmotion,
 } from "./expressions/expression-summary";
+export { type AnsweredQuestion, askedQuestionOrder } from "./expressions/question-order";
 export { askedQuestions, currentQuestion, isInterviewDone } from "./flow/current-question";
 export {
   followUpId,

@@ -33,8 +33,12 @@ export const expressionSampleSchema = z.object({
   scores: emotionScoresSchema,
   facePresent: z.boolean(),
   lookingAway: z.boolean().optional(),
+  /** Eyes (or head) lowered below the screen, as when reading notes; implies lookingAway. */
+  lookingDown: z.boolean().optional(),
   headYaw: angle.optional(),
   headPitch: angle.optional(),
+  /** Head tilt towards a shoulder, in degrees. */
+  headRoll: angle.optional(),
 });
 export type ExpressionSample = z.infer<typeof expressionSampleSchema>;
 
@@ -52,13 +56,32 @@ const sharesSchema = z.object(
   Object.fromEntries(EMOTIONS.map((e) => [e, z.number()])) as Record<Emotion, z.ZodNumber>,
 );
 
+/**
+ * How much the head moved between frames (yaw, pitch and roll together): the mean angular speed, the
+ * share of frame-to-frame steps faster than a large turn, and a plain reading of both.
+ */
+export const headMovementSchema = z.object({
+  meanDegPerSecond: z.number(),
+  largeMovementShare: z.number(),
+  level: z.enum(["steady", "moderate", "restless"]),
+  /** Frame-to-frame steps measured (both frames with a face and head angles, no pause between). */
+  steps: z.number().int(),
+});
+export type HeadMovement = z.infer<typeof headMovementSchema>;
+
 export const questionExpressionSchema = z.object({
   questionId: z.string(),
+  /** Its number in the interview as asked (the report fills it; absent from the plain summary). */
+  questionNumber: z.number().int().optional(),
   samples: z.number().int(),
   dominant: emotionSchema.nullable(),
   shares: sharesSchema,
   lookingAwayShare: z.number(),
   faceMissingMs: z.number(),
+  /** Of the frames with a face, the share looking down (reading notes below the screen). */
+  lookingDownShare: z.number().optional(),
+  /** Absent when fewer than two frames with head angles follow each other. */
+  headMovement: headMovementSchema.optional(),
   startAt: z.number(),
   endAt: z.number(),
 });
@@ -76,6 +99,8 @@ export const expressionSummarySchema = z.object({
     /** Time without a face in frame, in milliseconds. */
     faceMissingMs: z.number(),
     durationMs: z.number(),
+    lookingDownShare: z.number().optional(),
+    headMovement: headMovementSchema.optional(),
   }),
   perQuestion: z.array(questionExpressionSchema),
 });
@@ -87,7 +112,7 @@ export const emotionsReportSchema = expressionSummarySchema.extend({
     z.object({
       questionId: z.string(),
       questionNumber: z.number().int(),
-      kind: z.enum(["looking_away", "face_missing", "bright"]),
+      kind: z.enum(["looking_away", "looking_down", "face_missing", "head_movement", "bright"]),
       value: z.number(),
       text: z.string(),
     }),

@@ -8,7 +8,8 @@ export interface Count {
 
 /** Counters that expire: in memory for one process, in Redis (REDIS_URL) so they hold across processes. */
 export interface CounterStore {
-  hit(key: string, windowMs: number): Promise<Count>;
+  /** Adds `amount` (1 unless told; negative gives back) to the key's count in its current window. */
+  hit(key: string, windowMs: number, amount?: number): Promise<Count>;
   peek(key: string): Promise<Count>;
   reset(key: string): Promise<void>;
   close(): Promise<void>;
@@ -18,10 +19,10 @@ export class MemoryCounterStore implements CounterStore {
   private readonly counts = new Map<string, { count: number; until: number }>();
   constructor(private readonly now: () => number = Date.now) {}
 
-  async hit(key: string, windowMs: number): Promise<Count> {
+  async hit(key: string, windowMs: number, amount = 1): Promise<Count> {
     const now = this.now();
     const entry = this.live(key, now) ?? { count: 0, until: now + windowMs };
-    entry.count++;
+    entry.count += amount;
     this.counts.set(key, entry);
     if (this.counts.size > 100_000) this.prune(now);
     return { count: entry.count, msLeft: entry.until - now };
@@ -55,9 +56,10 @@ export class RedisCounterStore implements CounterStore {
     this.redis = new Redis(url, { maxRetriesPerRequest: 2, lazyConnect: false });
   }
 
-  async hit(key: string, windowMs: number): Promise<Count> {
+  async hit(key: string, windowMs: number, amount = 1): Promise<Count> {
     const k = `studio:count:${key}`;
-    const replies = (await this.redis.multi().incr(k).pexpire(k, windowMs, "NX").pttl(k).exec()) ?? [];
+    const replies =
+      (await this.redis.multi().incrby(k, amount).pexpire(k, windowMs, "NX").pttl(k).exec()) ?? [];
     const count = replies[0]?.[1];
     const ttl = replies[2]?.[1];
     return { count: Number(count), msLeft: Math.max(0, Number(ttl)) };

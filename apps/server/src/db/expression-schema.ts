@@ -18,6 +18,8 @@ export const expressionSamples = pgTable(
     lookingAway: boolean("looking_away"),
     headYaw: real("head_yaw"),
     headPitch: real("head_pitch"),
+    lookingDown: boolean("looking_down"),
+    headRoll: real("head_roll"),
   },
   (t) => [index("expression_samples_session_idx").on(t.sessionId, t.atMs)],
 );

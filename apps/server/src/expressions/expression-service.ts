@@ -5,7 +5,7 @@ import type { Database } from "../db/connect-database";
 import { expressionSamples, interviewSessions } from "../db/schema";
 import { ApiError } from "../http/api-error";
 import { SessionStore } from "../interview/session-store";
-import { SampleBudget } from "./sample-budget";
+import type { SampleBudget } from "./sample-budget";
 
 /** The history's trend shows this many latest interviews. */
 const TREND_SESSIONS = 30;
@@ -18,7 +18,8 @@ export class ExpressionService {
 
   constructor(
     private readonly db: Database,
-    private readonly budget = new SampleBudget(),
+    /** Needed to record samples; the report job only reads them. */
+    private readonly budget?: SampleBudget,
   ) {
     this.store = new SessionStore(db);
   }
@@ -31,7 +32,8 @@ export class ExpressionService {
     return this.db.transaction(async (tx) => {
       // The row lock serialises a session's writers, so the per-second count cannot be raced past.
       await this.store.owned(userId, sessionId, tx, true);
-      if (!this.budget.take(sessionId, samples.length))
+      if (!this.budget) throw new Error("ExpressionService needs a SampleBudget to record samples");
+      if (!(await this.budget.take(sessionId, samples.length)))
         throw new ApiError(429, "RATE_LIMITED", "Too many expression samples; send at most 4 per second");
       const sorted = [...samples].sort((a, b) => a.at - b.at);
       const first = Math.floor((sorted[0] as ExpressionSample).at);
@@ -117,6 +119,8 @@ function toRow(sessionId: string, s: ExpressionSample) {
     lookingAway: s.lookingAway ?? null,
     headYaw: s.headYaw ?? null,
     headPitch: s.headPitch ?? null,
+    lookingDown: s.lookingDown ?? null,
+    headRoll: s.headRoll ?? null,
   };
 }
 
@@ -129,5 +133,7 @@ function fromRow(row: SampleRow): ExpressionSample {
     ...(row.lookingAway !== null ? { lookingAway: row.lookingAway } : {}),
     ...(row.headYaw !== null ? { headYaw: row.headYaw } : {}),
     ...(row.headPitch !== null ? { headPitch: row.headPitch } : {}),
+    ...(row.lookingDown !== null ? { lookingDown: row.lookingDown } : {}),
+    ...(row.headRoll !== null ? { headRoll: row.headRoll } : {}),
   };
 }

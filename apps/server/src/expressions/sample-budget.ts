@@ -1,39 +1,33 @@
 import { MAX_SAMPLES_PER_REQUEST, MAX_SAMPLES_PER_SECOND } from "@studio/protocol";
+import type { CounterStore } from "../auth/counter-store";
 
-/** Buckets kept before full ones (idle sessions) are forgotten. */
-const PRUNE_AT = 5000;
+/** The budget's window: a minute of MAX_SAMPLES_PER_SECOND, which is two full requests. */
+export const SAMPLE_WINDOW_MS = 60_000;
+export const SAMPLES_PER_WINDOW = (MAX_SAMPLES_PER_SECOND * SAMPLE_WINDOW_MS) / 1000;
 
 /**
- * How many samples a session may still send: a token bucket refilled at MAX_SAMPLES_PER_SECOND of wall
- * time, holding two full requests so a browser can flush what it buffered while offline. This bounds
- * storage even when a client invents timestamps to dodge the per-second density rule. Kept in memory:
- * with several API processes each grants its own share, which still bounds the rate.
+ * How many samples a session may still send: MAX_SAMPLES_PER_SECOND of wall time, counted per minute,
+ * so a browser can flush what it buffered while offline (two full requests) and no more. This bounds
+ * storage even when a client invents timestamps to dodge the per-second density rule. Counted in the
+ * app's counter store, the same one the login throttle uses: in Redis when REDIS_URL is set, so the
+ * limit holds across API processes and the socket and HTTP paths share it.
  */
 export class SampleBudget {
-  private readonly buckets = new Map<string, { tokens: number; at: number }>();
-
   constructor(
-    private readonly capacity = 2 * MAX_SAMPLES_PER_REQUEST,
-    private readonly perSecond = MAX_SAMPLES_PER_SECOND,
-    private readonly now = () => Date.now(),
-  ) {}
-
-  /** Takes `count` tokens for the session, or none and returns false when there are not enough. */
-  take(sessionId: string, count: number): boolean {
-    const now = this.now();
-    const bucket = this.buckets.get(sessionId) ?? { tokens: this.capacity, at: now };
-    bucket.tokens = Math.min(this.capacity, bucket.tokens + ((now - bucket.at) / 1000) * this.perSecond);
-    bucket.at = now;
-    this.buckets.set(sessionId, bucket);
-    if (this.buckets.size > PRUNE_AT) this.prune();
-    if (bucket.tokens < count) return false;
-    bucket.tokens -= count;
-    return true;
+    private readonly counters: CounterStore,
+    private readonly limit = SAMPLES_PER_WINDOW,
+    private readonly windowMs = SAMPLE_WINDOW_MS,
+  ) {
+    if (limit < MAX_SAMPLES_PER_REQUEST) throw new RangeError("the budget must hold one full request");
   }
 
-  private prune(): void {
-    const now = this.now();
-    for (const [id, b] of this.buckets)
-      if (b.tokens + ((now - b.at) / 1000) * this.perSecond >= this.capacity) this.buckets.delete(id);
+  /** Takes `count` samples from the session's budget, or none and returns false when they do not fit. */
+  async take(sessionId: string, count: number): Promise<boolean> {
+    const key = `expressions:${sessionId}`;
+    const { count: used } = await this.counters.hit(key, this.windowMs, count);
+    if (used <= this.limit) return true;
+    // Refused samples are not stored, so they do not use the budget up.
+    await this.counters.hit(key, this.windowMs, -count);
+    return false;
   }
 }

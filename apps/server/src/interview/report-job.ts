@@ -1,4 +1,4 @@
-import { buildReport } from "@studio/interview";
+import { askedQuestionOrder, buildReport } from "@studio/interview";
 import type { Report } from "@studio/protocol";
 import { type ResilientLlm, writeReportNarrative } from "@studio/providers";
 import { asc, eq } from "drizzle-orm";
@@ -74,9 +74,11 @@ export function registerReportJob({ db, queue, llm, config }: AppServices): void
     const withCoding = coding ? { ...tailored, coding } : tailored;
     const whiteboard = await whiteboardSummary(db, sessionId, session.language);
     const withWhiteboard = whiteboard ? { ...withCoding, whiteboard } : withCoding;
-    // Numbered like the report's questions: as answered (follow-ups included), then the rest of the plan.
-    const answered = rows.map((a) => a.questionId);
-    const order = [...answered, ...session.plan.map((q) => q.id).filter((id) => !answered.includes(id))];
+    // Numbered as asked: answers (follow-ups included, even one never answered), then the rest of the plan.
+    const order = askedQuestionOrder(
+      rows,
+      session.plan.map((q) => q.id),
+    );
     const emotions = await emotionsSection(db, sessionId, order, session.language);
     const withEmotions = emotions ? { ...withWhiteboard, emotions } : withWhiteboard;
     const report = llm ? await withNarrative(llm, withEmotions, config.LLM_REPORT_TIMEOUT_MS) : withEmotions;

@@ -1,6 +1,7 @@
 import type { ExpressionSample } from "@studio/protocol";
 import { nextInterval } from "./analysis-rate";
 import type { FaceReading } from "./face-reading";
+import { LookingDownFilter } from "./looking-down";
 import type { WorkerReply, WorkerRequest } from "./worker-messages";
 
 /** Where the app serves the models (see apps/web/expression-models.ts). */
@@ -22,6 +23,7 @@ export class ExpressionAnalyzer {
   private readonly worker: Worker;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private readonly recentMs: number[] = [];
+  private readonly lookingDown = new LookingDownFilter();
   private stopped = false;
 
   constructor(
@@ -58,10 +60,11 @@ export class ExpressionAnalyzer {
     }
     this.recentMs.push(reply.ms);
     if (this.recentMs.length > 5) this.recentMs.shift();
-    const { offCentre: _o, size: _s, ...numbers } = reply.reading;
+    const reading = this.lookingDown.apply(reply.reading, reply.at);
+    const { offCentre: _o, size: _s, eyesLowered: _e, ...numbers } = reading;
     const questionId = this.questionId();
     const sample: ExpressionSample = { at: reply.at, ...numbers, ...(questionId ? { questionId } : {}) };
-    this.events.onReading(reply.reading, sample, reply.ms);
+    this.events.onReading(reading, sample, reply.ms);
     this.schedule(nextInterval(this.recentMs));
   }
 

@@ -19,6 +19,7 @@ const DOT: Record<string, string> = {
   ok: "bg-emerald-400",
   no_face: "bg-slate-400",
   looking_away: "bg-amber-400",
+  looking_down: "bg-sky-400",
   failed: "bg-slate-300",
 };
 

@@ -1,4 +1,5 @@
 import { EMOTIONS, type Emotion, type EmotionScores } from "@studio/protocol";
+import { eyeGeometry } from "./eye-gaze";
 
 /** What the worker reads from one frame: numbers only. */
 export interface FaceReading {
@@ -7,7 +8,11 @@ export interface FaceReading {
   /** Degrees; 0 faces the camera. */
   headYaw?: number;
   headPitch?: number;
+  headRoll?: number;
   lookingAway?: boolean;
+  /** Eyes lowered in this frame (or the head tipped well down); see looking-down.ts for the sample's flag. */
+  eyesLowered?: boolean;
+  lookingDown?: boolean;
   /** The face box centre's distance from the frame centre (0 centred, 1 at the edge) and its share of the frame width. */
   offCentre?: number;
   size?: number;
@@ -19,6 +24,8 @@ export interface HumanFace {
   boxRaw: [number, number, number, number];
   emotion?: Array<{ score: number; emotion: string }>;
   rotation?: { angle: { yaw: number; pitch: number; roll: number } } | null;
+  /** Face mesh in pixels, with the iris points when the iris model ran. */
+  mesh?: ReadonlyArray<ReadonlyArray<number | undefined>>;
 }
 
 /**
@@ -28,6 +35,15 @@ export interface HumanFace {
  */
 export const AWAY_YAW_DEG = 28;
 export const AWAY_PITCH_DEG = 25;
+/**
+ * Eyes lowered, as when reading notes below the screen: the lids' opening under this share of the
+ * eye's width, or the iris centre this far (in eye widths) below the line through the corners.
+ * Measured on the package's photos: eyes on the camera open 0.25-0.50 of their width (a broad
+ * smile narrows them to 0.25), eyes on a phone or notes 0.03-0.17; the iris sits 0.15 above to 0.05
+ * below the corner line. A blink also narrows the eyes: looking-down.ts wants two frames in a row.
+ */
+export const LOWERED_APERTURE = 0.2;
+export const LOWERED_IRIS_DROP = 0.1;
 /** A detection below this confidence counts as no face. */
 export const MIN_FACE_SCORE = 0.5;
 
@@ -50,8 +66,13 @@ export function readFace(face: HumanFace | undefined): FaceReading {
   if (angle && Number.isFinite(angle.yaw) && Number.isFinite(angle.pitch)) {
     reading.headYaw = toDegrees(angle.yaw);
     reading.headPitch = toDegrees(angle.pitch);
+    if (Number.isFinite(angle.roll)) reading.headRoll = toDegrees(angle.roll);
     reading.lookingAway =
       Math.abs(reading.headYaw) > AWAY_YAW_DEG || Math.abs(reading.headPitch) > AWAY_PITCH_DEG;
   }
+  const eyes = eyeGeometry(face.mesh);
+  if (eyes) reading.eyesLowered = eyes.aperture < LOWERED_APERTURE || eyes.irisDrop > LOWERED_IRIS_DROP;
+  // Human's pitch grows as the head tips forward: a head bowed past the limit is looking down too.
+  if ((reading.headPitch ?? 0) > AWAY_PITCH_DEG) reading.eyesLowered = true;
   return reading;
 }

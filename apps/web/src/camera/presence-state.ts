@@ -1,12 +1,21 @@
 import type { FaceReading } from "./face-reading";
 
-export type Presence = "starting" | "ok" | "no_face" | "looking_away";
+export type Presence = "starting" | "ok" | "no_face" | "looking_away" | "looking_down";
 
-/** Readings in a row needed to change the indicator: one odd frame should not make it flicker. */
+/**
+ * Readings in a row needed to change the indicator: one odd frame should not make it flicker (nor a
+ * blink read as looking down: two frames with the eyes lowered, as the sample's lookingDown wants).
+ */
 export const STEADY_READINGS = 2;
 
 const presenceOf = (r: FaceReading): Exclude<Presence, "starting"> =>
-  !r.facePresent ? "no_face" : r.lookingAway ? "looking_away" : "ok";
+  !r.facePresent
+    ? "no_face"
+    : r.lookingDown || r.eyesLowered
+      ? "looking_down"
+      : r.lookingAway
+        ? "looking_away"
+        : "ok";
 
 /** The indicator's state after the latest readings (newest last). */
 export function steadyPresence(current: Presence, recent: readonly FaceReading[]): Presence {

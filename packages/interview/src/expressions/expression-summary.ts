@@ -4,8 +4,10 @@ import {
   type EmotionScores,
   type ExpressionSample,
   type ExpressionSummary,
+  type HeadMovement,
   type QuestionExpression,
 } from "@studio/protocol";
+import { headMovement } from "./head-movement";
 
 /**
  * A sample stands for the time until the next one, but no longer than this: a longer gap means the
@@ -43,8 +45,10 @@ interface Aggregate {
   dominant: Emotion | null;
   shares: Shares;
   lookingAwayShare: number;
+  lookingDownShare: number;
   faceMissingMs: number;
   durationMs: number;
+  headMovement?: HeadMovement;
 }
 
 /** Figures over samples already in time order, with each sample's span. */
@@ -53,6 +57,7 @@ function aggregate(samples: readonly ExpressionSample[], spans: readonly number[
   let withFace = 0;
   let gazeKnown = 0;
   let away = 0;
+  let down = 0;
   let faceMissingMs = 0;
   let durationMs = 0;
   samples.forEach((sample, i) => {
@@ -67,19 +72,23 @@ function aggregate(samples: readonly ExpressionSample[], spans: readonly number[
     if (sample.lookingAway !== undefined) {
       gazeKnown++;
       if (sample.lookingAway) away++;
+      if (sample.lookingDown) down++;
     }
   });
   const shares = Object.fromEntries(
     EMOTIONS.map((e) => [e, withFace ? round(counts[e] / withFace) : 0]),
   ) as Shares;
   const dominant = withFace ? EMOTIONS.reduce((a, b) => (counts[b] > counts[a] ? b : a)) : null;
+  const movement = headMovement(samples);
   return {
     samples: samples.length,
     dominant,
     shares,
     lookingAwayShare: gazeKnown ? round(away / gazeKnown) : 0,
+    lookingDownShare: gazeKnown ? round(down / gazeKnown) : 0,
     faceMissingMs: Math.round(faceMissingMs),
     durationMs: Math.round(durationMs),
+    ...(movement ? { headMovement: movement } : {}),
   };
 }
 

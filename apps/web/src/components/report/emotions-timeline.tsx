@@ -12,7 +12,14 @@ export const EMOTION_COLORS: Record<Emotion, string> = {
   disgust: "#84cc16",
 };
 
-const GAZE_COLORS = { ok: "bg-emerald-400", away: "bg-amber-400", missing: "bg-slate-300" };
+const GAZE_COLORS = {
+  ok: "bg-emerald-400",
+  away: "bg-amber-400",
+  down: "bg-sky-400",
+  missing: "bg-slate-300",
+};
+const gazeOf = (s: ExpressionSample): keyof typeof GAZE_COLORS =>
+  !s.facePresent ? "missing" : s.lookingDown ? "down" : s.lookingAway ? "away" : "ok";
 
 interface EmotionsTimelineProps {
   samples: ExpressionSample[];
@@ -85,10 +92,7 @@ export function EmotionsTimeline({ samples, numbers }: EmotionsTimelineProps) {
         <span className="w-10 shrink-0 text-xs text-slate-500">{t("expressions.report.gaze")}</span>
         <div data-testid="gaze-band" className="flex h-3 flex-1 overflow-hidden rounded-full">
           {samples.map((s) => (
-            <span
-              key={s.at}
-              className={`h-full flex-1 ${GAZE_COLORS[!s.facePresent ? "missing" : s.lookingAway ? "away" : "ok"]}`}
-            />
+            <span key={s.at} data-gaze={gazeOf(s)} className={`h-full flex-1 ${GAZE_COLORS[gazeOf(s)]}`} />
           ))}
         </div>
       </div>

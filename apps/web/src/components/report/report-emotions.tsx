@@ -35,12 +35,25 @@ function EmotionsBody({
   });
   const { overall, highlights, suggestions } = emotions;
   const numbers = new Map(questionIds.map((id, i) => [id, i + 1]));
+  // The server numbers every question the camera saw as asked (a follow-up never answered included).
+  for (const q of emotions.perQuestion) if (q.questionNumber) numbers.set(q.questionId, q.questionNumber);
   for (const h of highlights) numbers.set(h.questionId, h.questionNumber);
+  const movement = overall.headMovement;
   const figures = [
     {
       label: t("expressions.report.lookingAway"),
       value: `${Math.round(overall.lookingAwayShare * 100)}%`,
       id: "looking-away",
+    },
+    {
+      label: t("expressions.report.lookingDown"),
+      value: `${Math.round((overall.lookingDownShare ?? 0) * 100)}%`,
+      id: "looking-down",
+    },
+    {
+      label: t("expressions.report.headMovement"),
+      value: movement ? t(`expressions.report.movement.${movement.level}`) : "–",
+      id: "head-movement",
     },
     {
       label: t("expressions.report.faceMissing"),
@@ -56,7 +69,7 @@ function EmotionsBody({
   return (
     <ReportSection title={t("expressions.report.title")} testId="report-emotions">
       <p className="-mt-2 mb-4 text-sm text-slate-500">{t("expressions.report.subtitle")}</p>
-      <dl className="mb-5 grid grid-cols-3 gap-3">
+      <dl className="mb-3 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
         {figures.map((f) => (
           <div key={f.id} className="rounded-xl bg-slate-50 p-3" data-testid={`emotions-${f.id}`}>
             <dt className="text-xs text-slate-500">{f.label}</dt>
@@ -64,6 +77,18 @@ function EmotionsBody({
           </div>
         ))}
       </dl>
+      {movement && (
+        <p
+          className="mb-5 text-sm text-slate-600"
+          data-testid="emotions-movement-line"
+          data-level={movement.level}
+        >
+          {t(`expressions.report.movementLine.${movement.level}`, {
+            deg: Math.round(movement.meanDegPerSecond),
+            large: Math.round(movement.largeMovementShare * 100),
+          })}
+        </p>
+      )}
       {samples.data && samples.data.samples.length > 0 && (
         <EmotionsTimeline samples={samples.data.samples} numbers={numbers} />
       )}
