@@ -1,10 +1,12 @@
 import {
+  analysisSchema,
   categorySchema,
   deliverySchema,
   evaluationSchema,
   reportSchema,
   resumeChunkSchema,
   resumeFactsSchema,
+  sceneSchema,
   submissionResultSchema,
 } from "@studio/protocol";
 import { bm25IndexDataSchema } from "@studio/resume";
@@ -61,3 +63,7 @@ export const resumeFactsShape: StoredShape<z.infer<typeof extractedFactsSchema>>
 };
 
 export const stringListShape = { version: 1, schema: z.array(z.string()) };
+
+/** A whiteboard drawing as the canvas sent it (elements stay opaque) and the review made of it. */
+export const sceneShape = { version: 1, schema: sceneSchema } satisfies StoredShape<unknown>;
+export const analysisShape = { version: 1, schema: analysisSchema } satisfies StoredShape<unknown>;
