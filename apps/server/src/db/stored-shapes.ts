@@ -8,6 +8,7 @@ import {
   resumeFactsSchema,
   sceneSchema,
   submissionResultSchema,
+  submitAnswerResponseSchema,
 } from "@studio/protocol";
 import { bm25IndexDataSchema } from "@studio/resume";
 import { z } from "zod";
@@ -67,3 +68,7 @@ export const stringListShape = { version: 1, schema: z.array(z.string()) };
 /** A whiteboard drawing as the canvas sent it (elements stay opaque) and the review made of it. */
 export const sceneShape = { version: 1, schema: sceneSchema } satisfies StoredShape<unknown>;
 export const analysisShape = { version: 1, schema: analysisSchema } satisfies StoredShape<unknown>;
+export const answerReplyShape = {
+  version: 1,
+  schema: submitAnswerResponseSchema,
+} satisfies StoredShape<unknown>;
