@@ -7,4 +7,7 @@ CREATE TABLE "answer_replies" (
 	CONSTRAINT "answer_replies_session_id_idempotency_key_pk" PRIMARY KEY("session_id","idempotency_key")
 );
 --> statement-breakpoint
+ALTER TABLE "coding_submissions" ALTER COLUMN "verdict" DROP NOT NULL;--> statement-breakpoint
+ALTER TABLE "coding_submissions" ALTER COLUMN "result" DROP NOT NULL;--> statement-breakpoint
+ALTER TABLE "coding_submissions" ADD COLUMN "status" text DEFAULT 'done' NOT NULL;--> statement-breakpoint
 ALTER TABLE "answer_replies" ADD CONSTRAINT "answer_replies_session_id_interview_sessions_id_fk" FOREIGN KEY ("session_id") REFERENCES "public"."interview_sessions"("id") ON DELETE cascade ON UPDATE no action;
