@@ -1,5 +1,6 @@
 import {
   errorBodySchema,
+  noContentSchema,
   normalizeEmail,
   passwordChangeBodySchema,
   passwordResetBodySchema,
@@ -8,7 +9,6 @@ import {
   verifyEmailBodySchema,
 } from "@studio/protocol";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
 import { AccountStore } from "../account/account-store";
 import { publicUser } from "../auth/account-user";
 import { requireUser, SESSION_COOKIE } from "../auth/authenticate";
@@ -18,8 +18,8 @@ import { ApiError, unauthorized } from "../http/api-error";
 import type { AppServices } from "../services";
 
 const tags = ["auth"];
-const accepted = { 202: z.null(), 400: errorBodySchema, 401: errorBodySchema, 429: errorBodySchema };
-const done = { 204: z.null(), 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema };
+const accepted = { 202: noContentSchema, 400: errorBodySchema, 401: errorBodySchema, 429: errorBodySchema };
+const done = { 204: noContentSchema, 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema };
 const invalidToken = () =>
   new ApiError(400, "INVALID_TOKEN", "This link is invalid, already used or expired; ask for a new one");
 
@@ -120,7 +120,7 @@ export const accountRoutes =
 
     app.post(
       "/api/auth/logout-all",
-      { schema: { tags, response: { 204: z.null(), 401: errorBodySchema } } },
+      { schema: { tags, response: { 204: noContentSchema, 401: errorBodySchema } } },
       async (request, reply) => {
         await loginSessions.revokeAll(requireUser(request).id);
         reply.clearCookie(SESSION_COOKIE, { path: "/" });

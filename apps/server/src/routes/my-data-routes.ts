@@ -1,6 +1,7 @@
 import {
   deleteAccountBodySchema,
   errorBodySchema,
+  noContentSchema,
   profileBodySchema,
   profileResponseSchema,
 } from "@studio/protocol";
@@ -58,7 +59,7 @@ export const myDataRoutes =
         schema: {
           tags,
           body: deleteAccountBodySchema,
-          response: { 204: z.null(), ...errors, 429: errorBodySchema },
+          response: { 204: noContentSchema, ...errors, 429: errorBodySchema },
         },
       },
       async (request, reply) => {

@@ -4,6 +4,7 @@ import {
   errorBodySchema,
   idParamsSchema,
   languageSchema,
+  noContentSchema,
   whiteboardDraftBodySchema,
   whiteboardDraftSchema,
   whiteboardProblemListSchema,
@@ -89,7 +90,7 @@ export const whiteboardRoutes =
 
     app.put(
       "/api/whiteboard/drafts",
-      { schema: { tags, body: whiteboardDraftBodySchema, response: { 204: z.null(), ...errors } } },
+      { schema: { tags, body: whiteboardDraftBodySchema, response: { 204: noContentSchema, ...errors } } },
       async (request, reply) => {
         const user = requireUser(request);
         await whiteboard.saveDraft(user.id, request.body);

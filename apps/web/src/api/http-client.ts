@@ -61,7 +61,10 @@ export const api = {
     const { data } = await send<T>("POST", path, body ?? {});
     return schema ? validated(schema, data, path) : data;
   },
-  put: async <T>(path: string, body: unknown) => (await send<T>("PUT", path, body)).data,
+  put: async <T>(path: string, body: unknown, schema?: ResponseSchema<T>) => {
+    const { data } = await send<T>("PUT", path, body);
+    return schema ? validated(schema, data, path) : data;
+  },
   patch: async <T>(path: string, body: unknown, schema: ResponseSchema<T>) => {
     const { data } = await send<T>("PATCH", path, body);
     return validated(schema, data, path);
