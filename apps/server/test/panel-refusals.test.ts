@@ -1,7 +1,7 @@
 import type { CreatedPanel } from "@studio/protocol";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { InviteTokens } from "../src/panel/invite-tokens";
-import { PanelSocket } from "./panel-socket-client";
+import { PanelSocket } from "./socket-client";
 import { Client, startTestServer, type TestServer } from "./test-server";
 
 const TEST_SECRET = "test-secret-test-secret-test-secret";

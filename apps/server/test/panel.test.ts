@@ -1,6 +1,6 @@
 import type { CreatedPanel } from "@studio/protocol";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PanelSocket } from "./panel-socket-client";
+import { PanelSocket } from "./socket-client";
 import { Client, startTestServer, type TestServer } from "./test-server";
 
 // Short, so that several periodic evaluations happen while the test talks; nothing here times speed.

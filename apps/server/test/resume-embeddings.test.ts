@@ -1,11 +1,10 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resumePdf } from "../../../packages/resume/src/fixtures/resume-pdf";
 import { KOREAN_RESUME } from "../../../packages/resume/src/fixtures/sample-resumes";
 import { resumes } from "../src/db/resume-schema";
 import { relatedPassages, resumeContext } from "../src/resume/resume-context";
+import { type EmbeddingsServer, startEmbeddingsServer } from "./embeddings-server";
 import { Client, startTestServer, type TestServer } from "./test-server";
 
 const DIMENSIONS = 64;
@@ -19,32 +18,19 @@ function embed(text: string): number[] {
 }
 
 describe("hybrid resume search with an OpenAI-compatible embeddings endpoint", () => {
-  let embeddings: Server;
-  let calls = 0;
+  let embeddings: EmbeddingsServer;
   let server: TestServer;
   let client: Client;
   beforeAll(async () => {
-    embeddings = createServer(async (req, res) => {
-      let body = "";
-      for await (const chunk of req) body += chunk;
-      calls++;
-      const { input } = JSON.parse(body) as { input: string[] };
-      res.setHeader("content-type", "application/json");
-      res.end(JSON.stringify({ data: input.map((text, index) => ({ index, embedding: embed(text) })) }));
-    });
-    await new Promise<void>((resolve) => embeddings.listen(0, "127.0.0.1", resolve));
-    const { port } = embeddings.address() as AddressInfo;
-    server = await startTestServer({
-      EMBEDDINGS_PROVIDER: "openai-compatible",
-      EMBEDDINGS_BASE_URL: `http://127.0.0.1:${port}/v1`,
-      EMBEDDINGS_MODEL: "test-embedder",
-    });
+    embeddings = await startEmbeddingsServer(embed);
+    server = await startTestServer(embeddings.env);
     client = new Client(server.url);
     await client.signUp();
-  });
+    // Starting the server takes long on a busy machine.
+  }, 180_000);
   afterAll(async () => {
-    await server.close({ removeData: true });
-    await new Promise((resolve) => embeddings.close(resolve));
+    await server?.close({ removeData: true });
+    await embeddings?.close();
   });
 
   it("stores one vector per chunk at indexing, ranks by BM25 and cosine together, and falls back to BM25", async () => {
@@ -73,18 +59,18 @@ describe("hybrid resume search with an OpenAI-compatible embeddings endpoint", (
     expect(row!.vectors!.every((v) => v.vector.length === DIMENSIONS)).toBe(true);
 
     const context = (await resumeContext(server.services.db, row!.userId, id))!;
-    const before = calls;
+    const before = embeddings.calls();
     const passages = await relatedPassages(
       context,
       "Kafka로 정산 배치를 어떻게 바꾸셨나요?",
       server.services.embedder,
     );
-    expect(calls).toBe(before + 1);
+    expect(embeddings.calls()).toBe(before + 1);
     expect(passages.length).toBeGreaterThan(0);
     expect(passages.some((p) => p.includes("Kafka"))).toBe(true);
 
     // With the engine gone, search still answers from BM25.
-    await new Promise((resolve) => embeddings.close(resolve));
+    await embeddings.close();
     const lexical = await relatedPassages(
       context,
       "Kafka로 정산 배치를 어떻게 바꾸셨나요?",

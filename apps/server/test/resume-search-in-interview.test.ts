@@ -1,10 +1,9 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { type FakeLlmServer, type RecordedRequest, startFakeLlmServer } from "@studio/providers/llm/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resumePdf } from "../../../packages/resume/src/fixtures/resume-pdf";
 import { KOREAN_RESUME } from "../../../packages/resume/src/fixtures/sample-resumes";
 import { passagesFor, resumeContext } from "../src/resume/resume-context";
+import { type EmbeddingsServer, startEmbeddingsServer } from "./embeddings-server";
 import { Client, startTestServer, type TestServer } from "./test-server";
 
 // Words the resume never uses for what it lists ("해커톤", in a short line of awards that no interview
@@ -28,21 +27,12 @@ async function untilReady(client: Client, id: string): Promise<void> {
 const systemAndMessages = (request: RecordedRequest) => JSON.stringify(request.body);
 
 describe("hybrid resume search during an interview (LLM evaluator, embeddings engine)", () => {
-  let embeddings: Server;
-  let embedCalls = 0;
+  let embeddings: EmbeddingsServer;
   let llm: FakeLlmServer;
   let server: TestServer;
   let client: Client;
   beforeAll(async () => {
-    embeddings = createServer(async (req, res) => {
-      let body = "";
-      for await (const chunk of req) body += chunk;
-      embedCalls++;
-      const { input } = JSON.parse(body) as { input: string[] };
-      res.setHeader("content-type", "application/json");
-      res.end(JSON.stringify({ data: input.map((text, index) => ({ index, embedding: embed(text) })) }));
-    });
-    await new Promise<void>((resolve) => embeddings.listen(0, "127.0.0.1", resolve));
+    embeddings = await startEmbeddingsServer(embed);
     llm = await startFakeLlmServer({
       wire: "openai",
       replies: () => ({
@@ -55,9 +45,7 @@ describe("hybrid resume search during an interview (LLM evaluator, embeddings en
       }),
     });
     server = await startTestServer({
-      EMBEDDINGS_PROVIDER: "openai-compatible",
-      EMBEDDINGS_BASE_URL: `http://127.0.0.1:${(embeddings.address() as AddressInfo).port}/v1`,
-      EMBEDDINGS_MODEL: "test-embedder",
+      ...embeddings.env,
       LLM_PROVIDER: "openai-compatible",
       LLM_BASE_URL: llm.baseUrl,
       LLM_MODEL: "fake-model",
@@ -70,7 +58,7 @@ describe("hybrid resume search during an interview (LLM evaluator, embeddings en
   afterAll(async () => {
     await server.close({ removeData: true });
     await llm.close();
-    await new Promise((resolve) => embeddings.close(resolve));
+    await embeddings.close();
   });
 
   it("hands the LLM a resume passage that only the vector search finds", async () => {
@@ -97,14 +85,14 @@ describe("hybrid resume search during an interview (LLM evaluator, embeddings en
     const lexical = passagesFor(context, `${question.text}\n${answer}`);
     expect(lexical.some((p) => p.includes(TARGET))).toBe(false);
 
-    const callsBefore = embedCalls;
+    const callsBefore = embeddings.calls();
     const requestsBefore = llm.requests.length;
     const answered = await client.request("POST", `/api/sessions/${created.body.id}/answers`, {
       questionId: question.id,
       text: answer,
     });
     expect(answered.status).toBe(200);
-    expect(embedCalls).toBeGreaterThan(callsBefore);
+    expect(embeddings.calls()).toBeGreaterThan(callsBefore);
     const turnRequests = llm.requests.slice(requestsBefore).map(systemAndMessages);
     expect(turnRequests.length).toBeGreaterThan(0);
     expect(turnRequests.some((body) => body.includes(TARGET))).toBe(true);

@@ -26,4 +26,7 @@ export const errorBodySchema = z.object({
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
+/** The body of a 202 or 204 answer: nothing. */
+export const noContentSchema = z.null();
+
 export const idParamsSchema = z.object({ id: z.string().min(1).max(64) });

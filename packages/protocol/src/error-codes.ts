@@ -39,6 +39,7 @@ export const errorCodeSchema = z.enum([
   "RESUME_NOT_FOUND",
   "RESUME_NOT_READY",
   "CATEGORY_UNAVAILABLE",
+  "IDEMPOTENCY_KEY_REUSED",
   // Recordings
   "EMPTY_RECORDING",
   "RECORDING_QUOTA_EXCEEDED",

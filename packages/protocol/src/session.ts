@@ -149,6 +149,21 @@ export const submitAnswerBodySchema = z.object({
 });
 export type SubmitAnswerBody = z.infer<typeof submitAnswerBodySchema>;
 
+/**
+ * `Idempotency-Key` on `POST /api/sessions/{id}/answers`: a client-chosen id of this answer (a UUID
+ * will do). Sent again after a lost reply, it returns the stored reply instead of storing a second answer.
+ */
+export const IDEMPOTENCY_KEY_HEADER = "idempotency-key";
+export const idempotencyKeySchema = z
+  .string()
+  .min(8)
+  .max(128)
+  .regex(/^[\x21-\x7e]+$/, "printable ASCII without spaces");
+// Loose: the validated headers replace the request's, and every other header must stay.
+export const answerHeadersSchema = z
+  .object({ [IDEMPOTENCY_KEY_HEADER]: idempotencyKeySchema.optional() })
+  .loose();
+
 export const submitAnswerResponseSchema = z.object({
   evaluation: evaluationSchema,
   next: questionSchema.extend({ followUp: z.boolean() }).nullable(),

@@ -8,16 +8,34 @@ import { codingSubmissions } from "../db/schema";
 export class SubmissionStore {
   constructor(private readonly db: Database) {}
 
-  async add(input: {
+  /**
+   * Stores the submission as pending before it runs: a node that stops while waiting for the verdict
+   * leaves the row behind, listed as pending, rather than no trace of it.
+   */
+  async begin(input: {
     userId: string;
     sessionId: string | null;
     problemId: string;
     language: CodingLanguage;
-    result: SubmissionResult;
-  }): Promise<void> {
+  }): Promise<string> {
+    const id = randomUUID();
+    await this.db.insert(codingSubmissions).values({ id, status: "pending", ...input });
+    return id;
+  }
+
+  /** Stores the verdict: pending becomes done. */
+  async finish(id: string, result: SubmissionResult): Promise<void> {
     await this.db
-      .insert(codingSubmissions)
-      .values({ id: randomUUID(), verdict: input.result.verdict, ...input });
+      .update(codingSubmissions)
+      .set({ status: "done", verdict: result.verdict, result })
+      .where(eq(codingSubmissions.id, id));
+  }
+
+  /** The run was refused (sandbox busy, no worker): the client was told so, and nothing was judged. */
+  async abandon(id: string): Promise<void> {
+    await this.db
+      .delete(codingSubmissions)
+      .where(and(eq(codingSubmissions.id, id), eq(codingSubmissions.status, "pending")));
   }
 
   /** The user's latest submissions, newest first. */

@@ -8,6 +8,7 @@ import type {
   Mode,
   Role,
   SessionStatus,
+  SubmissionStatus,
   Verdict,
 } from "@studio/protocol";
 import {
@@ -205,13 +206,17 @@ export const codingSubmissions = pgTable(
     sessionId: text("session_id").references(() => interviewSessions.id, { onDelete: "cascade" }),
     problemId: text("problem_id").notNull(),
     language: text("language").$type<CodingLanguage>().notNull(),
-    verdict: text("verdict").$type<Verdict>().notNull(),
-    result: versionedJsonb("result", submissionResultShape).notNull(),
+    /** "pending" from before the run is queued until its verdict is stored ("done"). */
+    status: text("status").$type<SubmissionStatus>().notNull().default("done"),
+    /** Null while pending. */
+    verdict: text("verdict").$type<Verdict>(),
+    result: versionedJsonb("result", submissionResultShape),
     createdAt: createdAt(),
   },
   (t) => [index("coding_submissions_session_idx").on(t.sessionId)],
 );
 
+export * from "./answer-reply-schema";
 export * from "./expression-schema";
 export * from "./panel-schema";
 export * from "./recording-schema";

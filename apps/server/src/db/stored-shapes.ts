@@ -1,12 +1,16 @@
 import {
+  analysisSchema,
   categorySchema,
   deliverySchema,
   evaluationSchema,
+  generatedProblemSchema,
   personaIdSchema,
   reportSchema,
   resumeChunkSchema,
   resumeFactsSchema,
+  sceneSchema,
   submissionResultSchema,
+  submitAnswerResponseSchema,
 } from "@studio/protocol";
 import { bm25IndexDataSchema } from "@studio/resume";
 import { z } from "zod";
@@ -64,3 +68,15 @@ export const resumeFactsShape: StoredShape<z.infer<typeof extractedFactsSchema>>
 };
 
 export const stringListShape = { version: 1, schema: z.array(z.string()) };
+
+/** A whiteboard drawing as the canvas sent it (elements stay opaque) and the review made of it. */
+export const sceneShape = { version: 1, schema: sceneSchema } satisfies StoredShape<unknown>;
+export const analysisShape = { version: 1, schema: analysisSchema } satisfies StoredShape<unknown>;
+export const generatedProblemShape = {
+  version: 1,
+  schema: generatedProblemSchema,
+} satisfies StoredShape<unknown>;
+export const answerReplyShape = {
+  version: 1,
+  schema: submitAnswerResponseSchema,
+} satisfies StoredShape<unknown>;

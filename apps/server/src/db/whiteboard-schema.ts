@@ -1,6 +1,8 @@
-import type { Analysis, GeneratedProblem, Language, Role, Scene } from "@studio/protocol";
-import { index, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import type { Language, Role } from "@studio/protocol";
+import { index, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 import { interviewSessions, users } from "./schema";
+import { versionedJsonb } from "./stored-json";
+import { analysisShape, generatedProblemShape, sceneShape } from "./stored-shapes";
 
 /** Each analysis of a drawing; those made during an interview appear in its report. */
 export const whiteboardAnalyses = pgTable(
@@ -12,8 +14,8 @@ export const whiteboardAnalyses = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     sessionId: text("session_id").references(() => interviewSessions.id, { onDelete: "cascade" }),
     problemId: text("problem_id"),
-    scene: jsonb("scene").$type<Scene>().notNull(),
-    analysis: jsonb("analysis").$type<Analysis>().notNull(),
+    scene: versionedJsonb("scene", sceneShape).notNull(),
+    analysis: versionedJsonb("analysis", analysisShape).notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -31,7 +33,7 @@ export const whiteboardDrafts = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     problemId: text("problem_id").notNull(),
     sessionKey: text("session_key").notNull(),
-    scene: jsonb("scene").$type<Scene>().notNull(),
+    scene: versionedJsonb("scene", sceneShape).notNull(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.problemId, t.sessionKey] })],
@@ -48,7 +50,7 @@ export const whiteboardGeneratedProblems = pgTable(
     role: text("role").$type<Role>().notNull(),
     topic: text("topic").notNull(),
     language: text("language").$type<Language>().notNull(),
-    problem: jsonb("problem").$type<GeneratedProblem>().notNull(),
+    problem: versionedJsonb("problem", generatedProblemShape).notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("whiteboard_generated_problems_user_idx").on(t.userId, t.createdAt)],

@@ -13,10 +13,11 @@ import type { Database } from "../db/connect-database";
 import { interviewSessions, reports } from "../db/schema";
 import { ApiError } from "../http/api-error";
 import type { JobQueue } from "../jobs/job-queue";
+import { answerClaim, storedReply } from "./answer-replies";
 import { flowState, readAnswerTurn } from "./answer-turn";
 import { assessTurn } from "./assess-turn";
 import { interviewPlan } from "./interview-plan";
-import { fallbackNotice, type Interviewer } from "./interviewer";
+import type { Interviewer } from "./interviewer";
 import { askerOf, panelOf } from "./panel-plan";
 import { completeSession, recordAnswer } from "./record-answer";
 import { REPORT_JOB } from "./report-job";
@@ -98,14 +99,22 @@ export class InterviewService {
 
   /**
    * The one path of an answer, typed or spoken. `onQuestionDelta` receives the LLM's next question as
-   * it streams (the voice room's preview), before it is vetted and stored.
+   * it streams (the voice room's preview), before it is vetted and stored. With an `idempotencyKey`,
+   * a retry of an answer already stored gets the stored reply back, and nothing is stored twice.
    */
   async submitAnswer(
     userId: string,
     id: string,
     body: SubmitAnswerBody,
     onQuestionDelta?: (text: string) => void,
+    idempotencyKey?: string,
   ): Promise<SubmitAnswerResponse> {
+    const claim = idempotencyKey ? answerClaim(idempotencyKey, body) : undefined;
+    if (claim) {
+      await this.store.owned(userId, id);
+      const stored = await storedReply(this.db, id, claim);
+      if (stored) return stored;
+    }
     const turn = await readAnswerTurn(this.store, userId, id, body);
     const outcome = await assessTurn(
       { db: this.db, interviewer: this.interviewer, embedder: this.embedder },
@@ -113,15 +122,10 @@ export class InterviewService {
       body,
       onQuestionDelta,
     );
-    const { next, completed } = await recordAnswer(this.db, turn, body, outcome);
+    const { reply, completed } = await recordAnswer(this.db, turn, body, outcome, claim);
     // Committed: the answer is durable before the reply, and the report job sees it.
     if (completed) await this.enqueueReport(id);
-    const result = {
-      evaluation: outcome.evaluation,
-      next: next && { ...next, followUp: next.followUp ?? false },
-      done: next === null,
-    };
-    return outcome.fellBack ? { ...result, notice: fallbackNotice(turn.session.language) } : result;
+    return reply;
   }
 
   /**

@@ -1,15 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { type InterviewQuestion, nextStep } from "@studio/interview";
-import type { SubmitAnswerBody } from "@studio/protocol";
+import type { SubmitAnswerBody, SubmitAnswerResponse } from "@studio/protocol";
 import { and, eq } from "drizzle-orm";
 import type { Database } from "../db/connect-database";
 import { answers, interviewSessions, questionWordings } from "../db/schema";
+import { type AnswerClaim, answerReply, storedReply, storeReply } from "./answer-replies";
 import { type AnswerTurn, answersFingerprint, sessionClosed, stepError } from "./answer-turn";
 import type { TurnOutcome } from "./interviewer";
 import type { Tx } from "./session-store";
 
 export interface RecordedTurn {
-  next: InterviewQuestion | null;
+  reply: SubmitAnswerResponse;
   /** This answer completed the interview (and this call, no other, marked it completed). */
   completed: boolean;
 }
@@ -25,6 +26,7 @@ export async function recordAnswer(
   turn: AnswerTurn,
   body: SubmitAnswerBody,
   outcome: TurnOutcome,
+  claim?: AnswerClaim,
 ): Promise<RecordedTurn> {
   const step = nextStep(turn.state, {
     questionId: body.questionId,
@@ -35,7 +37,11 @@ export async function recordAnswer(
   const id = turn.session.id;
   const worded = step.next && !step.next.followUp ? outcome.nextMainText : null;
   return db.transaction(async (tx) => {
-    await recheckTurn(tx, turn);
+    const status = await lockSession(tx, id);
+    // A retry of this very answer whose first try was stored meanwhile: its reply, and nothing new.
+    const replayed = claim && (await storedReply(tx, id, claim));
+    if (replayed) return { reply: replayed, completed: false };
+    await recheckTurn(tx, turn, status);
     const { answered } = step;
     const row = {
       sessionId: id,
@@ -63,19 +69,26 @@ export async function recordAnswer(
         });
     }
     const next = step.next && worded ? { ...step.next, text: worded } : step.next;
-    return { next, completed: step.done && (await completeSession(tx, id)) };
+    const reply = answerReply(outcome, next, turn.session.language);
+    if (claim) await storeReply(tx, id, claim, reply);
+    return { reply, completed: step.done && (await completeSession(tx, id)) };
   });
 }
 
-/** Locks the session row and refuses when the interview ended or moved on since `turn` was read. */
-async function recheckTurn(tx: Tx, turn: AnswerTurn): Promise<void> {
-  const id = turn.session.id;
+/** Locks the session row (every answer of a session is written under it); its status, if it exists. */
+async function lockSession(tx: Tx, id: string): Promise<string | undefined> {
   const [session] = await tx
     .select({ status: interviewSessions.status })
     .from(interviewSessions)
     .where(eq(interviewSessions.id, id))
     .for("update");
-  if (session?.status !== "active") throw sessionClosed();
+  return session?.status;
+}
+
+/** Refuses when the interview ended or moved on since `turn` was read. */
+async function recheckTurn(tx: Tx, turn: AnswerTurn, status: string | undefined): Promise<void> {
+  const id = turn.session.id;
+  if (status !== "active") throw sessionClosed();
   const stored = await tx
     .select({ questionId: answers.questionId, followUpQuestion: answers.followUpQuestion })
     .from(answers)

@@ -112,8 +112,12 @@ async function codingSummary(db: Database, sessionId: string) {
     .from(codingSubmissions)
     .where(eq(codingSubmissions.sessionId, sessionId))
     .orderBy(asc(codingSubmissions.createdAt));
-  if (rows.length === 0) return undefined;
-  const last = new Map(rows.map((r) => [r.problemId, r]));
+  // A submission still waiting for its verdict (or lost with its node) has nothing to report yet.
+  const judged = rows.flatMap((r) =>
+    r.verdict && r.result ? [{ ...r, verdict: r.verdict, result: r.result }] : [],
+  );
+  if (judged.length === 0) return undefined;
+  const last = new Map(judged.map((r) => [r.problemId, r]));
   const problems = [...last.values()].map((r) => ({
     problemId: r.problemId,
     language: r.language,
@@ -122,7 +126,7 @@ async function codingSummary(db: Database, sessionId: string) {
     testCount: r.result.testCount ?? r.result.tests.length,
     complexity: r.result.analysis.complexity,
     notes: r.result.analysis.notes,
-    attempts: rows.filter((x) => x.problemId === r.problemId).length,
+    attempts: judged.filter((x) => x.problemId === r.problemId).length,
   }));
   return {
     solved: problems.filter((p) => p.verdict === "accepted").length,

@@ -65,6 +65,8 @@ export async function readProgress(db: Database, userId: string): Promise<Progre
   }));
   return computeProgress(
     sessions,
-    submissionRows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
+    submissionRows.flatMap((r) =>
+      r.verdict ? [{ ...r, verdict: r.verdict, createdAt: r.createdAt.toISOString() }] : [],
+    ),
   );
 }

@@ -1,5 +1,6 @@
 import {
   errorBodySchema,
+  noContentSchema,
   normalizeEmail,
   passwordChangeBodySchema,
   passwordResetBodySchema,
@@ -7,19 +8,18 @@ import {
   userResponseSchema,
   verifyEmailBodySchema,
 } from "@studio/protocol";
-import { eq, sql } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
+import { AccountStore } from "../account/account-store";
 import { publicUser } from "../auth/account-user";
 import { requireUser, SESSION_COOKIE } from "../auth/authenticate";
 import { hashPassword, verifyPassword } from "../auth/passwords";
-import { users } from "../db/schema";
+import { UserStore } from "../auth/user-store";
 import { ApiError, unauthorized } from "../http/api-error";
 import type { AppServices } from "../services";
 
 const tags = ["auth"];
-const accepted = { 202: z.null(), 400: errorBodySchema, 401: errorBodySchema, 429: errorBodySchema };
-const done = { 204: z.null(), 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema };
+const accepted = { 202: noContentSchema, 400: errorBodySchema, 401: errorBodySchema, 429: errorBodySchema };
+const done = { 204: noContentSchema, 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema };
 const invalidToken = () =>
   new ApiError(400, "INVALID_TOKEN", "This link is invalid, already used or expired; ask for a new one");
 
@@ -29,6 +29,8 @@ export const accountRoutes =
   async (app) => {
     const { db, config, loginSessions, accountMailer } = services;
     const { tokens } = accountMailer;
+    const accounts = new AccountStore(db);
+    const users = new UserStore(db);
     const admins = config.ADMIN_EMAILS.map(normalizeEmail);
 
     app.post(
@@ -45,15 +47,8 @@ export const accountRoutes =
         const claim = await tokens.consume(request.body.token, "verify-email");
         if (!claim) throw invalidToken();
         // A token mailed to an address the account no longer has proves nothing about the current one.
-        const [user] = await db
-          .update(users)
-          .set({
-            emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())`,
-            // ADMIN_EMAILS grants the stored role only now that the owner proved the address.
-            ...(admins.includes(claim.email) ? { isAdmin: true } : {}),
-          })
-          .where(sql`${users.id} = ${claim.userId} and ${users.email} = ${claim.email}`)
-          .returning();
+        // ADMIN_EMAILS grants the stored role only now that the owner proved the address.
+        const user = await accounts.verifyEmail(claim, admins.includes(claim.email));
         if (!user) throw invalidToken();
         loginSessions.forget(user.id);
         return { user: publicUser(user, admins) };
@@ -82,11 +77,8 @@ export const accountRoutes =
       async (request, reply) => {
         // The same answer whether or not the account exists: the form reveals no one's email.
         const email = normalizeEmail(request.body.email);
-        const [user] = await db
-          .select({ id: users.id, email: users.email })
-          .from(users)
-          .where(eq(users.email, email));
-        if (user) accountMailer.sendLater("password-reset", user);
+        const user = await users.byEmail(email);
+        if (user) accountMailer.sendLater("password-reset", { id: user.id, email: user.email });
         return reply.status(202).send(null);
       },
     );
@@ -99,13 +91,8 @@ export const accountRoutes =
         if (!claim) throw invalidToken();
         const passwordHash = await hashPassword(request.body.password);
         // Opening the mailed link proves the mailbox, so the email counts as verified from now on.
-        const [user] = await db
-          .update(users)
-          .set({ passwordHash, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` })
-          .where(sql`${users.id} = ${claim.userId} and ${users.email} = ${claim.email}`)
-          .returning({ id: users.id });
-        if (!user) throw invalidToken();
-        await loginSessions.revokeAll(user.id);
+        if (!(await accounts.resetPassword(claim, passwordHash))) throw invalidToken();
+        await loginSessions.revokeAll(claim.userId);
         return reply.status(204).send(null);
       },
     );
@@ -119,15 +106,12 @@ export const accountRoutes =
       },
       async (request, reply) => {
         const me = requireUser(request);
-        const [row] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, me.id));
-        if (!row) throw unauthorized();
-        if (row.hash && !(await verifyPassword(row.hash, request.body.currentPassword))) {
+        const hash = await accounts.passwordHash(me.id);
+        if (hash === undefined) throw unauthorized();
+        if (hash && !(await verifyPassword(hash, request.body.currentPassword))) {
           throw new ApiError(403, "WRONG_PASSWORD", "The current password is incorrect");
         }
-        await db
-          .update(users)
-          .set({ passwordHash: await hashPassword(request.body.newPassword) })
-          .where(eq(users.id, me.id));
+        await accounts.setPassword(me.id, await hashPassword(request.body.newPassword));
         // Other devices signed in with the old password are signed out; this one stays.
         await loginSessions.revokeAll(me.id, request.sessionToken ?? undefined);
         return reply.status(204).send(null);
@@ -136,7 +120,7 @@ export const accountRoutes =
 
     app.post(
       "/api/auth/logout-all",
-      { schema: { tags, response: { 204: z.null(), 401: errorBodySchema } } },
+      { schema: { tags, response: { 204: noContentSchema, 401: errorBodySchema } } },
       async (request, reply) => {
         await loginSessions.revokeAll(requireUser(request).id);
         reply.clearCookie(SESSION_COOKIE, { path: "/" });

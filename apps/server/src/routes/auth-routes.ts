@@ -2,12 +2,12 @@ import {
   errorBodySchema,
   loginBodySchema,
   loginResponseSchema,
+  noContentSchema,
   normalizeEmail,
   registerBodySchema,
   userResponseSchema,
 } from "@studio/protocol";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
 import { publicUser } from "../auth/account-user";
 import { requireUser, SESSION_COOKIE } from "../auth/authenticate";
 import { burnPasswordCheck, hashPassword, verifyPassword } from "../auth/passwords";
@@ -88,7 +88,7 @@ export const authRoutes =
 
     app.post(
       "/api/auth/logout",
-      { config: { public: true }, schema: { tags, response: { 204: z.null() } } },
+      { config: { public: true }, schema: { tags, response: { 204: noContentSchema } } },
       async (request, reply) => {
         if (request.sessionToken) await loginSessions.revoke(request.sessionToken);
         reply.clearCookie(SESSION_COOKIE, { path: "/" });

@@ -110,14 +110,23 @@ export const codingRoutes =
         if (!problem) throw notFound("Problem");
         // A submission counted in an interview's report must be for one of the user's own interviews.
         if (sessionId) await interviews.store.owned(user.id, sessionId);
+        const submission = await submissions.begin({
+          userId: user.id,
+          sessionId: sessionId ?? null,
+          problemId,
+          language,
+        });
         const judged = await sandbox
           .judge(problem, { language, source, locale: request.query.lang })
-          .catch(sandboxError);
+          .catch(async (error) => {
+            await submissions.abandon(submission);
+            return sandboxError(error);
+          });
         // The sandbox cleans program output; this also covers text derived from the source (analysis).
         const result = JSON.parse(JSON.stringify(judged), (_key, value) =>
           typeof value === "string" ? sanitizeText(value) : value,
         ) as typeof judged;
-        await submissions.add({ userId: user.id, sessionId: sessionId ?? null, problemId, language, result });
+        await submissions.finish(submission, result);
         return result;
       },
     );

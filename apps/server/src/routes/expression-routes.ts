@@ -1,5 +1,4 @@
 import {
-  errorBodySchema,
   expressionBatchResultSchema,
   expressionBatchSchema,
   expressionListSchema,
@@ -10,15 +9,10 @@ import {
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { requireUser } from "../auth/authenticate";
 import type { ExpressionService } from "../expressions/expression-service";
+import { errorResponses } from "../http/error-responses";
 
 const tags = ["expressions"];
-const errors = {
-  400: errorBodySchema,
-  401: errorBodySchema,
-  404: errorBodySchema,
-  413: errorBodySchema,
-  429: errorBodySchema,
-};
+const errors = errorResponses(400, 401, 404, 413, 429);
 
 /** On-device expression samples of an interview (numbers only), their summary, and the history trend. */
 export const expressionRoutes =

@@ -1,16 +1,16 @@
 import {
   deleteAccountBodySchema,
   errorBodySchema,
+  noContentSchema,
   profileBodySchema,
   profileResponseSchema,
 } from "@studio/protocol";
-import { eq } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { exportAccount } from "../account/account-export";
+import { AccountStore } from "../account/account-store";
 import { requireUser, SESSION_COOKIE } from "../auth/authenticate";
 import { verifyPassword } from "../auth/passwords";
-import { userProfiles, users } from "../db/schema";
 import { ApiError, unauthorized } from "../http/api-error";
 import type { AppServices } from "../services";
 
@@ -22,20 +22,12 @@ export const myDataRoutes =
   (services: AppServices): FastifyPluginAsyncZod =>
   async (app) => {
     const { db, loginSessions } = services;
-
-    const readProfile = async (userId: string) => {
-      const [row] = await db.select().from(userProfiles).where(eq(userProfiles.userId, userId));
-      return {
-        birthDate: row?.birthDate ?? null,
-        gender: (row?.gender ?? null) as z.infer<typeof profileResponseSchema>["profile"]["gender"],
-        address: row?.address ?? null,
-      };
-    };
+    const accounts = new AccountStore(db);
 
     app.get(
       "/api/auth/me/profile",
       { schema: { tags, response: { 200: profileResponseSchema, ...errors } } },
-      async (request) => ({ profile: await readProfile(requireUser(request).id) }),
+      async (request) => ({ profile: await accounts.profile(requireUser(request).id) }),
     );
 
     app.put(
@@ -43,12 +35,8 @@ export const myDataRoutes =
       { schema: { tags, body: profileBodySchema, response: { 200: profileResponseSchema, ...errors } } },
       async (request) => {
         const userId = requireUser(request).id;
-        const values = { ...request.body, address: request.body.address || null, updatedAt: new Date() };
-        await db
-          .insert(userProfiles)
-          .values({ userId, ...values })
-          .onConflictDoUpdate({ target: userProfiles.userId, set: values });
-        return { profile: await readProfile(userId) };
+        await accounts.saveProfile(userId, request.body);
+        return { profile: await accounts.profile(userId) };
       },
     );
 
@@ -71,20 +59,19 @@ export const myDataRoutes =
         schema: {
           tags,
           body: deleteAccountBodySchema,
-          response: { 204: z.null(), ...errors, 429: errorBodySchema },
+          response: { 204: noContentSchema, ...errors, 429: errorBodySchema },
         },
       },
       async (request, reply) => {
         const me = requireUser(request);
-        const [row] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, me.id));
-        if (!row) throw unauthorized();
+        const hash = await accounts.passwordHash(me.id);
+        if (hash === undefined) throw unauthorized();
         // A social-only account has no password: it confirms by typing its email instead.
-        const confirmed = row.hash
-          ? await verifyPassword(row.hash, request.body.password)
+        const confirmed = hash
+          ? await verifyPassword(hash, request.body.password)
           : request.body.password.trim().toLowerCase() === me.email;
         if (!confirmed) throw new ApiError(403, "WRONG_PASSWORD", "The password is incorrect");
-        // Every table of the user's data references users with ON DELETE CASCADE: one delete removes it all.
-        await db.delete(users).where(eq(users.id, me.id));
+        await accounts.deleteUser(me.id);
         await loginSessions.revokeAll(me.id);
         reply.clearCookie(SESSION_COOKIE, { path: "/" });
         return reply.status(204).send(null);

@@ -2,7 +2,6 @@ import { roleQuestions } from "@studio/interview";
 import {
   createdPanelSchema,
   createPanelBodySchema,
-  errorBodySchema,
   idParamsSchema,
   panelDetailSchema,
   panelInviteQuerySchema,
@@ -13,19 +12,14 @@ import {
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { requireUser } from "../auth/authenticate";
+import { errorResponses } from "../http/error-responses";
 import { requireInterviewer, requireStaff, resolveViewer } from "../panel/panel-access";
 import type { PanelRooms } from "../panel/panel-rooms";
 import type { PanelService } from "../panel/panel-service";
 import { participantOf } from "../panel/room-rules";
 
 const tags = ["panels"];
-const errors = {
-  400: errorBodySchema,
-  401: errorBodySchema,
-  403: errorBodySchema,
-  404: errorBodySchema,
-  429: errorBodySchema,
-};
+const errors = errorResponses(400, 401, 403, 404, 429);
 const params = idParamsSchema;
 /** Open to the one auth hook: `viewer()` itself asks for the creator's login or an invitation link. */
 const INVITE_OR_LOGIN = { public: true } as const;

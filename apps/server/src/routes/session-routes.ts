@@ -1,5 +1,6 @@
 import { evaluateAnswer } from "@studio/interview";
 import {
+  answerHeadersSchema,
   createSessionBodySchema,
   createSessionResponseSchema,
   endSessionResponseSchema,
@@ -60,10 +61,18 @@ export const sessionRoutes: FastifyPluginAsyncZod<{ evaluatePerMinute: number }>
         tags,
         params: idParamsSchema,
         body: submitAnswerBodySchema,
-        response: { 200: submitAnswerResponseSchema, ...errors },
+        headers: answerHeadersSchema,
+        response: { 200: submitAnswerResponseSchema, ...errors, 422: errorBodySchema },
       },
     },
-    async (request) => interviews.submitAnswer(requireUser(request).id, request.params.id, request.body),
+    async (request) =>
+      interviews.submitAnswer(
+        requireUser(request).id,
+        request.params.id,
+        request.body,
+        undefined,
+        request.headers["idempotency-key"],
+      ),
   );
 
   app.post(

@@ -7,6 +7,7 @@ import {
   languageSchema,
   MAX_DIAGRAM_IMAGE_CHARS,
   MAX_SCENE_BYTES,
+  noContentSchema,
   whiteboardDraftBodySchema,
   whiteboardDraftSchema,
   whiteboardProblemListSchema,
@@ -123,7 +124,7 @@ export const whiteboardRoutes =
 
     app.put(
       "/api/whiteboard/drafts",
-      { schema: { tags, body: whiteboardDraftBodySchema, response: { 204: z.null(), ...errors } } },
+      { schema: { tags, body: whiteboardDraftBodySchema, response: { 204: noContentSchema, ...errors } } },
       async (request, reply) => {
         const user = requireUser(request);
         await whiteboard.saveDraft(user.id, request.body);

@@ -11,8 +11,17 @@ export interface ApiResponse<T> {
  * Sends a same-origin JSON request with the session cookie. Non-2xx answers throw an ApiError; a
  * network failure throws an ApiError with status 0 and code NETWORK_ERROR.
  */
-export async function send<T>(method: Method, path: string, body?: unknown): Promise<ApiResponse<T>> {
-  const init: RequestInit = { method, credentials: "include", headers: { accept: "application/json" } };
+export async function send<T>(
+  method: Method,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<ApiResponse<T>> {
+  const init: RequestInit = {
+    method,
+    credentials: "include",
+    headers: { accept: "application/json", ...headers },
+  };
   if (body !== undefined) {
     init.headers = { ...init.headers, "content-type": "application/json" };
     init.body = JSON.stringify(body);
@@ -52,7 +61,10 @@ export const api = {
     const { data } = await send<T>("POST", path, body ?? {});
     return schema ? validated(schema, data, path) : data;
   },
-  put: async <T>(path: string, body: unknown) => (await send<T>("PUT", path, body)).data,
+  put: async <T>(path: string, body: unknown, schema?: ResponseSchema<T>) => {
+    const { data } = await send<T>("PUT", path, body);
+    return schema ? validated(schema, data, path) : data;
+  },
   patch: async <T>(path: string, body: unknown, schema: ResponseSchema<T>) => {
     const { data } = await send<T>("PATCH", path, body);
     return validated(schema, data, path);

@@ -1,4 +1,4 @@
-import type { Posting } from "@studio/protocol";
+import { postingSchema } from "@studio/protocol";
 import { api } from "./http-client";
 
-export const createPosting = (text: string) => api.post<Posting>("/api/postings", { text });
+export const createPosting = (text: string) => api.post("/api/postings", { text }, postingSchema);

@@ -2,6 +2,7 @@ import {
   type CreateSessionBody,
   createSessionResponseSchema,
   endSessionResponseSchema,
+  IDEMPOTENCY_KEY_HEADER,
   type Question,
   type Report,
   reportSchema,
@@ -12,6 +13,7 @@ import {
   sessionListResponseSchema,
   submitAnswerResponseSchema,
 } from "@studio/protocol";
+import { ApiError } from "./api-error";
 import { api, send, validated } from "./http-client";
 
 export interface CreatedSession {
@@ -35,8 +37,26 @@ export const createSession = (body: CreateSessionBody): Promise<CreatedSession> 
 export const getSession = (id: string): Promise<SessionDetail> =>
   api.get(sessionPath(id), sessionDetailSchema);
 
-export const submitAnswer = (id: string, body: SubmitAnswerBody) =>
-  api.post(`${sessionPath(id)}/answers`, body, submitAnswerResponseSchema);
+/** Tries of one answer when the network fails before a reply: the same key, so it is stored once. */
+const ANSWER_TRIES = 3;
+
+/**
+ * Sends an answer with an Idempotency-Key. A reply lost to the network is asked for again with the
+ * same key: the server returns the reply it stored instead of storing the answer twice.
+ */
+export async function submitAnswer(id: string, body: SubmitAnswerBody, key = crypto.randomUUID()) {
+  const path = `${sessionPath(id)}/answers`;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const { data } = await send("POST", path, body, { [IDEMPOTENCY_KEY_HEADER]: key });
+      return validated(submitAnswerResponseSchema, data, path);
+    } catch (error) {
+      if (!(error instanceof ApiError && error.code === "NETWORK_ERROR" && attempt < ANSWER_TRIES))
+        throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+    }
+  }
+}
 
 export const endSession = (id: string) => api.post(`${sessionPath(id)}/end`, {}, endSessionResponseSchema);
 

@@ -1,34 +1,38 @@
-import type {
-  AnalyzeBody,
-  AnalyzeResult,
-  GenerateProblemBody,
-  ServiceStatus,
-  WhiteboardDraft,
-  WhiteboardDraftBody,
-  WhiteboardProblem,
-  WhiteboardProblemSummary,
+import {
+  type AnalyzeBody,
+  analyzeResultSchema,
+  type GenerateProblemBody,
+  noContentSchema,
+  type ServiceStatus,
+  statusResponseSchema,
+  type WhiteboardDraft,
+  type WhiteboardDraftBody,
+  type WhiteboardProblemSummary,
+  whiteboardDraftSchema,
+  whiteboardProblemListSchema,
+  whiteboardProblemSchema,
 } from "@studio/protocol";
 import type { UiLanguage } from "../i18n";
 import { api } from "./http-client";
 
 export async function listWhiteboardProblems(lang: UiLanguage): Promise<WhiteboardProblemSummary[]> {
-  const { problems } = await api.get<{ problems: WhiteboardProblemSummary[] }>(
-    `/api/whiteboard/problems?lang=${lang}`,
-  );
+  const { problems } = await api.get(`/api/whiteboard/problems?lang=${lang}`, whiteboardProblemListSchema);
   return problems;
 }
 
 export const getWhiteboardProblem = (id: string, lang: UiLanguage) =>
-  api.get<WhiteboardProblem>(`/api/whiteboard/problems/${encodeURIComponent(id)}?lang=${lang}`);
+  api.get(`/api/whiteboard/problems/${encodeURIComponent(id)}?lang=${lang}`, whiteboardProblemSchema);
 
-export const analyzeDiagram = (body: AnalyzeBody) => api.post<AnalyzeResult>("/api/whiteboard/analyze", body);
+export const analyzeDiagram = (body: AnalyzeBody) =>
+  api.post("/api/whiteboard/analyze", body, analyzeResultSchema);
 
-export const saveDraft = (body: WhiteboardDraftBody) => api.put("/api/whiteboard/drafts", body);
+export const saveDraft = (body: WhiteboardDraftBody) =>
+  api.put("/api/whiteboard/drafts", body, noContentSchema);
 
 /** The last autosaved canvas; its scene is null when nothing was saved yet. */
 export function loadDraft(problemId: string, sessionId?: string): Promise<WhiteboardDraft> {
   const query = sessionId ? `?sessionId=${encodeURIComponent(sessionId)}` : "";
-  return api.get<WhiteboardDraft>(`/api/whiteboard/drafts/${encodeURIComponent(problemId)}${query}`);
+  return api.get(`/api/whiteboard/drafts/${encodeURIComponent(problemId)}${query}`, whiteboardDraftSchema);
 }
 
 /** Saves while the page is going away: a keepalive request outlives the page. */
@@ -44,10 +48,10 @@ export function saveDraftOnLeave(body: WhiteboardDraftBody): void {
 
 /** The server's whiteboard review: `enabled` means a vision model also looks at the picture. */
 export async function getWhiteboardStatus(): Promise<ServiceStatus | null> {
-  const status = await api.get<{ services: Record<string, ServiceStatus | undefined> }>("/api/status");
+  const status = await api.get("/api/status", statusResponseSchema);
   return status.services.whiteboard ?? null;
 }
 
 /** A new problem written by the server's LLM, kept for this user. */
 export const generateWhiteboardProblem = (body: GenerateProblemBody) =>
-  api.post<WhiteboardProblem>("/api/whiteboard/problems/generate", body);
+  api.post("/api/whiteboard/problems/generate", body, whiteboardProblemSchema);

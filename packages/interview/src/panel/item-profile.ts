@@ -1,4 +1,4 @@
-import type { Category, Criterion, Language } from "@studio/protocol";
+import { type Category, type Criterion, categorySchema, type Language } from "@studio/protocol";
 
 /** What an evaluation item (기술, 경험, ...) is judged on: a mix of the five criteria and the questions it concerns. */
 export interface ItemProfile {
@@ -9,17 +9,8 @@ export interface ItemProfile {
   ask: Record<Language, string>;
 }
 
-const ALL: readonly Category[] = [
-  "intro",
-  "motivation",
-  "strength",
-  "project",
-  "teamwork",
-  "technical",
-  "problem_solving",
-  "growth",
-  "closing",
-];
+/** Every question category, in the protocol's order. */
+const ALL: readonly Category[] = categorySchema.options;
 
 const PROFILES: readonly [RegExp, ItemProfile][] = [
   [
