@@ -35,6 +35,8 @@ import type { JobQueue } from "./jobs/job-queue";
 import { AccountMailer } from "./mail/account-mailer";
 import { createMailer } from "./mail/mailer";
 import { createDiarizer, type Diarizer, diarizationStatus } from "./panel/diarization";
+import type { RecordingStore } from "./recording/recording-store";
+import { createRecordingStore, storageStatus } from "./recording/storage-settings";
 import { version } from "./version";
 
 /** Everything the routes and jobs use, picked from configuration in this one place. */
@@ -70,6 +72,8 @@ export interface AppServices {
   /** Verification and password-reset mails with their single-use tokens. */
   accountMailer: AccountMailer;
   socialClients: Partial<Record<"kakao" | "google" | "naver", SocialClient>>;
+  /** Where recordings kept on the server live (DATA_DIR or an S3-compatible bucket). */
+  recordingStore: RecordingStore;
   serviceStatuses(): Promise<Record<string, ServiceStatus>>;
   close(): Promise<void>;
 }
@@ -107,6 +111,7 @@ export async function createServices(config: Config, log: FastifyBaseLogger): Pr
   });
   const embedder = createEmbedder(config);
   const diarizer = createDiarizer(config);
+  const recordingStore = createRecordingStore(config);
   // Finding the toolchains and building the supervisor takes a moment: start now, answer /api/status later.
   const sandboxStatus = sandbox
     .status()
@@ -133,6 +138,7 @@ export async function createServices(config: Config, log: FastifyBaseLogger): Pr
     cluster,
     embedder,
     diarizer,
+    recordingStore,
     loginSessions,
     loginThrottle: new LoginThrottle(counters, {
       maxFailures: config.LOGIN_MAX_FAILURES,
@@ -152,6 +158,7 @@ export async function createServices(config: Config, log: FastifyBaseLogger): Pr
       sandbox: cluster && config.ROLE === "api" ? await cluster.codingStatus() : await sandboxStatus,
       mail: mailer.status(),
       diarization: diarizationStatus(config, diarizer),
+      storage: storageStatus(recordingStore),
     }),
     async close() {
       await counters.close();
