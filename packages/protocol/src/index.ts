@@ -1,3 +1,4 @@
+export * from "./answer-delivery";
 export * from "./auth";
 export * from "./coding";
 export * from "./common";
