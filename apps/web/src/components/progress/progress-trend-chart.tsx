@@ -31,8 +31,8 @@ const CATEGORY_COLORS = [
 
 type View = "criteria" | "categories";
 
-/** Tied series are drawn this far apart (about 5 px at the default height) on each view's scale. */
-const TIE_STEP: Record<View, number> = { criteria: 0.08, categories: 0.4 };
+/** Tied series are drawn this far apart (4-5 px at the default height) on each view's scale. */
+const TIE_STEP: Record<View, number> = { criteria: 0.12, categories: 0.5 };
 
 /**
  * One row per counted interview, oldest first; a category the interview did not ask is left empty.
@@ -72,6 +72,10 @@ export function ProgressTrendChart({ progress, height = 260 }: { progress: Progr
         }));
   const data = rows(progress, view, i18n.language);
   const max = view === "criteria" ? 5 : 25;
+  const min = view === "criteria" ? 1 : 5;
+  const ticks = view === "criteria" ? [1, 2, 3, 4, 5] : [5, 10, 15, 20, 25];
+  // Room above the top and below the bottom score for ties spread apart there.
+  const pad = (TIE_STEP[view] * (series.length - 1)) / 2;
   const latestOf = (key: string) => data.findLast((r) => r[key] !== null)?.[key] ?? "—";
   // Each line also has its own marker and dash, so lines stay apart in grey print and for colour blindness.
   const keys = series.map((k, i) => ({
@@ -124,7 +128,8 @@ export function ProgressTrendChart({ progress, height = 260 }: { progress: Progr
               minTickGap={12}
             />
             <YAxis
-              domain={[view === "criteria" ? 1 : 5, max]}
+              domain={[min - pad, max + pad]}
+              ticks={ticks}
               allowDecimals={false}
               tick={{ fill: "#64748b", fontSize: 12 }}
               tickLine={false}
