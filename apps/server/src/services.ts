@@ -38,6 +38,7 @@ import { createDiarizer, type Diarizer, diarizationStatus } from "./panel/diariz
 import type { RecordingStore } from "./recording/recording-store";
 import { createRecordingStore, storageStatus } from "./recording/storage-settings";
 import { version } from "./version";
+import { whiteboardReviewStatus } from "./whiteboard/review-status";
 
 /** Everything the routes and jobs use, picked from configuration in this one place. */
 export interface AppServices {
@@ -159,6 +160,7 @@ export async function createServices(config: Config, log: FastifyBaseLogger): Pr
       mail: mailer.status(),
       diarization: diarizationStatus(config, diarizer),
       storage: storageStatus(recordingStore),
+      whiteboard: whiteboardReviewStatus(config, llm),
     }),
     async close() {
       await counters.close();

@@ -17,3 +17,4 @@ export * from "./settings";
 export * from "./status";
 export * from "./text-hygiene";
 export * from "./whiteboard";
+export * from "./whiteboard-llm";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { categorySchema, languageSchema, roleSchema } from "./common";
+import { categorySchema, languageSchema, type Role, roleSchema } from "./common";
 import { deliverySchema, recordingInfoSchema } from "./delivery";
 import { evaluationSchema } from "./evaluation";
 
@@ -13,12 +13,19 @@ export type InterviewDifficulty = z.infer<typeof interviewDifficultySchema>;
 export type InterviewerStyle = z.infer<typeof interviewerStyleSchema>;
 export type InterviewFormat = z.infer<typeof interviewFormatSchema>;
 
+/** Roles whose interviews include the system-design round unless the candidate turns it off. */
+export const SYSTEM_DESIGN_ROLES: readonly Role[] = ["backend", "data"];
+export const systemDesignByDefault = (role: Role): boolean => SYSTEM_DESIGN_ROLES.includes(role);
+
 /** How the candidate set the interview up; stored with the session and shown in the report. */
 export const interviewSetupSchema = z.object({
   difficulty: interviewDifficultySchema,
   style: interviewerStyleSchema,
   format: interviewFormatSchema,
   postingId: z.string().nullable(),
+  /** The system-design (whiteboard) round, and its time limit in minutes while it is on. */
+  systemDesign: z.boolean().optional(),
+  systemDesignMinutes: z.number().int().nullable().optional(),
 });
 export type InterviewSetup = z.infer<typeof interviewSetupSchema>;
 
@@ -36,6 +43,9 @@ export const createSessionBodySchema = z.object({
   answerTimeLimitSec: z.number().int().min(30).max(600).default(120),
   /** A practice set: main questions from this one category only (follow-ups still come). */
   focusCategory: categorySchema.optional(),
+  /** Adds a system-design round on the whiteboard; unset, it is on for the roles in SYSTEM_DESIGN_ROLES. */
+  systemDesign: z.boolean().optional(),
+  systemDesignMinutes: z.number().int().min(10).max(90).default(30),
 });
 export type CreateSessionBody = z.infer<typeof createSessionBodySchema>;
 
@@ -92,6 +102,10 @@ export const sessionSummarySchema = z.object({
   grade: z.string().nullable(),
   /** Average total out of 25, once the report exists. */
   score: z.number().nullable(),
+  /** The system-design round: whether it was part of the interview, and its boards' mean score (1-5). */
+  systemDesign: z
+    .object({ enabled: z.boolean(), boards: z.number().int(), score: z.number().nullable() })
+    .optional(),
 });
 export type SessionSummary = z.infer<typeof sessionSummarySchema>;
 export const sessionListResponseSchema = z.object({ sessions: z.array(sessionSummarySchema) });

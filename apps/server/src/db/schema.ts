@@ -125,6 +125,9 @@ export const interviewSessions = pgTable(
     difficulty: text("difficulty").$type<InterviewDifficulty>().notNull().default("intermediate"),
     style: text("style").$type<InterviewerStyle>().notNull().default("neutral"),
     format: text("format").$type<InterviewFormat>().notNull().default("standard"),
+    /** The system-design (whiteboard) round: on or off, and its time limit in minutes. */
+    systemDesign: boolean("system_design").notNull().default(false),
+    systemDesignMinutes: integer("system_design_minutes"),
     createdAt: createdAt(),
     completedAt: timestamp("completed_at", { withTimezone: true }),
   },

@@ -20,6 +20,7 @@ import { fallbackNotice, type Interviewer } from "./interviewer";
 import { completeSession, recordAnswer } from "./record-answer";
 import { REPORT_JOB } from "./report-job";
 import { answerRecord, SessionStore } from "./session-store";
+import { systemDesignColumns } from "./system-design-round";
 
 /**
  * The interview's data flow in one place. One answer: read the turn (no lock) -> assess it (rules or
@@ -57,6 +58,7 @@ export class InterviewService {
       difficulty: body.difficulty,
       style: body.style,
       format: body.format,
+      ...systemDesignColumns(body),
     });
     return { id, question: currentQuestion({ plan, answers: [] })! };
   }
@@ -83,6 +85,8 @@ export class InterviewService {
         style: session.style,
         format: session.format,
         postingId: session.postingId,
+        systemDesign: session.systemDesign,
+        systemDesignMinutes: session.systemDesignMinutes,
       },
       question: session.status === "active" ? currentQuestion(flowState(session, rows, wordings)) : null,
       answers: rows.map(answerRecord),

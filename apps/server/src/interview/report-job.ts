@@ -46,6 +46,8 @@ export function registerReportJob({ db, queue, llm, config }: AppServices): void
       style: session.style,
       format: session.format,
       postingId: session.postingId,
+      systemDesign: session.systemDesign,
+      systemDesignMinutes: session.systemDesignMinutes,
     };
     const [posting] = session.postingId
       ? await db.select().from(postings).where(eq(postings.id, session.postingId))

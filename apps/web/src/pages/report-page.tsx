@@ -131,7 +131,10 @@ export function ReportPage() {
       {report.coding && <ReportCoding coding={report.coding} />}
       {report.whiteboard && (
         <Suspense fallback={null}>
-          <ReportWhiteboard whiteboard={report.whiteboard} />
+          <ReportWhiteboard
+            whiteboard={report.whiteboard}
+            minutes={report.setup?.systemDesignMinutes ?? null}
+          />
         </Suspense>
       )}
       <ReportQuestions questions={report.questions} />

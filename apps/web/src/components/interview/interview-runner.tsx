@@ -19,6 +19,7 @@ import { PrepPanel } from "./prep-panel";
 import { ProgressHeader } from "./progress-header";
 import { QuestionCard } from "./question-card";
 import { ReviewActions } from "./review-actions";
+import { SystemDesignRoundCard } from "./system-design-round-card";
 
 const PREP_SECONDS = 30;
 const MAX_DURATION_MS = 3_600_000;
@@ -176,6 +177,8 @@ export function InterviewRunner({ session, onResync }: InterviewRunnerProps) {
           {t("interview.end")}
         </button>
       </div>
+
+      <SystemDesignRoundCard session={session} />
 
       <QuestionCard ref={questionRef} question={question} />
 
