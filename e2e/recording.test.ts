@@ -101,9 +101,12 @@ for (const language of ["ko", "en"] as const) {
       );
       await snap(page, `recording-room-${language}`);
 
-      const detail = await (await page.request.get(`${server.url}/api/sessions/${session.id}`)).json();
-      const delivery = detail.answers[0].delivery;
-      expect(delivery, "delivery travelled with answer_text").toBeTruthy();
+      // The answer went without waiting for the analysis; its delivery follows it to the server.
+      const deliveryOf = async () =>
+        (await (await page.request.get(`${server.url}/api/sessions/${session.id}`)).json()).answers[0]
+          ?.delivery;
+      await expect.poll(deliveryOf, { timeout: 60_000 }).toBeTruthy();
+      const delivery = await deliveryOf();
       // The file's first word comes `leadMs` in; where the recording began in the file is that offset.
       const offset = delivery.thinkingMs - speech.leadMs;
       expect(offset).toBeGreaterThanOrEqual(-TOLERANCE_MS);
@@ -140,6 +143,11 @@ for (const language of ["ko", "en"] as const) {
       });
       expect(duration.time).toBeGreaterThan(0.2);
       await page.getByTestId("delivery-summary").waitFor();
+      // One pace figure, the rate while speaking, named so; the delivery panel does not repeat it.
+      const pace = page.getByTestId("report-speech").locator("[data-pace]");
+      expect(await pace.count()).toBe(1);
+      expect(await pace.getAttribute("data-pace")).toBe("voiced");
+      expect(await page.getByTestId("delivery-summary").locator('[data-figure="rate"]').count()).toBe(0);
       expect(await item.getByTestId("delivery-figures").textContent()).toMatch(/\d/);
       await snap(page, `recording-report-${language}`);
       expect(errors).toEqual([]);

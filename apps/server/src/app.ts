@@ -18,6 +18,7 @@ import { frameworkErrors } from "./http/framework-errors";
 import { loggerOptions } from "./http/logging";
 import { useSafeValidator } from "./http/safe-validator";
 import { docsArePublic, helmetOptions, metricsGuard } from "./http/security";
+import { AnswerDeliveries } from "./interview/answer-deliveries";
 import { InterviewService } from "./interview/interview-service";
 import { Interviewer } from "./interview/interviewer";
 import { registerReportJob } from "./interview/report-job";
@@ -29,6 +30,7 @@ import { registerResumeJob } from "./resume/index-resume-job";
 import { accountRoutes } from "./routes/account-routes";
 import { authRoutes } from "./routes/auth-routes";
 import { codingRoutes } from "./routes/coding-routes";
+import { deliveryRoutes } from "./routes/delivery-routes";
 import { expressionRoutes } from "./routes/expression-routes";
 import { myDataRoutes } from "./routes/my-data-routes";
 import { postingRoutes } from "./routes/posting-routes";
@@ -140,11 +142,14 @@ export async function buildApp(
   await app.register(resumeRoutes(services));
   await app.register(whiteboardRoutes(services, interviews));
   await setupRecordings(app, services, interviews.store);
+  const deliveries = new AnswerDeliveries(services.db, interviews.store, services.queue, app.log);
+  await app.register(deliveryRoutes(deliveries));
   const expressions = new ExpressionService(services.db, new SampleBudget(services.counters));
   await app.register(expressionRoutes(expressions));
   await registerInterviewSocket(app, {
     interviews,
     db: services.db,
+    deliveries,
     expressions,
     speech: services.speech,
     recognizer: services.recognizer,

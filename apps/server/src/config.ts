@@ -7,6 +7,7 @@ import {
 } from "@studio/providers";
 import { z } from "zod";
 import { roleProblems } from "./cluster/role";
+import { storageProblems } from "./recording/storage-settings";
 
 const csv = z
   .string()
@@ -105,6 +106,15 @@ export const configSchema = z.object({
     .int()
     .positive()
     .default(1024 * 1024 * 1024),
+  /** Where recordings kept on the server live: files under DATA_DIR, or an S3-compatible bucket. */
+  STORAGE_PROVIDER: z.enum(["disk", "s3"]).default("disk"),
+  S3_ENDPOINT: optionalUrl,
+  S3_REGION: z.string().default("us-east-1"),
+  S3_BUCKET: optionalString,
+  S3_PREFIX: z.string().default("recordings/"),
+  S3_ACCESS_KEY_ID: optionalString,
+  S3_SECRET_ACCESS_KEY: optionalString,
+  S3_FORCE_PATH_STYLE: z.enum(["true", "false"]).default("true"),
   WEB_DIST_DIR: optionalString,
   ADMIN_EMAILS: csv,
   /** Panel interviews: how often the live evaluation runs, and how long invitation links stay valid. */
@@ -144,7 +154,7 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = configSchema.safeParse(env);
   if (parsed.success) {
-    const problems = roleProblems(parsed.data);
+    const problems = [...roleProblems(parsed.data), ...storageProblems(parsed.data)];
     if (problems.length > 0) throw new ConfigError(problems);
     return parsed.data;
   }

@@ -35,6 +35,8 @@ import type { JobQueue } from "./jobs/job-queue";
 import { AccountMailer } from "./mail/account-mailer";
 import { createMailer } from "./mail/mailer";
 import { createDiarizer, type Diarizer, diarizationStatus } from "./panel/diarization";
+import type { RecordingStore } from "./recording/recording-store";
+import { createRecordingStore, storageStatus } from "./recording/storage-settings";
 import { version } from "./version";
 import { whiteboardReviewStatus } from "./whiteboard/review-status";
 
@@ -71,6 +73,8 @@ export interface AppServices {
   /** Verification and password-reset mails with their single-use tokens. */
   accountMailer: AccountMailer;
   socialClients: Partial<Record<"kakao" | "google" | "naver", SocialClient>>;
+  /** Where recordings kept on the server live (DATA_DIR or an S3-compatible bucket). */
+  recordingStore: RecordingStore;
   serviceStatuses(): Promise<Record<string, ServiceStatus>>;
   close(): Promise<void>;
 }
@@ -108,6 +112,7 @@ export async function createServices(config: Config, log: FastifyBaseLogger): Pr
   });
   const embedder = createEmbedder(config);
   const diarizer = createDiarizer(config);
+  const recordingStore = createRecordingStore(config);
   // Finding the toolchains and building the supervisor takes a moment: start now, answer /api/status later.
   const sandboxStatus = sandbox
     .status()
@@ -134,6 +139,7 @@ export async function createServices(config: Config, log: FastifyBaseLogger): Pr
     cluster,
     embedder,
     diarizer,
+    recordingStore,
     loginSessions,
     loginThrottle: new LoginThrottle(counters, {
       maxFailures: config.LOGIN_MAX_FAILURES,
@@ -153,6 +159,7 @@ export async function createServices(config: Config, log: FastifyBaseLogger): Pr
       sandbox: cluster && config.ROLE === "api" ? await cluster.codingStatus() : await sandboxStatus,
       mail: mailer.status(),
       diarization: diarizationStatus(config, diarizer),
+      storage: storageStatus(recordingStore),
       whiteboard: whiteboardReviewStatus(config, llm),
     }),
     async close() {

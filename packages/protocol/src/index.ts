@@ -1,4 +1,5 @@
 export * from "./ai-panel";
+export * from "./answer-delivery";
 export * from "./auth";
 export * from "./coding";
 export * from "./common";

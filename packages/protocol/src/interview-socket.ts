@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { answerDeliverySchema } from "./answer-delivery";
 import { deliverySchema } from "./delivery";
 import { errorCodeSchema } from "./error-codes";
 import { evaluationSchema } from "./evaluation";
@@ -15,6 +16,8 @@ export const clientMessageSchema = z.discriminatedUnion("type", [
     durationMs: z.number().int().min(0).max(3_600_000).optional(),
     delivery: deliverySchema.optional(),
   }),
+  /** The delivery of an answer already sent, measured in the browser afterwards. */
+  answerDeliverySchema.extend({ type: z.literal("answer_delivery") }),
   z.object({ type: z.literal("audio_chunk"), data: z.base64().max(MAX_AUDIO_CHUNK_BASE64) }),
   z.object({ type: z.literal("audio_end") }),
   /** `playedMs`: how much of the interviewer's utterance the candidate heard before cutting in. */
@@ -93,5 +96,7 @@ export const serverMessageSchema = z.discriminatedUnion("type", [
   /** A piece of the interviewer's draft while an LLM words the next question; `question` supersedes it. */
   z.object({ type: z.literal("question_preview"), text: z.string() }),
   z.object({ type: z.literal("agent_state"), state: agentStateSchema }),
+  /** An answer's delivery, stored after the answer (measured on the server from its audio, or acknowledged). */
+  answerDeliverySchema.extend({ type: z.literal("delivery") }),
 ]);
 export type ServerMessage = z.infer<typeof serverMessageSchema>;

@@ -70,7 +70,7 @@ export class RecordingService {
       );
     }
     const key = recordingKey(userId, sessionId, questionId);
-    await this.store.put(key, bytes);
+    await this.store.put(key, bytes, contentType);
     const row = {
       sessionId,
       questionId,

@@ -1,14 +1,26 @@
-import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, open, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { join, resolve, sep } from "node:path";
+import type { Readable } from "node:stream";
+import type { ByteRange } from "./byte-range";
+
+/** A stored recording's bytes, or the part a `Range` asked for. */
+export type RecordingRead =
+  | { kind: "stream"; body: Readable }
+  /** The row is there but the bytes are not (removed from the bucket by hand). */
+  | { kind: "missing" };
 
 /**
  * Where recording bytes live. Keys are `user/session/question` built from ids the server checked, so a
  * key can never leave the store's root; prefixes remove a whole session or account at once.
  */
 export interface RecordingStore {
-  put(key: string, bytes: Uint8Array): Promise<void>;
-  /** A local path the HTTP layer serves with Range support. */
-  pathOf(key: string): string;
+  /** "disk" or "s3", shown in /api/status. */
+  readonly provider: string;
+  /** Where the bytes go, for /api/status (never a secret). */
+  readonly location: string;
+  put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
+  /** The bytes of a key, or only those of `range` (already checked against the object's size). */
+  read(key: string, range: ByteRange | null): Promise<RecordingRead>;
   remove(key: string): Promise<void>;
   removePrefix(prefix: string): Promise<void>;
   /** Every key under the root (used to sweep bytes whose row is gone). */
@@ -28,12 +40,20 @@ export function keySegment(value: string): string {
 export const recordingKey = (userId: string, sessionId: string, questionId: string) =>
   [userId, sessionId, questionId].map(keySegment).join("/");
 
-/** Recordings as files under DATA_DIR/recordings, written atomically (temp file + rename). */
+/**
+ * Recordings as files under DATA_DIR/recordings, written atomically (temp file + rename). The HTTP
+ * layer serves them with `pathOf` (ETag and conditional requests too).
+ */
 export class FileRecordingStore implements RecordingStore {
+  readonly provider = "disk";
   private readonly root: string;
 
   constructor(dataDir: string) {
     this.root = resolve(dataDir, "recordings");
+  }
+
+  get location(): string {
+    return this.root;
   }
 
   pathOf(key: string): string {
@@ -48,6 +68,12 @@ export class FileRecordingStore implements RecordingStore {
     const temp = `${path}.${process.pid}.${Date.now()}.part`;
     await writeFile(temp, bytes);
     await rename(temp, path);
+  }
+
+  async read(key: string, range: ByteRange | null): Promise<RecordingRead> {
+    const handle = await open(this.pathOf(key), "r").catch(() => null);
+    if (!handle) return { kind: "missing" };
+    return { kind: "stream", body: handle.createReadStream(range ?? {}) };
   }
 
   async remove(key: string): Promise<void> {

@@ -4,7 +4,7 @@ import { recordingListRoutes } from "../routes/recording-list-routes";
 import { recordingRoutes, registerRecordingCleanup } from "../routes/recording-routes";
 import type { AppServices } from "../services";
 import { RecordingService } from "./recording-service";
-import { FileRecordingStore } from "./recording-store";
+import { S3RecordingStore } from "./s3-recording-store";
 
 /** Recordings kept on the server: the routes, the file clean-up after deletes, and a start-up sweep. */
 export async function setupRecordings(
@@ -12,8 +12,10 @@ export async function setupRecordings(
   services: AppServices,
   sessions: SessionStore,
 ): Promise<RecordingService> {
-  const { config, db } = services;
-  const recordings = new RecordingService(db, sessions, new FileRecordingStore(config.DATA_DIR), {
+  const { config, db, recordingStore } = services;
+  // A bucket that cannot be reached fails the start-up with its name, not the first upload.
+  if (recordingStore instanceof S3RecordingStore) await recordingStore.check();
+  const recordings = new RecordingService(db, sessions, recordingStore, {
     quotaBytes: config.RECORDING_QUOTA_BYTES,
   });
   registerRecordingCleanup(app, recordings);

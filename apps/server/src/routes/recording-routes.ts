@@ -1,3 +1,4 @@
+import type { IncomingMessage } from "node:http";
 import send from "@fastify/send";
 import {
   errorBodySchema,
@@ -5,12 +6,13 @@ import {
   recordingInfoSchema,
   recordingParamsSchema,
 } from "@studio/protocol";
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { requireUser } from "../auth/authenticate";
+import { parseByteRange } from "../recording/byte-range";
 import type { RecordingContentType, RecordingService } from "../recording/recording-service";
-import { keySegment } from "../recording/recording-store";
+import { FileRecordingStore, keySegment } from "../recording/recording-store";
 
 const tags = ["recordings"];
 const path = "/api/sessions/:id/answers/:questionId/recording";
@@ -28,6 +30,8 @@ const unsupported = {
     message: `A recording is one of ${recordingContentTypes.join(", ")}`,
   },
 };
+
+const recordingMissing = { error: { code: "NOT_FOUND", message: "Recording not found" } };
 
 /** "video/webm;codecs=vp8,opus" -> "video/webm". */
 const baseType = (header: string | undefined) => (header ?? "").split(";")[0]!.trim().toLowerCase();
@@ -76,32 +80,25 @@ export const recordingRoutes =
 
     app.get(
       path,
-      // No response schema: the body is the recording's bytes (200 or 206).
+      // No response schema: the body is the recording's bytes (200 or 206), from disk or the bucket.
       { schema: { tags, params: recordingParamsSchema } },
       async (request, reply) => {
         const user = requireUser(request);
         const row = await recordings.find(user.id, request.params.id, request.params.questionId);
-        // @fastify/send answers Range (206 / 416), conditional requests and HEAD from the file.
-        const result = await send(request.raw, recordings.store.pathOf(row.storageKey), {
-          acceptRanges: true,
-          cacheControl: false,
-          etag: true,
-          lastModified: true,
-          dotfiles: "allow",
-        });
-        if (result.statusCode >= 400) {
-          (result.stream as { destroy?: () => void }).destroy?.();
-          const [status, code, message] =
-            result.statusCode === 416
-              ? [416, "RANGE_NOT_SATISFIABLE", "The requested range is outside the recording"]
-              : [404, "NOT_FOUND", "Recording not found"];
-          if (status === 416) reply.header("content-range", result.headers["content-range"]);
-          return reply.status(status).send({ error: { code, message } });
-        }
-        reply.status(result.statusCode).headers(result.headers);
         reply.header("cache-control", "private, no-store");
-        if (result.statusCode < 300) reply.header("content-type", row.contentType);
-        return reply.send(result.stream);
+        if (recordings.store instanceof FileRecordingStore) {
+          return sendFile(request.raw, reply, recordings.store.pathOf(row.storageKey), row.contentType);
+        }
+        const range = parseByteRange(request.headers.range, row.bytes);
+        if (range === "unsatisfiable") return rangeNotSatisfiable(reply, `bytes */${row.bytes}`);
+        const stored = await recordings.store.read(row.storageKey, range);
+        if (stored.kind === "missing") return reply.status(404).send(recordingMissing);
+        reply.header("accept-ranges", "bytes").header("content-type", row.contentType);
+        if (range) {
+          reply.status(206).header("content-range", `bytes ${range.start}-${range.end}/${row.bytes}`);
+        }
+        reply.header("content-length", range ? range.end - range.start + 1 : row.bytes);
+        return reply.send(stored.body);
       },
     );
 
@@ -114,6 +111,35 @@ export const recordingRoutes =
       },
     );
   };
+
+/** A file on local disk: @fastify/send answers Range (206 / 416), conditional requests and HEAD. */
+async function sendFile(raw: IncomingMessage, reply: FastifyReply, path: string, contentType: string) {
+  const result = await send(raw, path, {
+    acceptRanges: true,
+    cacheControl: false,
+    etag: true,
+    lastModified: true,
+    dotfiles: "allow",
+  });
+  if (result.statusCode >= 400) {
+    (result.stream as { destroy?: () => void }).destroy?.();
+    if (result.statusCode === 416) return rangeNotSatisfiable(reply, String(result.headers["content-range"]));
+    return reply.status(404).send(recordingMissing);
+  }
+  reply.status(result.statusCode).headers(result.headers);
+  reply.header("cache-control", "private, no-store");
+  if (result.statusCode < 300) reply.header("content-type", contentType);
+  return reply.send(result.stream);
+}
+
+function rangeNotSatisfiable(reply: FastifyReply, contentRange: string) {
+  return reply
+    .status(416)
+    .header("content-range", contentRange)
+    .send({
+      error: { code: "RANGE_NOT_SATISFIABLE", message: "The requested range is outside the recording" },
+    });
+}
 
 /**
  * The rows go with the session and the account (ON DELETE CASCADE); the files follow here, after

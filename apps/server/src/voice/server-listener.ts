@@ -5,7 +5,12 @@ import type { SocketSender } from "./socket-sender";
 export interface HeardAnswer {
   transcript: string;
   durationMs: number;
+  /** The answer's microphone audio (16 kHz 16-bit PCM), for its delivery figures. */
+  audio: Uint8Array;
 }
+
+/** Audio kept per answer for its delivery: 10 minutes of 16 kHz 16-bit PCM; later audio is not measured. */
+const MAX_KEPT_AUDIO_BYTES = 16_000 * 2 * 600;
 
 /**
  * Server speech recognition of one answer at a time: microphone audio in, interim transcripts out,
@@ -13,6 +18,8 @@ export interface HeardAnswer {
  */
 export class ServerListener {
   private listening: { session: RecognitionSession; startedAt: number } | null = null;
+  private audio: Uint8Array[] = [];
+  private audioBytes = 0;
 
   constructor(
     private readonly recognizer: SpeechRecognizer,
@@ -27,7 +34,15 @@ export class ServerListener {
   ) {}
 
   hear(pcm: Uint8Array): void {
-    if (!this.listening) this.listening = { session: this.startSession(), startedAt: Date.now() };
+    if (!this.listening) {
+      this.audio = [];
+      this.audioBytes = 0;
+      this.listening = { session: this.startSession(), startedAt: Date.now() };
+    }
+    if (this.audioBytes + pcm.byteLength <= MAX_KEPT_AUDIO_BYTES) {
+      this.audio.push(new Uint8Array(pcm));
+      this.audioBytes += pcm.byteLength;
+    }
     this.listening.session.pushAudio(pcm);
   }
 
@@ -51,7 +66,9 @@ export class ServerListener {
       onFinal: (transcript) => {
         this.listening = null;
         this.sender.send({ type: "user_transcript", transcript });
-        if (transcript.trim()) this.on.answer({ transcript, durationMs: Date.now() - startedAt });
+        const audio = Buffer.concat(this.audio);
+        this.audio = [];
+        if (transcript.trim()) this.on.answer({ transcript, durationMs: Date.now() - startedAt, audio });
         else this.on.failed();
       },
       onError: (error) => {

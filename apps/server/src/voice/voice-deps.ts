@@ -2,6 +2,7 @@ import type { Language, Question } from "@studio/protocol";
 import type { SpeechRecognizer } from "@studio/providers";
 import type { FastifyBaseLogger } from "fastify";
 import type { ExpressionService } from "../expressions/expression-service";
+import type { AnswerDeliveries } from "../interview/answer-deliveries";
 import type { InterviewService } from "../interview/interview-service";
 import type { PlaybackStore } from "./playback-store";
 import type { SpeechOutput } from "./speech-output";
@@ -12,6 +13,8 @@ export interface VoiceSessionDeps {
   /** Stores `emotion` samples; without it they are accepted and dropped. */
   expressions?: ExpressionService;
   playback: PlaybackStore;
+  /** Stores an answer's delivery measured after the answer (in the browser, or here from its audio). */
+  deliveries?: AnswerDeliveries;
   speech: SpeechOutput | null;
   recognizer: SpeechRecognizer | null;
   metrics: VoiceMetrics;

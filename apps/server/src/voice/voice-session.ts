@@ -1,8 +1,9 @@
 import type { ClientMessage, Delivery, SocketQuestion, SubmitAnswerResponse } from "@studio/protocol";
 import { AgentStateTracker } from "./agent-state";
+import { measureHeardDelivery, storeDelivery } from "./delivery-intake";
 import { storeExpression } from "./expression-intake";
 import { QuestionSpeaker, voiceOf } from "./question-speaker";
-import { ServerListener } from "./server-listener";
+import { type HeardAnswer, ServerListener } from "./server-listener";
 import type { SocketSender } from "./socket-sender";
 import { SpeechPlayer } from "./speech-player";
 import { sendTurnError } from "./turn-errors";
@@ -44,7 +45,7 @@ export class VoiceSession {
     this.listener = deps.recognizer
       ? new ServerListener(deps.recognizer, sender, at.language, {
           start: () => this.bargeIn(),
-          answer: ({ transcript, durationMs }) => this.queueAnswer(transcript, durationMs),
+          answer: (heard) => this.queueAnswer(heard),
           failed: () => undefined,
         })
       : null;
@@ -73,6 +74,8 @@ export class VoiceSession {
         return;
       case "answer_text":
         return this.answer(message);
+      case "answer_delivery":
+        return storeDelivery(this.deps, this.sender, this.at, message);
       case "end_interview":
         return this.end();
       case "emotion":
@@ -98,10 +101,25 @@ export class VoiceSession {
     this.listener?.abort();
   }
 
-  /** A transcript recognised on the server answers the question open when it was spoken. */
-  private queueAnswer(text: string, durationMs: number): void {
+  /**
+   * A transcript recognised on the server answers the question open when it was spoken. Its delivery
+   * is measured from its audio in the background (the answer does not wait) and joins it once stored.
+   */
+  private queueAnswer({ transcript: text, durationMs, audio }: HeardAnswer): void {
     const questionId = this.question?.id;
+    const measured = measureHeardDelivery(audio, text, this.at.language).catch((error: unknown) => {
+      this.deps.log.warn({ err: error }, "delivery of a heard answer not measured");
+      return null;
+    });
     void this.queue.run(() => this.answer({ text, durationMs, questionId }));
+    if (!questionId) return;
+    // Queued after the answer's turn, so the answer is stored first; the measuring runs meanwhile.
+    void measured.then((delivery) => {
+      if (delivery)
+        void this.queue.run(() =>
+          storeDelivery(this.deps, this.sender, this.at, { questionId, delivery }, false),
+        );
+    });
   }
 
   /** The answer path: stored and assessed, its evaluation sent, the next question asked. */

@@ -1,8 +1,9 @@
-import type { SessionDetail } from "@studio/protocol";
+import type { AnswerDelivery, SessionDetail } from "@studio/protocol";
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useRef, useState } from "react";
 import { useNavigate } from "react-router";
 import { queryKeys } from "../api/query-keys";
+import { sendDelivery } from "../recording/send-delivery";
 import { useAnswerRecording } from "../recording/use-answer-recording";
 import { useRecognitionChoice } from "../recording/use-recognition-choice";
 import { canAnswer, shownAgentState } from "../room/room-state";
@@ -50,10 +51,11 @@ export function useVoiceRoom(session: SessionDetail) {
   const ending = useEndInterview(session.id, send, goToReport);
   const [confirmOpen, setConfirmOpen] = useState(false);
 
-  // With recording on, each answer's delivery (measured from its audio) travels with it.
+  // With recording on, each answer's delivery (measured from its audio) follows it.
   const recordingRef = useRef<ReturnType<typeof useAnswerRecording> | null>(null);
   const measure = useRef((text: string) => recordingRef.current?.finish(text) ?? Promise.resolve(undefined));
-  const { interrupt, sendAnswer } = useRoomTurn({ state, send, update, voice, measure });
+  const deliver = (measured: AnswerDelivery) => sendDelivery(session.id, measured, send);
+  const { interrupt, sendAnswer } = useRoomTurn({ state, send, update, voice, measure, deliver });
   const open = canAnswer(state);
   const recognition = useRecognitionChoice(state.stt, session.language);
   const speech = useCandidateSpeech(state.stt, {

@@ -1,11 +1,11 @@
-import type { Delivery, Language } from "@studio/protocol";
+import type { AnswerDelivery, Language } from "@studio/protocol";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { analyzeRecording } from "./analyze-recording";
 import { AnswerRecorder } from "./answer-recorder";
 import { saveRecording } from "./recording-db";
 import { preloadVad } from "./silero-browser";
 
-/** Waiting longer than this for the analysis would hold up the interview: the answer goes without it. */
+/** An analysis that takes longer than this is given up (the answer itself never waits for it). */
 const ANALYSIS_TIMEOUT_MS = 30_000;
 const OPT_IN_KEY = (sessionId: string) => `studio.record.${sessionId}`;
 
@@ -72,8 +72,11 @@ export function useAnswerRecording(options: AnswerRecordingOptions) {
     });
   }, []);
 
-  /** Stops the answer's recording, keeps it on the device and measures its delivery (undefined if none). */
-  const finish = useCallback(async (transcript: string): Promise<Delivery | undefined> => {
+  /**
+   * Stops the answer's recording, keeps it on the device and measures its delivery (undefined if none).
+   * The answer does not wait for this: the figures follow it (see send-delivery.ts).
+   */
+  const finish = useCallback(async (transcript: string): Promise<AnswerDelivery | undefined> => {
     const running = current.current;
     if (!running) return undefined;
     const recorder = await running.recorder;
@@ -102,7 +105,7 @@ export function useAnswerRecording(options: AnswerRecordingOptions) {
       delivery ? "" : "(none)",
     );
     setStatus("idle");
-    return delivery;
+    return delivery ? { questionId: running.questionId, delivery } : undefined;
   }, []);
 
   return { enabled, setEnabled, status, finish, noteSpeech };

@@ -141,6 +141,7 @@ function fromServer(state: RoomState, event: ServerMessage): RoomState {
     case "interview_ended":
       return { ...state, ended: true, status: "completed", agent: "idle", answerSent: false };
     case "metrics":
+    case "delivery": // stored with the answer; the report shows it
     case "pong":
     case "ai_audio_chunk":
     case "ai_audio_end":

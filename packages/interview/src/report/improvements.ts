@@ -7,7 +7,7 @@ import {
   formatScore,
   type Localized,
 } from "./report-labels";
-import { PACE_RANGES } from "./speech-analytics";
+import { reportPace } from "./report-pace";
 import { countFlags, FLAG_IMPROVEMENTS } from "./substance-findings";
 
 export const IMPROVEMENT_LIMIT = 5;
@@ -145,19 +145,18 @@ function speechImprovements(facts: ReportFacts): Improvement[] {
   const speech = facts.speech;
   if (!speech) return [];
   const ko = facts.language === "ko";
-  const { slowBelow, fastAbove } = PACE_RANGES[facts.language];
-  const pace = speech.averagePace;
+  const pace = reportPace(speech, facts.language);
   const found: Improvement[] = [];
-  if (speech.paceVerdict === "slow") {
+  if (pace?.verdict === "slow") {
     const text = ko
-      ? `말하기 속도가 느린 편임(분당 약 ${pace}음절) — 문장 사이의 긴 공백을 줄여 분당 ${slowBelow}~${fastAbove}음절을 목표로 해 보세요`
-      : `You spoke slowly (about ${pace} words per minute) — trim long pauses and aim for ${slowBelow}–${fastAbove} wpm`;
+      ? `말하기 속도가 느린 편임(${pace.figure}) — 문장 사이의 긴 공백을 줄여 ${pace.target}을 목표로 해 보세요`
+      : `You spoke slowly (${pace.figure}) — trim long pauses and aim for ${pace.target}`;
     found.push({ key: "pace", severity: 2.2, text });
   }
-  if (speech.paceVerdict === "fast") {
+  if (pace?.verdict === "fast") {
     const text = ko
-      ? `말하기 속도가 빠른 편임(분당 약 ${pace}음절) — 핵심 문장 뒤에 한 박자 쉬며 분당 ${fastAbove}음절 이하로 말해 보세요`
-      : `You spoke fast (about ${pace} words per minute) — pause after key sentences and stay under ${fastAbove} wpm`;
+      ? `말하기 속도가 빠른 편임(${pace.figure}) — 핵심 문장 뒤에 한 박자 쉬며 ${pace.target} 안에서 말해 보세요`
+      : `You spoke fast (${pace.figure}) — pause after key sentences and stay within ${pace.target}`;
     found.push({ key: "pace", severity: 2.2, text });
   }
   if (speech.fillersPerAnswer >= MANY_FILLERS_PER_ANSWER) {

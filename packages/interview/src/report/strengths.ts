@@ -2,6 +2,7 @@ import { CRITERIA, type Criterion, type EvaluationFlag, STAR_PARTS, type StarPar
 import { followUpId } from "../flow/interview-state";
 import { answersByTotal, evidenceQuote, type ReportFacts } from "./report-facts";
 import { CATEGORY_LABELS, CRITERION_LABELS, formatScore, type Localized, quote } from "./report-labels";
+import { reportPace } from "./report-pace";
 
 export const STRENGTH_LIMIT = 5;
 /** A criterion averaging at least this (out of 5) is named as a strength. */
@@ -87,8 +88,9 @@ function speechStrengths(facts: ReportFacts): Candidate[] {
   if (!speech) return [];
   const ko = facts.language === "ko";
   const found: Candidate[] = [];
-  if (speech.paceVerdict === "good") {
-    const pace = ko ? `분당 약 ${speech.averagePace}음절` : `about ${speech.averagePace} words per minute`;
+  const reported = reportPace(speech, facts.language);
+  if (reported?.verdict === "good") {
+    const pace = reported.figure;
     found.push({
       weight: 3.5,
       text: ko ? `말하기 속도가 안정적임(${pace})` : `Spoke at a comfortable pace (${pace})`,

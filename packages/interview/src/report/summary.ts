@@ -1,6 +1,7 @@
 import { CRITERIA, type Grade, STAR_PARTS } from "@studio/protocol";
 import type { ReportFacts } from "./report-facts";
 import { CRITERION_LABELS, formatScore, STAR_PART_LABELS } from "./report-labels";
+import { reportPace } from "./report-pace";
 import { substanceSummary } from "./substance-findings";
 
 const PACE_WORDS = {
@@ -39,12 +40,12 @@ function starSentence(facts: ReportFacts): string {
 }
 
 function speechSentence(facts: ReportFacts): string | null {
-  const speech = facts.speech;
-  if (!speech?.paceVerdict) return null;
-  const verdict = PACE_WORDS[facts.language][speech.paceVerdict];
+  const pace = facts.speech && reportPace(facts.speech, facts.language);
+  if (!pace) return null;
+  const verdict = PACE_WORDS[facts.language][pace.verdict];
   return facts.language === "ko"
-    ? `말하기 속도는 분당 약 ${speech.averagePace}음절로 ${verdict}.`
-    : `You spoke at about ${speech.averagePace} words per minute, ${verdict}.`;
+    ? `말하기 속도는 ${pace.figure}로 ${verdict}.`
+    : `You spoke at ${pace.figure}, ${verdict}.`;
 }
 
 /** A short paragraph: overall score and grade, best and weakest criteria, STAR, and pace if spoken. */

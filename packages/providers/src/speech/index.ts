@@ -4,6 +4,7 @@ export { sentencesFromStream } from "./sentences-from-stream";
 export { SpeechConfigError, SpeechError, type SpeechFailureKind } from "./speech-errors";
 export { spokenForm } from "./spoken-form";
 export { createSpeechRecognizer, sttStatus } from "./stt/create-speech-recognizer";
+export { pcm16ToSamples, speechProbabilities, VAD_FRAME_MS, VAD_SAMPLE_RATE } from "./stt/pcm-speech";
 export type {
   RecognitionHandlers,
   RecognitionSession,

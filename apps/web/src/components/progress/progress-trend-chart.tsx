@@ -1,9 +1,20 @@
 import { CATEGORY_ORDER, CRITERIA, type Progress } from "@studio/protocol";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Symbols,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { formatDateTime } from "../../format-time";
 import { trendLabels } from "../../trend-labels";
+import { drawnKey, SERIES_DASHES, SERIES_SHAPES, spreadTies } from "./tie-offsets";
 
 const CRITERION_COLORS = ["#4f46e5", "#0891b2", "#16a34a", "#d97706", "#db2777"];
 const CATEGORY_COLORS = [
@@ -20,7 +31,13 @@ const CATEGORY_COLORS = [
 
 type View = "criteria" | "categories";
 
-/** One row per counted interview, oldest first; a category the interview did not ask is left empty. */
+/** Tied series are drawn this far apart (4-5 px at the default height) on each view's scale. */
+const TIE_STEP: Record<View, number> = { criteria: 0.12, categories: 0.5 };
+
+/**
+ * One row per counted interview, oldest first; a category the interview did not ask is left empty.
+ * Each series has its true value (tooltip, legend) and its drawn position (ties spread apart).
+ */
 function rows(progress: Progress, view: View, language: string) {
   const labels = trendLabels(
     progress.history.map((h) => h.at),
@@ -34,6 +51,9 @@ function rows(progress: Progress, view: View, language: string) {
     const series = view === "criteria" ? progress.byCriterion : progress.categoryTrend;
     for (const [key, points] of Object.entries(series))
       row[key] = points?.find((p) => p.sessionId === h.sessionId)?.value ?? null;
+    const keys = Object.keys(series);
+    for (const [key, drawn] of Object.entries(spreadTies(row, keys, TIE_STEP[view])))
+      row[drawnKey(key)] = drawn;
     return row;
   });
 }
@@ -42,7 +62,7 @@ function rows(progress: Progress, view: View, language: string) {
 export function ProgressTrendChart({ progress, height = 260 }: { progress: Progress; height?: number }) {
   const { t, i18n } = useTranslation();
   const [view, setView] = useState<View>("criteria");
-  const keys =
+  const series =
     view === "criteria"
       ? CRITERIA.map((c, i) => ({ key: c, name: t(`criteria.${c}`), color: CRITERION_COLORS[i]! }))
       : CATEGORY_ORDER.filter((c) => progress.categoryTrend[c]).map((c) => ({
@@ -52,9 +72,19 @@ export function ProgressTrendChart({ progress, height = 260 }: { progress: Progr
         }));
   const data = rows(progress, view, i18n.language);
   const max = view === "criteria" ? 5 : 25;
-  const latest = keys
-    .map((k) => `${k.name} ${data.findLast((r) => r[k.key] !== null)?.[k.key] ?? "—"}`)
-    .join(", ");
+  const min = view === "criteria" ? 1 : 5;
+  const ticks = view === "criteria" ? [1, 2, 3, 4, 5] : [5, 10, 15, 20, 25];
+  // Room above the top and below the bottom score for ties spread apart there.
+  const pad = (TIE_STEP[view] * (series.length - 1)) / 2;
+  const latestOf = (key: string) => data.findLast((r) => r[key] !== null)?.[key] ?? "—";
+  // Each line also has its own marker and dash, so lines stay apart in grey print and for colour blindness.
+  const keys = series.map((k, i) => ({
+    ...k,
+    shape: SERIES_SHAPES[i % SERIES_SHAPES.length]!,
+    dash: SERIES_DASHES[i % SERIES_DASHES.length]!,
+    latest: latestOf(k.key),
+  }));
+  const latest = keys.map((k) => `${k.name} ${k.latest}`).join(", ");
   return (
     <figure
       className="w-full space-y-3"
@@ -98,7 +128,8 @@ export function ProgressTrendChart({ progress, height = 260 }: { progress: Progr
               minTickGap={12}
             />
             <YAxis
-              domain={[view === "criteria" ? 1 : 5, max]}
+              domain={[min - pad, max + pad]}
+              ticks={ticks}
               allowDecimals={false}
               tick={{ fill: "#64748b", fontSize: 12 }}
               tickLine={false}
@@ -106,20 +137,44 @@ export function ProgressTrendChart({ progress, height = 260 }: { progress: Progr
             />
             <Tooltip
               labelFormatter={(_, payload) => String(payload?.[0]?.payload?.when ?? "")}
-              formatter={(value, name) => [`${value} / ${max}`, name]}
+              // The true score, not the drawn position a tie was moved to.
+              formatter={(_value, name, item) => [
+                `${item.payload?.[String(item.dataKey).replace(/__drawn$/, "")] ?? "—"} / ${max}`,
+                name,
+              ]}
               contentStyle={{ borderRadius: 12, borderColor: "#e2e8f0", fontSize: 13 }}
             />
             {/* No sorting: the legend keeps criterion order, or the order an interview asks the categories. */}
-            <Legend iconType="circle" iconSize={8} wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
+            <Legend
+              iconSize={10}
+              wrapperStyle={{ fontSize: 12 }}
+              itemSorter={null}
+              formatter={(name) => `${name} ${keys.find((k) => k.name === name)?.latest ?? ""}`}
+            />
             {keys.map((k) => (
               <Line
                 key={k.key}
-                type="monotone"
-                dataKey={k.key}
+                type="linear"
+                dataKey={drawnKey(k.key)}
                 name={k.name}
                 stroke={k.color}
                 strokeWidth={2}
-                dot={{ r: 3, fill: k.color, strokeWidth: 0 }}
+                strokeDasharray={k.dash}
+                legendType={k.shape}
+                dot={({ cx, cy, index }) =>
+                  cx == null || cy == null ? (
+                    <g key={`${k.key}-${index}`} />
+                  ) : (
+                    <Symbols
+                      key={`${k.key}-${index}`}
+                      cx={cx}
+                      cy={cy}
+                      type={k.shape}
+                      size={42}
+                      fill={k.color}
+                    />
+                  )
+                }
                 connectNulls
                 isAnimationActive={false}
               />

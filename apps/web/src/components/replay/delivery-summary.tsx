@@ -1,17 +1,15 @@
 import type { DeliverySummary } from "@studio/protocol";
 import { useTranslation } from "react-i18next";
-import { rateText, seconds } from "./delivery-format";
+import { seconds } from "./delivery-format";
 
-/** The interview's delivery on average, each figure with its verdict, and where the benchmarks come from. */
+/**
+ * The interview's delivery on average, each figure with its verdict, and where the benchmarks come from.
+ * The pace is not repeated here: the speech section shows the one pace figure (report-speech.tsx).
+ */
 export function DeliverySummaryPanel({ summary }: { summary: DeliverySummary }) {
   const { t } = useTranslation();
   const { averages, verdicts } = summary;
   const items = [
-    {
-      key: "rate",
-      value: rateText(t, averages.rate),
-      verdict: verdicts.rate && t(`recording.verdict.rate.${verdicts.rate}`),
-    },
     {
       key: "thinking",
       value: seconds(averages.thinkingMs),
@@ -30,7 +28,7 @@ export function DeliverySummaryPanel({ summary }: { summary: DeliverySummary }) 
   ] as const;
   return (
     <div className="space-y-3" data-testid="delivery-summary">
-      <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+      <dl className="grid gap-3 sm:grid-cols-3">
         {items.map((item) => (
           <div key={item.key} className="rounded-xl bg-slate-50 p-4" data-figure={item.key}>
             <dt className="text-xs text-slate-500">{t(`recording.summary.${item.key}`)}</dt>
