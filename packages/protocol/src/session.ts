@@ -12,6 +12,9 @@ export const interviewFormatSchema = z.enum(["standard", "intro_1min"]);
 export type InterviewDifficulty = z.infer<typeof interviewDifficultySchema>;
 export type InterviewerStyle = z.infer<typeof interviewerStyleSchema>;
 export type InterviewFormat = z.infer<typeof interviewFormatSchema>;
+/** A question pack picked at setup: 인성 (personality and values) or 역량 (competency). */
+export const questionPackSchema = z.enum(["personality", "competency"]);
+export type QuestionPack = z.infer<typeof questionPackSchema>;
 
 /** How the candidate set the interview up; stored with the session and shown in the report. */
 export const interviewSetupSchema = z.object({
@@ -19,6 +22,8 @@ export const interviewSetupSchema = z.object({
   style: interviewerStyleSchema,
   format: interviewFormatSchema,
   postingId: z.string().nullable(),
+  /** The question pack the main questions came from, when one was picked. */
+  questionPack: questionPackSchema.nullable().optional(),
 });
 export type InterviewSetup = z.infer<typeof interviewSetupSchema>;
 
@@ -31,6 +36,8 @@ export const createSessionBodySchema = z.object({
   difficulty: interviewDifficultySchema.default("intermediate"),
   style: interviewerStyleSchema.default("neutral"),
   format: interviewFormatSchema.default("standard"),
+  /** Main questions from a 인성 or 역량 pack (intro and closing still frame the interview). */
+  questionPack: questionPackSchema.optional(),
   questionCount: z.number().int().min(1).max(20).default(9),
   practice: z.boolean().default(false),
   answerTimeLimitSec: z.number().int().min(30).max(600).default(120),

@@ -74,6 +74,7 @@ const FOLLOW_UPS: Readonly<Record<Language, Record<FollowUpReason, string>>> = {
     unexplained_tech: "언급한 기술을 왜, 어떻게 썼는지 설명이 없습니다.",
     off_topic: "답변이 질문과 다른 내용입니다. 정중하게 질문을 다시 짚어 주세요.",
     missing_point: "이 질문의 핵심 내용 중 빠진 부분이 있습니다.",
+    depth_probe: "답변은 충분하지만 면접관이 한계, 대안, 검증 방법을 더 깊이 파고듭니다.",
   },
   en: {
     no_result: "The answer gives no result or outcome (numbers, change).",
@@ -83,6 +84,7 @@ const FOLLOW_UPS: Readonly<Record<Language, Record<FollowUpReason, string>>> = {
     unexplained_tech: "The technologies mentioned are not explained (why and how they were used).",
     off_topic: "The answer is about something else than the question: politely restate the question.",
     missing_point: "The answer leaves out a key point of this question.",
+    depth_probe: "The answer is solid; probe deeper into its limits, alternatives and how it was verified.",
   },
 };
 
