@@ -46,6 +46,7 @@ export function registerReportJob({ db, queue, llm, config }: AppServices): void
       style: session.style,
       format: session.format,
       postingId: session.postingId,
+      questionPack: session.questionPack,
     };
     const [posting] = session.postingId
       ? await db.select().from(postings).where(eq(postings.id, session.postingId))

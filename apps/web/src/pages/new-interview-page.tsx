@@ -78,6 +78,7 @@ export function NewInterviewPage() {
       difficulty: setup.difficulty,
       style: setup.style,
       format: setup.format,
+      ...(setup.questionPack && setup.format === "standard" ? { questionPack: setup.questionPack } : {}),
     });
     if (body) mutation.mutate(body);
   };
