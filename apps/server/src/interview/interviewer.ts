@@ -128,6 +128,8 @@ export class Interviewer {
       plannedQuestion: next.text,
       history: [...turn.history, { question: turn.question.text, answer: turn.answer }],
       followUpReason: followUp?.reason,
+      style: turn.setup?.style,
+      difficulty: turn.setup?.difficulty,
       resumePassages: turn.resumePassages,
       systemPrompt: edited?.prompt,
     };

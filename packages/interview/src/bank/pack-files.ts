@@ -1,8 +1,8 @@
 import type { Language, QuestionPack } from "@studio/protocol";
-import enCompetency from "../../questions/en/competency.json" with { type: "json" };
-import enPersonality from "../../questions/en/personality.json" with { type: "json" };
-import koCompetency from "../../questions/ko/competency.json" with { type: "json" };
-import koPersonality from "../../questions/ko/personality.json" with { type: "json" };
+import enCompetency from "../../packs/en/competency.json" with { type: "json" };
+import enPersonality from "../../packs/en/personality.json" with { type: "json" };
+import koCompetency from "../../packs/ko/competency.json" with { type: "json" };
+import koPersonality from "../../packs/ko/personality.json" with { type: "json" };
 import { type BankQuestion, type PackFile, packFileSchema } from "./question-bank-schema";
 
 /** Every pack file, validated once when the module loads. */
