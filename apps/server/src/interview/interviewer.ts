@@ -204,7 +204,8 @@ function withSelfIntro(evaluation: Evaluation, turn: TurnInput): Evaluation {
     language: turn.language,
     durationMs: turn.spokenMs,
   });
-  const feedback = [...selfIntro.improvements, evaluation.feedback].join(" ");
+  // One line each: the web app shows the feedback with its line breaks.
+  const feedback = [...selfIntro.improvements, evaluation.feedback].join("\n");
   return { ...evaluation, feedback, selfIntro };
 }
 
