@@ -88,6 +88,27 @@ describe("assessSelfIntro", () => {
     expect(assessSelfIntro({ answer: cut, language: "ko" }).checks.closing).toBe(false);
   });
 
+  it("a greeting may come before the identity line; a past company is no link to the role", () => {
+    const greeted =
+      "안녕하십니까. 고객의 불편을 데이터로 찾아내는 프로덕트 매니저 지원자 이하늘입니다. 전 회사에서 온보딩 퍼널을 분석해 가입 완료율을 12%p 높였습니다.";
+    const a = assessSelfIntro({ answer: greeted, language: "ko" });
+    expect(a.checks.opening).toBe(true);
+    expect(a.checks.roleLink).toBe(false);
+  });
+
+  it("English: a career told year by year is a recital, and 'joined' a past company is no link", () => {
+    const told =
+      "In 2015 I graduated from college. Then I joined Acme in 2016 as an intern. After that I worked at Beta from 2018 to 2021. In 2021 I moved to Gamma. I know Java, Python and SQL.";
+    const a = assessSelfIntro({ answer: told, language: "en" });
+    expect(a.checks).toMatchObject({ recital: true, opening: false, roleLink: false, closing: false });
+    const linked =
+      "I'm a data analyst with three years in e-commerce. I'd love to bring that to your growth team. Thank you.";
+    expect(assessSelfIntro({ answer: linked, language: "en" }).checks).toMatchObject({
+      opening: true,
+      roleLink: true,
+    });
+  });
+
   it("counts Korean syllables with Latin words as about two syllables each", () => {
     expect(spokenUnits("저는 React 개발자입니다", "ko")).toBe(2 + 6 + 2);
     expect(spokenUnits("I'm a React developer", "en")).toBe(4);

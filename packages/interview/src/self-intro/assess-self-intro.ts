@@ -44,9 +44,8 @@ const hasDigit = (s: string) => /\d/.test(s);
 export function assessSelfIntro({ answer, language, durationMs }: SelfIntroInput): SelfIntroAssessment {
   const p = INTRO_PATTERNS[language];
   const sentences = splitSentences(answer.trim()).filter((s) => s.trim().length > 0);
-  const opening = sentences
-    .slice(0, 2)
-    .some((s) => p.identity.test(s) && (p.self.test(s) || sentences[0] === s));
+  // A greeting may come first: the identity line is one of the first two sentences.
+  const opening = sentences.slice(0, 2).some((s) => p.identity.test(s));
   const evidenceSentences = sentences.filter((s) => p.result.test(s) || (hasDigit(s) && p.strength.test(s)));
   const chronology = answer.match(p.chronology)?.length ?? 0;
   const last = sentences.at(-1) ?? "";
