@@ -23,5 +23,8 @@ describe("questionMessage: the interview setup reaches the LLM", () => {
 
   it("says nothing about the setup when none is given", () => {
     expect(questionMessage(base)).not.toMatch(/면접관 태도|난이도/);
+    expect(questionMessage({ ...base, style: "neutral", difficulty: "intermediate" })).toBe(
+      questionMessage(base),
+    );
   });
 });

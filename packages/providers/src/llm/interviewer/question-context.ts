@@ -157,8 +157,10 @@ export function questionMessage(context: QuestionContext): string {
   ];
   const passages = (context.resumePassages ?? []).slice(0, MAX_PASSAGES);
   if (passages.length) sections.push(`${h.resume}:\n${passages.map((p) => `- ${clip(p, 600)}`).join("\n")}`);
+  // The default setup (neutral, intermediate) leaves the prompt as it always was.
   for (const setting of [context.style, context.difficulty])
-    if (setting) sections.push(MANNER[context.language][setting]);
+    if (setting && setting !== "neutral" && setting !== "intermediate")
+      sections.push(MANNER[context.language][setting]);
   if (context.followUpReason)
     sections.push(`${h.followUp}: ${followUpText(context.followUpReason, context.language)}`);
   sections.push(context.followUpReason ? h.taskFollowUp : h.task);
