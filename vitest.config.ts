@@ -20,6 +20,9 @@ export default defineConfig({
             "apps/web/src/**/*.test.ts",
           ],
           exclude: ["**/node_modules/**", ...SYSTEM],
+          // Pure, but some parse real PDFs and fonts: a machine busy with other work must not fail them.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {
@@ -36,8 +39,9 @@ export default defineConfig({
           name: "integration",
           include: ["apps/server/test/**/*.test.ts"],
           exclude: NEEDS_SERVICES,
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          // Each file starts a real server; on a busy shared machine that alone can take a minute.
+          testTimeout: 90_000,
+          hookTimeout: 180_000,
           fileParallelism: false,
         },
       },
@@ -45,8 +49,9 @@ export default defineConfig({
         test: {
           name: "services",
           include: NEEDS_SERVICES,
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          // Each file starts a real server; on a busy shared machine that alone can take a minute.
+          testTimeout: 90_000,
+          hookTimeout: 180_000,
           fileParallelism: false,
         },
       },

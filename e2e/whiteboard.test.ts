@@ -1,3 +1,4 @@
+import { type FakeLlmServer, type RecordedRequest, startFakeLlmServer } from "@studio/providers/llm/testing";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestServer } from "../apps/server/test/test-server";
@@ -63,17 +64,31 @@ describe("the system-design whiteboard in the browser", () => {
         offsite.push(r.url());
     });
     await signUpThroughApi(page, server.url, "설계자");
-    const session = await page.request.post(`${server.url}/api/sessions`, {
-      data: { language: "ko", role: "backend", questionCount: 1 },
-    });
-    const sessionId = (await session.json()).id as string;
 
-    await page.goto(`${server.url}/interview/${sessionId}`);
-    await page.getByTestId("open-whiteboard").click();
+    // Setup: the round is on by default for backend and data, off for general; the candidate chooses its limit.
+    await page.goto(`${server.url}/interview/new`);
+    const toggle = page.getByTestId("system-design-toggle");
+    await page.getByTestId("role-general").click();
+    expect(await toggle.getAttribute("aria-checked")).toBe("false");
+    await page.getByTestId("role-data").click();
+    expect(await toggle.getAttribute("aria-checked")).toBe("true");
+    await page.getByTestId("role-backend").click();
+    expect(await toggle.getAttribute("aria-checked")).toBe("true");
+    await page.getByTestId("system-design-minutes").selectOption("45");
+    await snap(page, "whiteboard-setup-ko");
+    await page.getByTestId("start-interview").click();
+    // Not /interview/new, which matches "**/interview/*" too.
+    await page.waitForURL(/\/interview\/(?!new$)[^/]+$/);
+    const sessionId = new URL(page.url()).pathname.split("/").at(-1) ?? "";
+    expect((await page.getByTestId("system-design-round").textContent()) ?? "").toContain("45분");
+
+    await page.getByTestId("system-design-round-open").click();
     await page.getByTestId("whiteboard-problems").waitFor();
     await page.locator('[data-testid="whiteboard-problem"][data-problem-id="url-shortener"]').click();
     await page.getByTestId("whiteboard-brief").waitFor();
     await page.locator('[data-testid="whiteboard-canvas"] canvas').first().waitFor();
+    // The interview's limit (45 min), not the problem's own (30 min).
+    await expect.poll(() => page.getByTestId("whiteboard-timer").textContent()).toMatch(/4[45]:\d\d/);
 
     await page.waitForLoadState("networkidle");
     for (const kind of ["client", "load_balancer", "api_server", "cache", "database"])
@@ -114,7 +129,13 @@ describe("the system-design whiteboard in the browser", () => {
     await page.getByTestId("report-whiteboard").waitFor();
     await page.locator('[data-testid="report-whiteboard-image"] img').waitFor();
     expect(await page.getByTestId("report-whiteboard").textContent()).toContain("URL 단축 서비스");
+    expect(await page.getByTestId("report-whiteboard-round").textContent()).toContain("45분");
     await snap(page, "whiteboard-report-ko");
+    await page.goto(`${server.url}/history`);
+    await expect
+      .poll(() => page.getByTestId("session-system-design").first().textContent())
+      .toMatch(/시스템 설계 \d(\.\d)? \/ 5/);
+    await snap(page, "whiteboard-history-ko");
     expect(offsite).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
@@ -143,6 +164,144 @@ describe("the system-design whiteboard in the browser", () => {
     expect(analysis).toMatch(/Weaknesses/);
     expect(analysis).toMatch(/Strengths|Suggestions/);
     await snap(page, "whiteboard-analysis-en");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+/** The graph the server sent to the model, read back from the recorded request. */
+function sentGraph(request: RecordedRequest): { components: { id: string; kind: string }[] } {
+  const messages = request.body.messages as { role: string; content: unknown }[];
+  const user = messages.find((m) => m.role === "user");
+  const parts = Array.isArray(user?.content) ? (user.content as { type: string; text?: string }[]) : [];
+  const text = parts.find((p) => p.type === "text")?.text ?? String(user?.content ?? "");
+  return JSON.parse(text.slice(text.indexOf("{"))).graph;
+}
+
+const GENERATED = {
+  title: "Shared shopping cart",
+  summary: "Design a shopping cart that family members edit together in real time.",
+  difficulty: "medium",
+  timeLimitMinutes: 40,
+  requirements: {
+    functional: ["Add and remove items together", "See others' changes live"],
+    scale: ["5 M carts a day", "Peak 20 k edits per second"],
+    constraints: ["Never lose an edit"],
+  },
+  reference: {
+    requiredComponents: ["load_balancer", "api_server", "database", "cache"],
+    recommendedComponents: ["queue", "monitoring", "auth"],
+    expectedFlows: [{ from: "client", to: "database", text: "an edit is stored in the database" }],
+    traits: { readHeavy: true, heavyWork: false, sensitive: false, media: false },
+    scalingRisks: ["Hot carts during sales"],
+    securityConcerns: ["Only members edit a cart"],
+    followUps: ["How do two simultaneous edits merge?"],
+  },
+};
+
+describe("the whiteboard with a vision LLM (fake provider)", () => {
+  let server: TestServer;
+  let browser: Browser;
+  let llm: FakeLlmServer;
+  beforeAll(async () => {
+    llm = await startFakeLlmServer({
+      wire: "openai",
+      replies: (request) => {
+        const body = JSON.stringify(request.body);
+        if (body.includes("write ONE problem")) return { text: JSON.stringify(GENERATED) };
+        if (!body.includes("reviewing a candidate")) return { text: "{}" };
+        const [first] = sentGraph(request).components;
+        return {
+          text: JSON.stringify({
+            narrative: "A compact design; the single database is the part to question first.",
+            findings: [
+              {
+                kind: "weakness",
+                category: "scalability",
+                text: "Edits from every member hit one API server with no fan-out plan.",
+                components: first ? [first.id] : [],
+              },
+              {
+                kind: "weakness",
+                category: "security",
+                text: "<script>alert(1)</script>",
+                components: [first?.id],
+              },
+              {
+                kind: "strength",
+                category: "structure",
+                text: "Invented box is great.",
+                components: ["ghost"],
+              },
+            ],
+            followUps: [],
+          }),
+        };
+      },
+    });
+    server = await startAppServer({
+      LLM_PROVIDER: "openai-compatible",
+      LLM_BASE_URL: llm.baseUrl,
+      LLM_MODEL: "fake-model",
+      LLM_API_KEY: "test-key",
+      LLM_VISION: "true",
+      LLM_MAX_RETRIES: "0",
+    });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close({ removeData: true });
+    await llm?.close();
+  });
+
+  it("generates a problem, sends the exported picture with the graph, and shows only valid AI findings (en)", async () => {
+    const context = await browser.newContext({ locale: "en-US", viewport: { width: 1440, height: 1100 } });
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    await signUpThroughApi(page, server.url, "Vision Tester");
+    await page.goto(`${server.url}/whiteboard`);
+    await page.getByTestId("whiteboard-generate").waitFor();
+    await page.getByTestId("whiteboard-generate-topic").fill("shared shopping cart");
+    await snap(page, "whiteboard-generate-en");
+    await page.getByTestId("whiteboard-generate-submit").click();
+    await page.waitForURL(/\/whiteboard\/gen-/);
+    await page.getByTestId("whiteboard-brief").waitFor();
+    expect(await page.getByTestId("whiteboard-brief").textContent()).toContain("See others' changes live");
+    await page.locator('[data-testid="whiteboard-canvas"] canvas').first().waitFor();
+    await page.waitForLoadState("networkidle");
+    for (const kind of ["client", "api_server", "database"]) await insert(page, kind);
+    await drawArrow(page, 0, 1);
+    await drawArrow(page, 1, 2);
+    await snap(page, "whiteboard-vision-drawn-en");
+    const before = llm.requests.length;
+    await page.getByTestId("whiteboard-analyze").click();
+    await page.getByTestId("whiteboard-narrative").waitFor();
+
+    const sent = llm.requests
+      .slice(before)
+      .find((r) => JSON.stringify(r.body).includes("reviewing a candidate"));
+    if (!sent) throw new Error("the review request never reached the model");
+    const user = (sent.body.messages as { role: string; content: unknown }[]).find((m) => m.role === "user");
+    const parts = (user?.content ?? []) as { type: string; image_url?: { url: string } }[];
+    const image = parts.find((p) => p.type === "image_url");
+    // A real PNG exported by Excalidraw in the browser.
+    const png = Buffer.from((image?.image_url?.url ?? "").split(",")[1] ?? "", "base64");
+    expect(png.subarray(1, 4).toString()).toBe("PNG");
+    expect(png.length).toBeGreaterThan(1000);
+    expect(
+      sentGraph(sent)
+        .components.map((c) => c.kind)
+        .sort(),
+    ).toEqual(["api_server", "client", "database"]);
+
+    const panel = (await page.getByTestId("whiteboard-analysis").textContent()) ?? "";
+    expect(panel).toContain("the single database is the part to question first");
+    expect(panel).toContain("no fan-out plan");
+    expect(panel).not.toContain("alert(1)");
+    expect(panel).not.toContain("Invented box");
+    expect(await page.getByTestId("whiteboard-finding-ai").count()).toBe(1);
+    await snap(page, "whiteboard-vision-en");
     expect(errors).toEqual([]);
     await context.close();
   });

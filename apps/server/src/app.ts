@@ -157,7 +157,7 @@ export async function buildApp(
 
   await services.cluster?.startWorking(services.sandbox, services.problems);
 
-  await registerPanels(app, services);
+  await registerPanels(app, services, metrics);
 
   await registerCleanupJob(services);
   registerReportJob(services);

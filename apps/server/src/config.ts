@@ -114,6 +114,8 @@ export const configSchema = z.object({
     .positive()
     .max(24 * 90)
     .default(72),
+  /** A live panel room with nobody connected is dropped from memory after this long (its state is stored). */
+  PANEL_ROOM_IDLE_MS: z.coerce.number().int().min(50).max(86_400_000).default(600_000),
   /** Speaker diarization for shared-room panels: none (the interviewer taps), deepgram, or a pyannote-compatible HTTP service. */
   DIARIZATION_PROVIDER: z.enum(["none", "deepgram", "pyannote"]).default("none"),
   DIARIZATION_URL: optionalUrl,

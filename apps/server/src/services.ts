@@ -36,6 +36,7 @@ import { AccountMailer } from "./mail/account-mailer";
 import { createMailer } from "./mail/mailer";
 import { createDiarizer, type Diarizer, diarizationStatus } from "./panel/diarization";
 import { version } from "./version";
+import { whiteboardReviewStatus } from "./whiteboard/review-status";
 
 /** Everything the routes and jobs use, picked from configuration in this one place. */
 export interface AppServices {
@@ -152,6 +153,7 @@ export async function createServices(config: Config, log: FastifyBaseLogger): Pr
       sandbox: cluster && config.ROLE === "api" ? await cluster.codingStatus() : await sandboxStatus,
       mail: mailer.status(),
       diarization: diarizationStatus(config, diarizer),
+      whiteboard: whiteboardReviewStatus(config, llm),
     }),
     async close() {
       await counters.close();

@@ -34,7 +34,8 @@ describe(`whiteboard over HTTP (${backendName})`, () => {
     other = new Client(server.url);
     await client.signUp();
     await other.signUp();
-  });
+    // Starting the server (migrations, sandbox probe) takes most of a minute on a loaded machine.
+  }, 180_000);
   afterAll(() => server.close({ removeData: true }));
 
   it("lists at least ten problems and serves one in Korean and English with its reference model", async () => {
@@ -48,6 +49,25 @@ describe(`whiteboard over HTTP (${backendName})`, () => {
     const en = await client.request("GET", "/api/whiteboard/problems/url-shortener?lang=en");
     expect(JSON.stringify(en.body)).not.toMatch(/[가-힣]/);
     expect((await client.request("GET", "/api/whiteboard/problems/nope")).status).toBe(404);
+  });
+
+  it("without an LLM: no vision review in /api/status, and generation answers 503 LLM_UNAVAILABLE", async () => {
+    const status = await client.request("GET", "/api/status");
+    expect(status.body.services.whiteboard).toMatchObject({ enabled: false, provider: "rules" });
+    const res = await client.request("POST", "/api/whiteboard/problems/generate", {
+      role: "backend",
+      topic: "결제 시스템",
+      language: "ko",
+    });
+    expect(res.status).toBe(503);
+    expect(res.body.error.code).toBe("LLM_UNAVAILABLE");
+    const analysis = await client.request("POST", "/api/whiteboard/analyze", {
+      scene: { elements: good().elements },
+      image:
+        "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+    });
+    expect(analysis.status).toBe(200);
+    expect(analysis.body.provider).toBe("rules");
   });
 
   it("analyses a scene into components, connections, scores and findings", async () => {
@@ -155,6 +175,46 @@ describe(`whiteboard over HTTP (${backendName})`, () => {
       scores: res.body.scores,
     });
     expect(report.whiteboard.boards[0].scene.elements).toHaveLength(scene.elements.length);
+    expect(report.setup).toMatchObject({ systemDesign: true, systemDesignMinutes: 30 });
+    const history = await client.request("GET", "/api/sessions");
+    const listed = history.body.sessions.find((s: { id: string }) => s.id === session.body.id);
+    const scores = Object.values(res.body.scores as Record<string, number>);
+    expect(listed.systemDesign).toEqual({
+      enabled: true,
+      boards: 1,
+      score: Math.round((scores.reduce((a, b) => a + b, 0) / 4) * 10) / 10,
+    });
+  });
+
+  it("puts the system-design round in backend and data interviews by default, with a time limit", async () => {
+    const setupOf = async (body: object) => {
+      const created = await client.request("POST", "/api/sessions", {
+        language: "ko",
+        questionCount: 1,
+        ...body,
+      });
+      expect(created.status).toBe(201);
+      return (await client.request("GET", `/api/sessions/${created.body.id}`)).body.setup;
+    };
+    expect(await setupOf({ role: "data" })).toMatchObject({ systemDesign: true, systemDesignMinutes: 30 });
+    expect(await setupOf({ role: "general" })).toMatchObject({
+      systemDesign: false,
+      systemDesignMinutes: null,
+    });
+    expect(await setupOf({ role: "backend", systemDesign: false })).toMatchObject({
+      systemDesign: false,
+      systemDesignMinutes: null,
+    });
+    expect(await setupOf({ role: "frontend", systemDesign: true, systemDesignMinutes: 45 })).toMatchObject({
+      systemDesign: true,
+      systemDesignMinutes: 45,
+    });
+    const tooLong = await client.request("POST", "/api/sessions", {
+      language: "ko",
+      role: "backend",
+      systemDesignMinutes: 600,
+    });
+    expect(tooLong.status).toBe(400);
   });
 
   it("autosaves a draft per problem and interview, private to its owner", async () => {

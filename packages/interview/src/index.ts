@@ -1,3 +1,4 @@
+export * from "./ai-panel";
 export { type ChooseFocusOptions, chooseFocusQuestions } from "./bank/choose-focus-questions";
 export {
   type ChooseQuestionsOptions,

@@ -58,6 +58,9 @@ export const errorCodeSchema = z.enum([
   "WORKER_FAILED",
   "SCENE_TOO_LARGE",
   "UNREADABLE_SCENE",
+  "INVALID_DIAGRAM_IMAGE",
+  "LLM_UNAVAILABLE",
+  "GENERATION_FAILED",
   // Voice output
   "TTS_FAILED",
   // Panel interviews

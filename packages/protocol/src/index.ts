@@ -1,3 +1,4 @@
+export * from "./ai-panel";
 export * from "./auth";
 export * from "./coding";
 export * from "./common";
@@ -16,3 +17,4 @@ export * from "./settings";
 export * from "./status";
 export * from "./text-hygiene";
 export * from "./whiteboard";
+export * from "./whiteboard-llm";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { panelPracticeReportSchema, personaIdSchema } from "./ai-panel";
 import { categorySchema, languageSchema, roleSchema } from "./common";
 import { deliverySchema, deliverySummarySchema } from "./delivery";
 import { criteriaScoresSchema, evaluationSchema, starScoresSchema } from "./evaluation";
@@ -50,6 +51,8 @@ export const reportQuestionSchema = z.object({
   /** A model-answer outline: the question's talking points in the order a strong answer covers them. */
   outline: z.array(z.string()).optional(),
   delivery: deliverySchema.optional(),
+  /** Panel practice: the AI interviewer who asked it. */
+  persona: personaIdSchema.optional(),
 });
 
 export const reportSchema = z.object({
@@ -123,6 +126,8 @@ export const reportSchema = z.object({
     .optional(),
   /** The system-design round: the last analysis of each problem drawn during the interview. */
   whiteboard: whiteboardReportSchema.optional(),
+  /** Panel practice: the AI interviewers, and what each would say about the candidate. */
+  panel: panelPracticeReportSchema.optional(),
   createdAt: z.string(),
 });
 export type Report = z.infer<typeof reportSchema>;

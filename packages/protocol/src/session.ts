@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { categorySchema, languageSchema, roleSchema } from "./common";
+import { panelMemberSchema, personaIdSchema } from "./ai-panel";
+import { categorySchema, languageSchema, type Role, roleSchema } from "./common";
 import { deliverySchema, recordingInfoSchema } from "./delivery";
 import { evaluationSchema } from "./evaluation";
 
@@ -8,13 +9,18 @@ export type Mode = z.infer<typeof modeSchema>;
 
 export const interviewDifficultySchema = z.enum(["basic", "intermediate", "advanced"]);
 export const interviewerStyleSchema = z.enum(["friendly", "neutral", "pressure"]);
-export const interviewFormatSchema = z.enum(["standard", "intro_1min"]);
+/** `panel`: practice against two or three AI interviewers who take turns (see ai-panel.ts). */
+export const interviewFormatSchema = z.enum(["standard", "intro_1min", "panel"]);
 export type InterviewDifficulty = z.infer<typeof interviewDifficultySchema>;
 export type InterviewerStyle = z.infer<typeof interviewerStyleSchema>;
 export type InterviewFormat = z.infer<typeof interviewFormatSchema>;
 /** A question pack picked at setup: 인성 (personality and values) or 역량 (competency). */
 export const questionPackSchema = z.enum(["personality", "competency"]);
 export type QuestionPack = z.infer<typeof questionPackSchema>;
+
+/** Roles whose interviews include the system-design round unless the candidate turns it off. */
+export const SYSTEM_DESIGN_ROLES: readonly Role[] = ["backend", "data"];
+export const systemDesignByDefault = (role: Role): boolean => SYSTEM_DESIGN_ROLES.includes(role);
 
 /** How the candidate set the interview up; stored with the session and shown in the report. */
 export const interviewSetupSchema = z.object({
@@ -24,6 +30,9 @@ export const interviewSetupSchema = z.object({
   postingId: z.string().nullable(),
   /** The question pack the main questions came from, when one was picked. */
   questionPack: questionPackSchema.nullable().optional(),
+  /** The system-design (whiteboard) round, and its time limit in minutes while it is on. */
+  systemDesign: z.boolean().optional(),
+  systemDesignMinutes: z.number().int().nullable().optional(),
 });
 export type InterviewSetup = z.infer<typeof interviewSetupSchema>;
 
@@ -43,6 +52,16 @@ export const createSessionBodySchema = z.object({
   answerTimeLimitSec: z.number().int().min(30).max(600).default(120),
   /** A practice set: main questions from this one category only (follow-ups still come). */
   focusCategory: categorySchema.optional(),
+  /** `format: "panel"`: which AI interviewers sit on the panel (all three by default). */
+  panelists: z
+    .array(personaIdSchema)
+    .min(2)
+    .max(3)
+    .refine((ids) => new Set(ids).size === ids.length, { message: "Panelists must differ" })
+    .optional(),
+  /** Adds a system-design round on the whiteboard; unset, it is on for the roles in SYSTEM_DESIGN_ROLES. */
+  systemDesign: z.boolean().optional(),
+  systemDesignMinutes: z.number().int().min(10).max(90).default(30),
 });
 export type CreateSessionBody = z.infer<typeof createSessionBodySchema>;
 
@@ -53,6 +72,8 @@ export const questionSchema = z.object({
   index: z.number().int().min(0),
   total: z.number().int().min(1),
   followUp: z.boolean().optional(),
+  /** Panel practice: the AI interviewer asking it (a follow-up comes from the one who asked the question). */
+  persona: personaIdSchema.optional(),
 });
 export type Question = z.infer<typeof questionSchema>;
 
@@ -74,6 +95,8 @@ export const answerRecordSchema = z.object({
   delivery: deliverySchema.nullable().optional(),
   /** Kept on the server (PUT .../recording): its media type and size. */
   recording: recordingInfoSchema.nullable().optional(),
+  /** Panel practice: the AI interviewer who asked it. */
+  persona: personaIdSchema.optional(),
 });
 export type AnswerRecord = z.infer<typeof answerRecordSchema>;
 
@@ -99,6 +122,10 @@ export const sessionSummarySchema = z.object({
   grade: z.string().nullable(),
   /** Average total out of 25, once the report exists. */
   score: z.number().nullable(),
+  /** The system-design round: whether it was part of the interview, and its boards' mean score (1-5). */
+  systemDesign: z
+    .object({ enabled: z.boolean(), boards: z.number().int(), score: z.number().nullable() })
+    .optional(),
 });
 export type SessionSummary = z.infer<typeof sessionSummarySchema>;
 export const sessionListResponseSchema = z.object({ sessions: z.array(sessionSummarySchema) });
@@ -114,6 +141,8 @@ export const sessionDetailSchema = z.object({
   setup: interviewSetupSchema.optional(),
   question: questionSchema.nullable(),
   answers: z.array(answerRecordSchema),
+  /** Panel practice: the AI interviewers on the panel, in the order they first speak. */
+  panel: z.array(panelMemberSchema).optional(),
 });
 export type SessionDetail = z.infer<typeof sessionDetailSchema>;
 

@@ -114,11 +114,20 @@ export const analysisSchema = z.object({
 });
 export type Analysis = z.infer<typeof analysisSchema>;
 
+/** The diagram exported as a PNG data URL, sent with an analysis for a vision model to look at. */
+export const MAX_DIAGRAM_IMAGE_CHARS = 2_000_000;
+export const diagramImageSchema = z
+  .string()
+  .max(MAX_DIAGRAM_IMAGE_CHARS)
+  .regex(/^data:image\/png;base64,[A-Za-z0-9+/]+=*$/, "a data:image/png;base64 URL");
+
 export const analyzeBodySchema = z.object({
   scene: sceneSchema,
   problemId: z.string().min(1).max(64).optional(),
   sessionId: z.string().min(1).max(64).optional(),
   language: languageSchema.optional(),
+  /** Only read when a vision model is configured (see /api/status `whiteboard`). */
+  image: diagramImageSchema.optional(),
 });
 export type AnalyzeBody = z.infer<typeof analyzeBodySchema>;
 
@@ -133,6 +142,8 @@ export const whiteboardProblemSummarySchema = z.object({
   summary: z.string(),
   difficulty: z.enum(["easy", "medium", "hard"]),
   timeLimitMinutes: z.number().int(),
+  /** A problem an LLM wrote for this user (`POST /api/whiteboard/problems/generate`). */
+  generated: z.boolean().optional(),
 });
 export type WhiteboardProblemSummary = z.infer<typeof whiteboardProblemSummarySchema>;
 
@@ -187,6 +198,8 @@ export const whiteboardReportSchema = z.object({
       followUps: z.array(z.string()),
       componentCount: z.number().int(),
       connectionCount: z.number().int(),
+      /** The LLM's overall review, when one was configured. */
+      narrative: z.string().optional(),
       /** The drawing's elements, so the report can render the diagram as an image. */
       scene: sceneSchema,
     }),

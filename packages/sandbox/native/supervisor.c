@@ -38,6 +38,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "inner-init.h"
 #include "seccomp-filter.h"
 
 #define MAX_NAME 128
@@ -58,6 +59,9 @@ struct options {
   /* Root mode: the program's own uid and gid inside the sandbox (mapped to a host uid of its own), so it
    * cannot prlimit, signal, renice or ptrace us; -1 runs it as our uid (an ordinary user's server). */
   long program_id;
+  /* /proc files the program's fresh /proc hides (see inner-init.h). */
+  const char *masks[MAX_MASKS];
+  int mask_count;
   char **argv;
 };
 
@@ -116,6 +120,7 @@ static void parse_options(int argc, char **argv, struct options *o) {
     else if (!strcmp(k, "--max-files")) o->max_files = number(v);
     else if (!strcmp(k, "--lock-fd")) o->lock_fd = (int)number(v);
     else if (!strcmp(k, "--program-id")) o->program_id = number(v);
+    else if (!strcmp(k, "--mask") && o->mask_count < MAX_MASKS) o->masks[o->mask_count++] = v;
     else if (!strcmp(k, "--watch") && o->watched_count < MAX_WATCHED) o->watched[o->watched_count++] = v;
     else {
       fprintf(stderr, "supervisor: unknown option %s\n", k);
@@ -309,17 +314,19 @@ static void give_to_program(const struct options *o) {
  * call on us that checks credentials: prlimit, kill, setpriority, ptrace, /proc/1/ files.
  */
 static void become_program_uid(long id) {
-  if (id < 0) return;
-  if (setgroups(0, NULL) < 0 && errno != EPERM) die("setgroups");
-  if (setresgid((gid_t)id, (gid_t)id, (gid_t)id) < 0) die("setresgid");
-  if (setresuid((uid_t)id, (uid_t)id, (uid_t)id) < 0) die("setresuid");
-  /* Our uid is not 0, so changing it kept our capabilities: drop every one, ambient ones included. */
+  if (id >= 0) {
+    if (setgroups(0, NULL) < 0 && errno != EPERM) die("setgroups");
+    if (setresgid((gid_t)id, (gid_t)id, (gid_t)id) < 0) die("setresgid");
+    if (setresuid((uid_t)id, (uid_t)id, (uid_t)id) < 0) die("setresuid");
+  }
+  /* Our uid is not 0, so changing it kept our capabilities: drop every one, ambient ones included (in
+   * both modes: the supervisor keeps CAP_SYS_ADMIN of its user namespace for the inner init). */
   if (prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0) < 0) die("clear ambient capabilities");
   struct __user_cap_header_struct header = {_LINUX_CAPABILITY_VERSION_3, 0};
   struct __user_cap_data_struct none[2];
   memset(none, 0, sizeof none);
   if (syscall(SYS_capset, &header, none) < 0) die("capset");
-  if (getuid() != (uid_t)id || geteuid() != (uid_t)id) _exit(126);
+  if (id >= 0 && (getuid() != (uid_t)id || geteuid() != (uid_t)id)) _exit(126);
 }
 
 /* In the child, before exec: limits, default signals, and no inherited descriptors past stderr. */
@@ -332,9 +339,9 @@ static void become_program(const struct options *o, int exec_error_fd) {
   limit_kb(RLIMIT_STACK, o->stack_kb);
   limit_kb(RLIMIT_FSIZE, o->fsize_kb);
   if (o->nofile > 0) limit(RLIMIT_NOFILE, o->nofile);
-  /* RLIMIT_NPROC counts every task of the program's uid in the sandbox's user namespace: us too when we
-   * share it (an ordinary user's server). */
-  if (o->nproc > 0) limit(RLIMIT_NPROC, o->program_id >= 0 ? o->nproc : o->nproc + 1);
+  /* RLIMIT_NPROC counts every task of the program's uid in the sandbox's user namespace: us and the inner
+   * init too when we share it (an ordinary user's server). */
+  if (o->nproc > 0) limit(RLIMIT_NPROC, o->program_id >= 0 ? o->nproc : o->nproc + 2);
   limit(RLIMIT_CORE, 0);
   limit(RLIMIT_MEMLOCK, 0);
   limit(RLIMIT_MSGQUEUE, 0);
@@ -355,6 +362,30 @@ static void become_program(const struct options *o, int exec_error_fd) {
   int err = errno;
   write_all(exec_error_fd, (const char *)&err, sizeof err);
   _exit(127);
+}
+
+/* What the program's process needs from the supervisor's stack, for the inner init to start it. */
+struct program_start {
+  const struct options *o;
+  const int *exec_error;
+  int out, err;
+};
+
+static void start_program(void *arg) {
+  const struct program_start *start = arg;
+  close(start->exec_error[0]);
+  if (dup2(start->out, 1) < 0 || dup2(start->err, 2) < 0) _exit(126);
+  become_program(start->o, start->exec_error[1]);
+}
+
+/* The program's own wait status, passed up by the inner init (whose status says nothing of it). When the
+ * inner init was killed first (a limit), there is none, and its own stands. */
+static void program_status_of(int fd, struct outcome *out) {
+  int status;
+  fcntl(fd, F_SETFL, O_NONBLOCK); /* a process stuck past the end may still hold the write end */
+  if (read(fd, &status, sizeof status) != (ssize_t)sizeof status) return;
+  out->exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  out->signal = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
 }
 
 /* What the run's live processes use now: CPU (their own, their threads' and their reaped children's)
@@ -388,7 +419,7 @@ static int read_stat(long pid, unsigned long long *ticks, long *rss_pages) {
 /* Every process in the sandbox but us (pid 1). The pid namespace has its own /proc, so this sees exactly
  * the program and whatever it forked, orphans included. Processes that already ended are not here: their
  * CPU is in their parent's cutime/cstime, or in what we reaped ourselves (the caller adds that). */
-static struct usage live_usage(void) {
+static struct usage live_usage(pid_t inner_init) {
   struct usage u = {0, 0};
   DIR *proc = opendir("/proc");
   if (!proc) return u;
@@ -401,7 +432,9 @@ static struct usage live_usage(void) {
     unsigned long long t;
     long rss;
     if (*end != '\0' || pid <= 1) continue;
-    if (read_stat(pid, &t, &rss) == 0) ticks += t, pages += rss;
+    /* The inner init's own memory is ours (a copy of this process), not the program's; its CPU counts:
+     * its children's times hold the program's reaped orphans. */
+    if (read_stat(pid, &t, &rss) == 0) ticks += t, pages += pid == inner_init ? 0 : rss;
   }
   closedir(proc);
   u.cpu_ms = (long)(ticks * 1000ULL / (unsigned long long)sysconf(_SC_CLK_TCK));
@@ -446,6 +479,27 @@ static int reap(pid_t child, int *status, struct reaped *r, int options) {
   }
 }
 
+/* Every process of the sandbox but us and `spared`. */
+static void kill_all_but(pid_t spared) {
+  DIR *proc = opendir("/proc");
+  if (!proc) return;
+  struct dirent *entry;
+  while ((entry = readdir(proc))) {
+    char *end;
+    long pid = strtol(entry->d_name, &end, 10);
+    if (*end == '\0' && pid > 1 && pid != spared) kill((pid_t)pid, SIGKILL);
+  }
+  closedir(proc);
+}
+
+/* Reaps until no process of the run is left, for 2 s at most. */
+static void reap_all(pid_t child, int *status, struct reaped *r) {
+  for (long until = now_ms() + 2000; !r->all_gone && now_ms() < until;) {
+    reap(child, status, r, WNOHANG);
+    if (!r->all_gone) usleep(1000);
+  }
+}
+
 /* Waits for the child, killing everything at the memory, CPU, wall, file or output limit; polls every
  * 10 ms. Without cgroups, the memory limit is this poll of the summed RSS, with per-process rlimits as
  * the hard backstop between polls. Memory is checked first: a hog that also ran out of CPU (faulting
@@ -458,7 +512,7 @@ static void supervise(pid_t child, const struct options *o, long started, struct
     /* As pid 1 we also inherit the program's orphans: reap them all, keeping the program's own status. */
     if (reap(child, &status, &r, WNOHANG)) break;
     const char *reason = NULL;
-    struct usage live = live_usage();
+    struct usage live = live_usage(child);
     long cpu_ms = r.cpu_us / 1000 + live.cpu_ms;
     if (live.rss_kb > out->maxrss_kb) out->maxrss_kb = live.rss_kb;
     if (cpu_ms > out->cpu_ms) out->cpu_ms = cpu_ms;
@@ -473,12 +527,14 @@ static void supervise(pid_t child, const struct options *o, long started, struct
     }
   }
   out->wall_ms = now_ms() - started;
-  /* Whatever the program left behind (daemons, setsid children) dies with it; every process of the run
-   * is then reaped here, so the CPU total is exact. Stops after 2 s (a process stuck in the kernel). */
-  kill(-1, SIGKILL);
-  for (long until = now_ms() + 2000; !r.all_gone && now_ms() < until;) {
-    reap(child, &status, &r, WNOHANG);
-    if (!r.all_gone) usleep(1000);
+  /* At a limit, every process of the program but its inner init dies; the inner init reaps them (so their
+   * CPU is in its children's times) and exits, and we reap it: the CPU total is exact. Killing the inner
+   * init as well would lose that CPU (inner-init.h). After 2 s (a process stuck in the kernel), kill all. */
+  kill_all_but(child);
+  reap_all(child, &status, &r);
+  if (!r.all_gone) {
+    kill(-1, SIGKILL);
+    reap_all(child, &status, &r);
   }
   /* Reaped, the figure is exact; otherwise the polled estimate is the better one. */
   if (r.all_gone || r.cpu_us / 1000 > out->cpu_ms) out->cpu_ms = r.cpu_us / 1000;
@@ -558,17 +614,19 @@ int main(int argc, char **argv) {
   sigaddset(&chld, SIGCHLD);
   sigprocmask(SIG_BLOCK, &chld, NULL);
   long started = now_ms();
-  pid_t child = fork();
-  if (child < 0) die("fork");
-  if (child == 0) {
-    close(exec_error[0]);
-    if (dup2(out_pipe[1], 1) < 0 || dup2(err_pipe[1], 2) < 0) _exit(126);
-    become_program(&o, exec_error[1]);
-  }
+  int program_status[2];
+  if (pipe2(program_status, O_CLOEXEC) < 0) die("pipe2");
+  struct inner_init init = {.mask_count = o.mask_count, .status_fd = program_status[1], .error_fd = exec_error[1]};
+  memcpy(init.masks, o.masks, sizeof o.masks);
+  struct program_start start = {&o, exec_error, out_pipe[1], err_pipe[1]};
+  pid_t child = start_inner_init(&init, start_program, &start);
+  if (child < 0) die("clone");
   close(exec_error[1]);
+  close(program_status[1]);
   close(out_pipe[1]);
   close(err_pipe[1]);
   supervise(child, &o, started, &out, relays);
+  program_status_of(program_status[0], &out);
   /* Whatever the program left behind (daemons, setsid children) dies with it; then its pipes drain. */
   kill(-1, SIGKILL);
   for (long until = now_ms() + 2000; (relays[0].open || relays[1].open) && now_ms() < until;) relay_wait(relays, 100);

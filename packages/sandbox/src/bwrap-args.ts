@@ -13,12 +13,18 @@ export const PROGRAM_UID = 1001;
 /** What the supervisor keeps in root mode and the program never has: to become PROGRAM_UID, to give it
  * /work, and to kill its processes (another uid) at the end. */
 const SUPERVISOR_CAPS = ["CAP_SETUID", "CAP_SETGID", "CAP_KILL", "CAP_CHOWN"];
+/** Both modes: to put the program in a pid and mount namespace of its own, below the supervisor's, with
+ * a fresh /proc (native/inner-init.h). Only in the sandbox's user namespace; the program drops it. */
+const NAMESPACE_CAPS = ["--cap-add", "CAP_SYS_ADMIN"];
 
 /** The slice of the host a sandbox sees, all of it read-only. */
 export interface HostView {
   binds: string[];
   renamed: Array<{ from: string; to: string }>;
   symlinks: Array<{ target: string; path: string }>;
+  /** A host copy of the supervisor every run uid can read (supervisor-public.ts): bind-mounted. Without
+   * it the supervisor's bytes come on FD.supervisor and bubblewrap copies them into the sandbox. */
+  supervisor?: string;
 }
 
 export interface PhaseCommand {
@@ -73,9 +79,16 @@ export const SANDBOX_ENV: Record<string, string> = {
  * namespaces.
  */
 function userNamespaceArgs(twoUids: boolean): string[] {
-  if (!twoUids) return ["--disable-userns"];
+  if (!twoUids) return ["--disable-userns", ...NAMESPACE_CAPS];
   const caps = SUPERVISOR_CAPS.flatMap((cap) => ["--cap-add", cap]);
-  return ["--userns-block-fd", String(FD.usernsBlock), "--info-fd", String(FD.info), ...caps];
+  return [
+    "--userns-block-fd",
+    String(FD.usernsBlock),
+    "--info-fd",
+    String(FD.info),
+    ...caps,
+    ...NAMESPACE_CAPS,
+  ];
 }
 
 function namespaceArgs(twoUids: boolean): string[] {
@@ -116,9 +129,8 @@ function filesystemArgs(view: HostView, tmpfsMb: number): string[] {
   for (const path of view.binds) args.push("--ro-bind", path, path);
   for (const { from, to } of view.renamed) args.push("--ro-bind", from, to);
   for (const { target, path } of view.symlinks) args.push("--symlink", target, path);
+  // The supervisor's /proc; the program gets a fresh one of its own pid namespace, masked (--mask).
   args.push("--proc", "/proc", "--dev", "/dev");
-  // Host facts the pid namespace does not hide: the kernel's command line, host tasks, keys, symbols.
-  for (const path of MASKED_PROC_FILES) args.push("--ro-bind", "/dev/null", path);
   // Fresh, size-capped and private to this phase: nothing written here outlives the sandbox.
   // Sticky and world-writable, so a program of another uid than the supervisor's can use /tmp and /dev/shm;
   // /work is handed to the program by the supervisor once it has unpacked the files.
@@ -126,7 +138,8 @@ function filesystemArgs(view: HostView, tmpfsMb: number): string[] {
     const perms = dir === WORK_DIR ? [] : ["--perms", "1777"];
     args.push(...perms, "--size", String(tmpfsMb << 20), "--tmpfs", dir);
   }
-  args.push("--perms", "0555", "--ro-bind-data", String(FD.supervisor), SUPERVISOR_PATH);
+  if (view.supervisor) args.push("--ro-bind", view.supervisor, SUPERVISOR_PATH);
+  else args.push("--perms", "0555", "--ro-bind-data", String(FD.supervisor), SUPERVISOR_PATH);
   // Everything else (the root and /dev tmpfs bwrap builds) is read-only, so it cannot be filled.
   args.push("--remount-ro", "/dev", "--remount-ro", "/", "--chdir", WORK_DIR);
   return args;
@@ -152,6 +165,9 @@ function supervisorArgs(command: PhaseCommand): string[] {
     ["--stdout-max-kb", l.stdoutKb],
     ["--stderr-max-kb", l.stderrKb],
     ...WRITABLE.map((dir) => ["--watch", dir]),
+    // Host facts the pid namespace does not hide: the kernel's command line, host tasks, keys, symbols.
+    // Masked in the program's own /proc: masks on bubblewrap's /proc would forbid mounting a new one.
+    ...MASKED_PROC_FILES.map((path) => ["--mask", path]),
   ];
   if (command.lockUid) args.push(["--lock-fd", FD.lock]);
   if (command.twoUids) args.push(["--program-id", PROGRAM_UID]);

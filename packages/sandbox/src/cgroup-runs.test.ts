@@ -30,7 +30,7 @@ describe("cgroup files", () => {
     expect(readFileSync(join(parent, "cgroup.subtree_control"), "utf8")).toBe("+memory +pids +cpu");
     const run = runs.create({ memKb: 65_536, nproc: 16 });
     expect(readFileSync(join(run.path, "memory.max"), "utf8")).toBe(String(64 << 20));
-    expect(readFileSync(join(run.path, "pids.max"), "utf8")).toBe("17");
+    expect(readFileSync(join(run.path, "pids.max"), "utf8")).toBe("18");
     writeFileSync(join(run.path, "memory.events"), "low 0\nhigh 0\nmax 3\noom 1\noom_kill 1\n");
     writeFileSync(join(run.path, "cpu.stat"), "usage_usec 250400\nuser_usec 200000\nsystem_usec 50400\n");
     writeFileSync(join(run.path, "memory.peak"), `${64 << 20}\n`);

@@ -129,8 +129,8 @@ export class RunCgroups {
     try {
       writeFileSync(join(path, "memory.max"), String(limits.memKb * 1024));
       if (existsSync(join(path, "memory.swap.max"))) writeFileSync(join(path, "memory.swap.max"), "0");
-      // The supervisor is one more process of the cgroup.
-      writeFileSync(join(path, "pids.max"), String(limits.nproc + 1));
+      // The supervisor and the program's inner init are two more processes of the cgroup.
+      writeFileSync(join(path, "pids.max"), String(limits.nproc + 2));
       return cgroup;
     } catch (error) {
       cgroup.remove();

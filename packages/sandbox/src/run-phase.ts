@@ -10,7 +10,8 @@ import { mapUidsWhenReady, type RunUids } from "./uid-map";
 export interface PhaseInput {
   bwrap: string;
   args: string[];
-  supervisor: Buffer;
+  /** The supervisor's bytes, when the arguments have bubblewrap read them from FD.supervisor. */
+  supervisor?: Buffer;
   /** Files unpacked into /work before the program starts (an archive). */
   files: Buffer;
   stdin?: string | Buffer;

@@ -6,6 +6,7 @@ import { loadedBytes } from "./elf-size";
 import { decodeArchive, encodeArchive } from "./file-archive";
 import { compilePhaseLimits, LANGUAGES, type LanguageSpec, runPhaseLimits } from "./languages";
 import type { PhaseLimits, RunLimits } from "./limits";
+import { memoryUsedKb } from "./run-memory";
 import { type PhaseOutcome, runPhase } from "./run-phase";
 import { SandboxBusyError, SandboxUnavailableError } from "./sandbox-errors";
 import type { SandboxRuntime } from "./sandbox-runtime";
@@ -51,7 +52,8 @@ async function phase(
   const { view } = toolchainOf(context.runtime, language);
   const input = {
     bwrap: context.runtime.bwrap,
-    supervisor: context.runtime.supervisor,
+    // Only when bubblewrap copies it from a descriptor (no public copy to bind, see HostView).
+    ...(view.supervisor ? {} : { supervisor: context.runtime.supervisor }),
     files,
     ...(stdin === undefined ? {} : { stdin }),
     limits: command.limits,
@@ -90,7 +92,7 @@ function resultOf(outcome: PhaseOutcome, limits: PhaseLimits, spec: LanguageSpec
     stderr: outcome.stderr,
     exitCode: report?.exitCode ?? null,
     timeMs: report?.cpuMs ?? 0,
-    memoryKb: report?.maxRssKb ?? 0,
+    memoryKb: memoryUsedKb(outcome),
     wallMs: report?.wallMs ?? 0,
     ...(signal ? { signal } : {}),
   };

@@ -3,6 +3,7 @@ import { CODING_LANGUAGES, type CodingLanguage } from "@studio/protocol";
 import type { HostView } from "./bwrap-args";
 import { findBinary, topLevelSymlinks } from "./host-paths";
 import { loadSupervisor } from "./supervisor-binary";
+import { publishSupervisor } from "./supervisor-public";
 import { findToolchain, sharedLibraryBinds, type Toolchain, type ToolchainPaths } from "./toolchains";
 
 /** Everything found once on the host: bwrap, the supervisor, the toolchains and what each sandbox sees. */
@@ -24,12 +25,17 @@ export interface RuntimeOptions {
   languages?: readonly CodingLanguage[];
 }
 
-function hostView(toolchain: Toolchain, sharedLibs: string[]): HostView {
+function hostView(toolchain: Toolchain, sharedLibs: string[], supervisor: string | undefined): HostView {
   const binds = [...sharedLibs, ...toolchain.binds];
   // The loader's cache only lists library paths; without it a library outside the default dirs is not found.
   // C.utf8 is the one locale the sandbox sets (LANG); Java reads the charset from it.
   binds.push(...["/etc/ld.so.cache", "/usr/lib/locale/C.utf8"].filter((path) => existsSync(path)));
-  return { binds, renamed: toolchain.renamed, symlinks: topLevelSymlinks() };
+  return {
+    binds,
+    renamed: toolchain.renamed,
+    symlinks: topLevelSymlinks(),
+    ...(supervisor ? { supervisor } : {}),
+  };
 }
 
 /** Finds the tools and builds the supervisor; throws when no sandbox can run at all. */
@@ -47,8 +53,9 @@ export function prepareRuntime(options: RuntimeOptions): SandboxRuntime {
     else unavailable.set(language, found.reason);
   }
   const sharedLibs = sharedLibraryBinds([...toolchains.values()]);
+  const publicSupervisor = publishSupervisor(supervisor);
   const views = new Map(
-    [...toolchains].map(([language, tc]) => [language, hostView(tc, sharedLibs)] as const),
+    [...toolchains].map(([language, tc]) => [language, hostView(tc, sharedLibs, publicSupervisor)] as const),
   );
   return { bwrap, supervisor, toolchains, views, unavailable };
 }

@@ -5,9 +5,12 @@ import { homedir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
+const FLAGS = ["-O2", "-std=gnu17", "-Wall"];
 const SOURCE = fileURLToPath(new URL("../native/supervisor.c", import.meta.url));
 /** Included by the source: part of what the cached build depends on. */
-const HEADERS = [fileURLToPath(new URL("../native/seccomp-filter.h", import.meta.url))];
+const HEADERS = ["seccomp-filter.h", "inner-init.h"].map((name) =>
+  fileURLToPath(new URL(`../native/${name}`, import.meta.url)),
+);
 
 export function defaultCacheDir(): string {
   return join(process.env.XDG_CACHE_HOME || join(homedir(), ".cache"), "studio-sandbox");
@@ -39,7 +42,7 @@ function removeOlderBuilds(cacheDir: string, current: string): void {
  */
 export function loadSupervisor(cacheDir: string, compiler: string): Buffer {
   const source = readFileSync(SOURCE);
-  const hash = createHash("sha256").update(source).update(compiler);
+  const hash = createHash("sha256").update(source).update(compiler).update(FLAGS.join(" "));
   for (const header of HEADERS) hash.update(readFileSync(header));
   const digest = hash.digest("hex").slice(0, 16);
   ensurePrivateDir(cacheDir);
@@ -50,10 +53,12 @@ export function loadSupervisor(cacheDir: string, compiler: string): Buffer {
     // not built yet
   }
   const partial = `${binary}.${process.pid}.tmp`;
-  const build = spawnSync(compiler, ["-O2", "-std=gnu17", "-Wall", "-o", partial, SOURCE], {
-    encoding: "utf8",
-    timeout: 60_000,
-  });
+  const compile = (extra: string[]) =>
+    spawnSync(compiler, [...FLAGS, ...extra, "-o", partial, SOURCE], { encoding: "utf8", timeout: 60_000 });
+  // Static when the host has libc.a: every run execs the supervisor, and dynamic loading costs ~1 ms of
+  // CPU per exec here (mapping libc, relocations: page faults are slow on a virtualised host).
+  let build = compile(["-static", "-s"]);
+  if (build.status !== 0) build = compile([]);
   if (build.status !== 0) {
     rmSync(partial, { force: true });
     throw new Error(`cannot compile the sandbox supervisor: ${build.stderr || build.error?.message}`);

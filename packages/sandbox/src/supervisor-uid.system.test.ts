@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { attackHarness, C_HEADERS } from "./adversarial-harness";
 import { createSandbox } from "./create-sandbox";
 import { type RunLimits, wallClockFor } from "./limits";
+import { ATTACK_THEN_BURN, ATTACK_THEN_HOG, ONLY_INNER_INIT_AND_SELF } from "./supervisor-attacks";
 
 /**
  * The program attacks its supervisor (pid 1) first, then tries to make the judge report less than it
@@ -99,6 +100,31 @@ describe.runIf(ROOT)("the program never runs as its supervisor's uid", () => {
       expect(burn!.stdout).toBe(REFUSED);
       expect(py!.stdout).toBe("prlimit:1 kill:1 renice:1\n");
     });
+  });
+
+  it("cannot see its supervisor at all: pid 1 is the inner init, of another uid too", async () => {
+    const [hog, burn] = await runCases([
+      {
+        name: "attack then hog",
+        language: "c",
+        source: ATTACK_THEN_HOG,
+        expect: "memory_limit",
+        limits: ROOMY,
+      },
+      {
+        name: "attack then burn",
+        language: "c",
+        source: ATTACK_THEN_BURN,
+        expect: "time_limit",
+        check: (r) =>
+          expect(r.timeMs > LIMITS.timeMs || (r.wallMs ?? 0) >= wallClockFor(LIMITS.timeMs)).toBe(true),
+      },
+    ]);
+    for (const run of [hog!, burn!]) {
+      const [line] = run.stdout.split("\n");
+      expect(line).toMatch(/^prlimit:1 cpu:1 renice:1 ptrace:1 kill:1 stop:1 killed:0 ps:/);
+      expect(line).toMatch(ONLY_INNER_INIT_AND_SELF);
+    }
   });
 
   it("sees its supervisor under another uid, and keeps none of its capabilities after exec", async () => {

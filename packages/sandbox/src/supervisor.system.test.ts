@@ -13,7 +13,9 @@ import { defaultCacheDir } from "./supervisor-binary";
 const runtime = prepareRuntime({ cacheDir: defaultCacheDir(), languages: ["python"] });
 const python = runtime.toolchains.get("python")!;
 const limits = runPhaseLimits(LANGUAGES.python, { timeMs: 1000, memoryMb: 64, outputKb: 64 });
-const uid = process.getuid?.() === 0 ? 62_300 : undefined;
+// As root, the sandbox runs the way the server runs it: bubblewrap as the supervisor's uid, the program
+// under a second one (the host writes the map).
+const uids = process.getuid?.() === 0 ? { supervisor: 62_300, program: 62_301 } : undefined;
 
 function phase(files: Buffer, source: string, packDir?: string) {
   const command = {
@@ -24,11 +26,11 @@ function phase(files: Buffer, source: string, packDir?: string) {
   };
   return runPhase({
     bwrap: runtime.bwrap,
-    args: bwrapArgs(runtime.views.get("python")!, command),
+    args: bwrapArgs(runtime.views.get("python")!, { ...command, twoUids: uids !== undefined }),
     supervisor: runtime.supervisor,
     files,
     limits,
-    ...(uid === undefined ? {} : { uid }),
+    ...(uids ? { uids } : {}),
   });
 }
 

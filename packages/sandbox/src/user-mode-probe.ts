@@ -3,6 +3,7 @@
  * ordinary (non-root) user, the way a server not running as root would use the sandbox.
  */
 import { createSandbox } from "./create-sandbox";
+import { ATTACK_THEN_BURN, ATTACK_THEN_HOG } from "./supervisor-attacks";
 
 const sandbox = createSandbox({ cacheDir: process.env.SANDBOX_CACHE_DIR, concurrency: 2 });
 const forkCounter =
@@ -11,7 +12,9 @@ const limits = { timeMs: 300, memoryMb: 64, outputKb: 16 };
 // An orphan that burns CPU while its grandparent waits: counted, so time_limit (never "ok").
 const orphan =
   "import os, time\nr, w = os.pipe()\nif os.fork() == 0:\n    if os.fork() == 0:\n        while time.process_time() < 3:\n            pass\n        os.write(w, b'x')\n    os._exit(0)\nos.close(w)\nos.wait()\nos.read(r, 1)\n";
-const [status, bombA, bombB, hello, hog, orphanRun, memfd] = await Promise.all([
+// Hogs get 10 s of CPU: faulting 64 MB in takes ~0.3 s of CPU, however starved the host.
+const roomy = { ...limits, timeMs: 10_000 };
+const [status, bombA, bombB, hello, hog, orphanRun, memfd, attackHog, attackBurn] = await Promise.all([
   sandbox.status(),
   sandbox.execute({ language: "c", source: forkCounter }, limits),
   sandbox.execute({ language: "c", source: forkCounter }, limits),
@@ -22,7 +25,15 @@ const [status, bombA, bombB, hello, hog, orphanRun, memfd] = await Promise.all([
   ),
   sandbox.execute({ language: "python", source: orphan }, limits),
   sandbox.execute({ language: "python", source: "import os\nos.memfd_create('x')\n" }, limits),
+  sandbox.execute({ language: "c", source: ATTACK_THEN_HOG }, roomy),
+  sandbox.execute({ language: "c", source: ATTACK_THEN_BURN }, limits),
 ]);
+const attack = (r: typeof hello) => ({
+  status: r.status,
+  stdout: r.stdout,
+  timeMs: r.timeMs,
+  wallMs: r.wallMs,
+});
 const forks = (stdout: string) => Math.max(...stdout.split("\n").filter(Boolean).map(Number));
 console.log(
   JSON.stringify({
@@ -33,5 +44,7 @@ console.log(
     hog: hog.status,
     orphan: orphanRun.status,
     memfd: memfd.stderr.includes("PermissionError") ? "refused" : memfd.status,
+    attackHog: attack(attackHog),
+    attackBurn: attack(attackBurn),
   }),
 );

@@ -6,6 +6,8 @@ import { fileURLToPath } from "node:url";
 import { buildSync } from "esbuild";
 import { describe, expect, it } from "vitest";
 import { leftoverProcesses } from "./host-leftovers";
+import { wallClockFor } from "./limits";
+import { ONLY_INNER_INIT_AND_SELF } from "./supervisor-attacks";
 
 const USER = 62_400;
 const PROBE = fileURLToPath(new URL("./user-mode-probe.ts", import.meta.url));
@@ -70,6 +72,19 @@ describe.runIf(process.getuid?.() === 0)("sandbox run by an ordinary user", () =
       // The seccomp filter and the whole-run CPU count hold without root too.
       expect(seen.orphan).toBe("time_limit");
       expect(seen.memfd).toBe("refused");
+      // The supervisor shares the program's uid here, but not its pid namespace: no pid the program can
+      // name is the supervisor's. pid 1 is the inner init: seccomp refuses prlimit, renice and ptrace on
+      // any pid but the caller's, and kill is sent but dropped by the kernel (signals from inside a pid
+      // namespace to its init). The verdicts still hold.
+      for (const run of [seen.attackHog, seen.attackBurn]) {
+        const [line] = run.stdout.split("\n");
+        expect(line).toMatch(/^prlimit:1 cpu:1 renice:1 ptrace:1 kill:0 stop:0 killed:0 ps:/);
+        expect(line).toMatch(ONLY_INNER_INIT_AND_SELF);
+      }
+      expect(seen.attackHog.status).toBe("memory_limit");
+      expect(seen.attackBurn.status).toBe("time_limit");
+      // The CPU limit (300 ms), or on a starved host the wall clock (2 x CPU + 1 s) first.
+      expect(seen.attackBurn.timeMs > 300 || seen.attackBurn.wallMs >= wallClockFor(300)).toBe(true);
       expect(await leftoverProcesses([USER])).toEqual([]);
     } finally {
       rmSync(home, { recursive: true, force: true });

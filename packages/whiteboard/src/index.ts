@@ -1,7 +1,9 @@
 export { type AnalyzeOptions, analyzeScene } from "./analyze";
 export { classifyKind, normalizeLabel, saysRedundant } from "./graph/classify-kind";
 export { DesignGraph } from "./graph/design-graph";
+export { isCleanReviewText, mergeLlmReview } from "./llm/merge-llm-review";
 export { findProblem, PROBLEMS } from "./problems/catalog";
+export { problemFromGenerated } from "./problems/generated-problem";
 export type { Localized, ProblemDefinition, ReferenceModel } from "./problems/problem";
 export { problemDetail, problemSummary } from "./problems/problem";
 export { GENERAL_REFERENCE, reviewDesign } from "./review/review-design";

@@ -14,6 +14,7 @@ import {
   users,
   whiteboardAnalyses,
   whiteboardDrafts,
+  whiteboardGeneratedProblems,
 } from "../db/schema";
 
 /**
@@ -93,6 +94,10 @@ export async function exportAccount(db: Database, userId: string) {
     whiteboard: {
       analyses: await db.select().from(whiteboardAnalyses).where(eq(whiteboardAnalyses.userId, userId)),
       drafts: await db.select().from(whiteboardDrafts).where(eq(whiteboardDrafts.userId, userId)),
+      generatedProblems: await db
+        .select()
+        .from(whiteboardGeneratedProblems)
+        .where(eq(whiteboardGeneratedProblems.userId, userId)),
     },
     codingSubmissions: await db.select().from(codingSubmissions).where(eq(codingSubmissions.userId, userId)),
     // A listing only: the bytes are fetched one by one from their recording URL.

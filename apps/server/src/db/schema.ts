@@ -128,6 +128,9 @@ export const interviewSessions = pgTable(
     format: text("format").$type<InterviewFormat>().notNull().default("standard"),
     /** The 인성/역량 question pack the main questions came from, or null. */
     questionPack: text("question_pack").$type<QuestionPack>(),
+    /** The system-design (whiteboard) round: on or off, and its time limit in minutes. */
+    systemDesign: boolean("system_design").notNull().default(false),
+    systemDesignMinutes: integer("system_design_minutes"),
     createdAt: createdAt(),
     completedAt: timestamp("completed_at", { withTimezone: true }),
   },

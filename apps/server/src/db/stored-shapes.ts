@@ -2,6 +2,7 @@ import {
   categorySchema,
   deliverySchema,
   evaluationSchema,
+  personaIdSchema,
   reportSchema,
   resumeChunkSchema,
   resumeFactsSchema,
@@ -22,6 +23,8 @@ export const plannedQuestionSchema = z.object({
   text: z.string(),
   /** Set when the question was built from the candidate's resume. */
   resume: z.object({ kind: z.enum(["project", "skill"]), name: z.string() }).optional(),
+  /** Panel practice: the AI interviewer who asks it (and its follow-up). */
+  persona: personaIdSchema.optional(),
 });
 export type PlannedQuestionRow = z.infer<typeof plannedQuestionSchema>;
 

@@ -1,4 +1,4 @@
-import type { Analysis, Scene } from "@studio/protocol";
+import type { Analysis, GeneratedProblem, Language, Role, Scene } from "@studio/protocol";
 import { index, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 import { interviewSessions, users } from "./schema";
 
@@ -35,4 +35,21 @@ export const whiteboardDrafts = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.problemId, t.sessionKey] })],
+);
+
+/** Problems an LLM wrote for one user; served to that user only. */
+export const whiteboardGeneratedProblems = pgTable(
+  "whiteboard_generated_problems",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: text("role").$type<Role>().notNull(),
+    topic: text("topic").notNull(),
+    language: text("language").$type<Language>().notNull(),
+    problem: jsonb("problem").$type<GeneratedProblem>().notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("whiteboard_generated_problems_user_idx").on(t.userId, t.createdAt)],
 );

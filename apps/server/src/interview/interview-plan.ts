@@ -6,12 +6,13 @@ import { ApiError } from "../http/api-error";
 import { PostingService } from "../posting/posting-service";
 import { resumeContext } from "../resume/resume-context";
 import { bankPlan, keepFocus } from "./focus-plan";
+import { withPanel } from "./panel-plan";
 
 /**
  * The interview's plan: bank questions for the role, where questions about the candidate's own
  * projects, roles and results take at least a third of the plan, and a posting adds questions on its
  * requirements (what the resume shows, and a gap), in place of bank questions. With `focusCategory`,
- * a practice set from that one category.
+ * a practice set from that one category. A panel interview gives each question its AI interviewer.
  */
 export async function interviewPlan(
   db: Database,
@@ -32,10 +33,10 @@ export async function interviewPlan(
     : [];
   const fromResume = facts ? resumeQuestions(facts, body.language, Math.ceil(bank.length / 3) + 1) : [];
   // A self-introduction is one fixed question and a pack keeps to its own kind of questions.
-  const tailors = body.format === "standard" && !body.questionPack;
+  const tailors = body.format !== "intro_1min" && !body.questionPack;
   const questions = tailors ? [...fromResume, ...fromPosting] : [];
   const plan = questions.length
     ? mixResumeShare(bank, questions, (fromResume.length + fromPosting.length) / bank.length)
     : bank;
-  return keepFocus(plan, bank, body);
+  return withPanel(keepFocus(plan, bank, body), body);
 }

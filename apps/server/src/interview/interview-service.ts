@@ -17,9 +17,11 @@ import { flowState, readAnswerTurn } from "./answer-turn";
 import { assessTurn } from "./assess-turn";
 import { interviewPlan } from "./interview-plan";
 import { fallbackNotice, type Interviewer } from "./interviewer";
+import { askerOf, panelOf } from "./panel-plan";
 import { completeSession, recordAnswer } from "./record-answer";
 import { REPORT_JOB } from "./report-job";
 import { answerRecord, SessionStore } from "./session-store";
+import { systemDesignColumns } from "./system-design-round";
 
 const INTRO_TIME_LIMIT_SEC = 60;
 
@@ -61,6 +63,7 @@ export class InterviewService {
       style: body.style,
       format: body.format,
       questionPack: body.questionPack ?? null,
+      ...systemDesignColumns(body),
     });
     return { id, question: currentQuestion({ plan, answers: [] })! };
   }
@@ -74,6 +77,7 @@ export class InterviewService {
   async detail(userId: string, id: string): Promise<SessionDetail> {
     const session = await this.store.owned(userId, id);
     const [rows, wordings] = await Promise.all([this.store.answersOf(id), this.store.wordingsOf(id)]);
+    const panel = panelOf(session.plan, session.language);
     return {
       id,
       status: session.status,
@@ -88,9 +92,12 @@ export class InterviewService {
         format: session.format,
         postingId: session.postingId,
         questionPack: session.questionPack,
+        systemDesign: session.systemDesign,
+        systemDesignMinutes: session.systemDesignMinutes,
       },
       question: session.status === "active" ? currentQuestion(flowState(session, rows, wordings)) : null,
-      answers: rows.map(answerRecord),
+      answers: rows.map((row) => ({ ...answerRecord(row), ...askerOf(session.plan, row.questionId) })),
+      ...(panel ? { panel } : {}),
     };
   }
 

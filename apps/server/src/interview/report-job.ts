@@ -9,6 +9,7 @@ import { reportPostingFit } from "../posting/posting-fit";
 import { resumeContext } from "../resume/resume-context";
 import type { AppServices } from "../services";
 import { whiteboardSummary } from "../whiteboard/whiteboard-report";
+import { askerOf, panelReport } from "./panel-plan";
 import { SessionStore } from "./session-store";
 
 export const REPORT_JOB = "build-report";
@@ -35,6 +36,7 @@ export function registerReportJob({ db, queue, llm, config }: AppServices): void
         durationMs: a.durationMs,
         evaluation: a.evaluation,
         ...(a.delivery ? { delivery: a.delivery } : {}),
+        ...askerOf(session.plan, a.questionId),
       })),
     });
     const fromResume = session.plan.flatMap((q) =>
@@ -47,6 +49,8 @@ export function registerReportJob({ db, queue, llm, config }: AppServices): void
       format: session.format,
       postingId: session.postingId,
       questionPack: session.questionPack,
+      systemDesign: session.systemDesign,
+      systemDesignMinutes: session.systemDesignMinutes,
     };
     const [posting] = session.postingId
       ? await db.select().from(postings).where(eq(postings.id, session.postingId))
@@ -61,7 +65,12 @@ export function registerReportJob({ db, queue, llm, config }: AppServices): void
           rows.map((row) => row.text),
         )
       : undefined;
-    const tailored = { ...withResume, setup, ...(postingFit ? { postingFit } : {}) };
+    const tailored = {
+      ...withResume,
+      setup,
+      ...(postingFit ? { postingFit } : {}),
+      ...panelReport(session.plan, session.language, computed.questions),
+    };
     const coding = await codingSummary(db, sessionId);
     const withCoding = coding ? { ...tailored, coding } : tailored;
     const whiteboard = await whiteboardSummary(db, sessionId, session.language);

@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Database } from "../db/connect-database";
 import { answers, interviewSessions, questionWordings, reports } from "../db/schema";
 import { notFound } from "../http/api-error";
+import { systemDesignSummary } from "../whiteboard/system-design-summary";
 
 export type SessionRow = typeof interviewSessions.$inferSelect;
 export type AnswerRow = typeof answers.$inferSelect;
@@ -63,6 +64,7 @@ export class SessionStore {
       total: session.plan.length,
       grade: report?.grade ?? null,
       score: report?.total ?? null,
+      systemDesign: systemDesignSummary(session.systemDesign, report),
     }));
   }
 

@@ -11,6 +11,10 @@ export interface RoomDeps {
   service: PanelService;
   intervalMs: number;
   log: FastifyBaseLogger;
+  /** The last connection left: the room may be dropped once idle (PanelRooms). */
+  vacated?: (room: PanelRoom) => void;
+  /** The panel ended and its sockets were closed: the room can go. */
+  ended?: (room: PanelRoom) => void;
 }
 
 /**
@@ -28,11 +32,18 @@ export class PanelRoom {
   private readonly labelOf = new Map<string, string>();
   /** Writes happen one at a time per panel, so the transcript's order is the order things were said. */
   private queue: Promise<unknown> = Promise.resolve();
+  /** Sockets between upgrade and join: a room with one is not idle. */
+  private joining = 0;
 
   constructor(
     readonly panelId: string,
     private readonly deps: RoomDeps,
   ) {}
+
+  /** Nobody connected and nobody joining: the room holds nothing the store does not. */
+  get idle(): boolean {
+    return this.connections.size === 0 && this.joining === 0;
+  }
 
   get connected(): ReadonlySet<string> {
     return new Set([...this.connections].map((c) => c.me.id));
@@ -46,13 +57,18 @@ export class PanelRoom {
 
   async join(socket: WebSocket, me: ParticipantRow, audio: PanelAudio | null): Promise<Connection> {
     const connection: Connection = { socket, me, audio };
-    await this.serial(async () => {
-      const panel = await this.deps.service.markLive(this.panelId);
-      this.connections.add(connection);
-      this.send(connection, await this.deps.service.state(this.panelId, me, this.connected));
-      this.broadcast({ type: "participant_joined", participant: participantOf(me, true) });
-      if (panel.status !== "ended") this.startTimer();
-    });
+    this.joining++;
+    try {
+      await this.serial(async () => {
+        const panel = await this.deps.service.markLive(this.panelId);
+        this.connections.add(connection);
+        this.send(connection, await this.deps.service.state(this.panelId, me, this.connected));
+        this.broadcast({ type: "participant_joined", participant: participantOf(me, true) });
+        if (panel.status !== "ended") this.startTimer();
+      });
+    } finally {
+      this.joining--;
+    }
     return connection;
   }
 
@@ -61,7 +77,10 @@ export class PanelRoom {
     if (!this.connections.delete(connection)) return;
     const stillHere = this.connected.has(connection.me.id);
     this.broadcast({ type: "participant_left", participant: participantOf(connection.me, stillHere) });
-    if (this.connections.size === 0) this.stopTimer();
+    if (this.connections.size === 0) {
+      this.stopTimer();
+      this.deps.vacated?.(this);
+    }
   }
 
   async handle(connection: Connection, message: PanelClientMessage): Promise<void> {
@@ -163,6 +182,7 @@ export class PanelRoom {
       }
       for (const connection of [...this.connections]) connection.socket.close(1000, "panel ended");
     });
+    this.deps.ended?.(this);
   }
 
   close(): void {

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import { Gauge, type Registry } from "prom-client";
 import { panelRoutes } from "../routes/panel-routes";
 import { type AppServices, sessionSecret } from "../services";
 import { InviteTokens } from "./invite-tokens";
@@ -9,7 +10,11 @@ import { registerPanelSocket } from "./panel-socket";
 import { PanelStore } from "./panel-store";
 
 /** Panel interviews: REST, the room's socket and its periodic evaluation, over the shared services. */
-export async function registerPanels(app: FastifyInstance, services: AppServices): Promise<void> {
+export async function registerPanels(
+  app: FastifyInstance,
+  services: AppServices,
+  metrics?: Registry,
+): Promise<void> {
   const { config } = services;
   const baseUrl = `http://${config.HOST === "0.0.0.0" ? "localhost" : config.HOST}:${config.PORT}`;
   const service = new PanelService(
@@ -23,7 +28,20 @@ export async function registerPanels(app: FastifyInstance, services: AppServices
       diarization: services.diarizer?.name ?? null,
     },
   );
-  const rooms = new PanelRooms({ service, intervalMs: config.PANEL_EVALUATION_INTERVAL_MS, log: app.log });
+  const rooms = new PanelRooms(
+    { service, intervalMs: config.PANEL_EVALUATION_INTERVAL_MS, log: app.log },
+    config.PANEL_ROOM_IDLE_MS,
+  );
+  if (metrics) {
+    new Gauge({
+      name: "panel_rooms_live",
+      help: "Live panel rooms held in this process's memory",
+      registers: [metrics],
+      collect() {
+        this.set(rooms.size);
+      },
+    });
+  }
   app.addHook("onClose", async () => rooms.closeAll());
   await app.register(panelRoutes(service, rooms));
   registerPanelSocket(app, {

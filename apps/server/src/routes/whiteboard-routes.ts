@@ -2,14 +2,18 @@ import {
   analyzeBodySchema,
   analyzeResultSchema,
   errorBodySchema,
+  generateProblemBodySchema,
   idParamsSchema,
   languageSchema,
+  MAX_DIAGRAM_IMAGE_CHARS,
+  MAX_SCENE_BYTES,
   whiteboardDraftBodySchema,
   whiteboardDraftSchema,
   whiteboardProblemListSchema,
   whiteboardProblemSchema,
 } from "@studio/protocol";
-import { PROBLEMS, problemDetail, problemSummary } from "@studio/whiteboard";
+import { llmReadsImages } from "@studio/providers";
+import { PROBLEMS, problemSummary } from "@studio/whiteboard";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { requireUser } from "../auth/authenticate";
@@ -28,12 +32,18 @@ const errors = {
   422: errorBodySchema,
   429: errorBodySchema,
 };
+/** An analysis carries the scene (checked against its own 1 MB limit, 413) and maybe the PNG. */
+const ANALYZE_BODY_LIMIT = MAX_SCENE_BYTES + MAX_DIAGRAM_IMAGE_CHARS + 64 * 1024;
 
 /** System-design problems, analysis of a drawn scene, and the canvas autosave. */
 export const whiteboardRoutes =
   (services: AppServices, interviews: InterviewService): FastifyPluginAsyncZod =>
   async (app) => {
-    const whiteboard = new WhiteboardService(services.db, interviews.store);
+    const { llm, config } = services;
+    const reviewer = llm
+      ? { llm, vision: llmReadsImages(config), timeoutMs: config.LLM_EVALUATION_TIMEOUT_MS }
+      : null;
+    const whiteboard = new WhiteboardService(services.db, interviews.store, reviewer);
 
     app.get(
       "/api/whiteboard/problems",
@@ -56,9 +66,31 @@ export const whiteboardRoutes =
         },
       },
       async (request) => {
-        const problem = PROBLEMS.find((p) => p.id === request.params.id);
+        // A generated problem is its author's alone: anyone else (or no one signed in) gets 404.
+        const problem = await whiteboard.problems.detail(
+          request.params.id,
+          request.user?.id,
+          request.query.lang,
+        );
         if (!problem) throw notFound("Problem");
-        return problemDetail(problem, request.query.lang);
+        return problem;
+      },
+    );
+
+    app.post(
+      "/api/whiteboard/problems/generate",
+      {
+        config: { rateLimit: { max: 10, timeWindow: "1 minute" } },
+        schema: {
+          tags,
+          body: generateProblemBodySchema,
+          response: { 201: whiteboardProblemSchema, ...errors, 502: errorBodySchema, 503: errorBodySchema },
+        },
+      },
+      async (request, reply) => {
+        const user = requireUser(request);
+        const problem = await whiteboard.generateProblem(user.id, request.body);
+        return reply.status(201).send(problem);
       },
     );
 
@@ -66,6 +98,7 @@ export const whiteboardRoutes =
     app.post(
       "/api/whiteboard/analyze",
       {
+        bodyLimit: ANALYZE_BODY_LIMIT,
         config: { public: true, rateLimit: { max: 120, timeWindow: "1 minute" } },
         schema: {
           tags,
@@ -75,7 +108,7 @@ export const whiteboardRoutes =
         },
       },
       async (request) => {
-        const { scene, problemId, sessionId, language } = request.body;
+        const { scene, problemId, sessionId, language, image } = request.body;
         const user = sessionId ? requireUser(request) : request.user;
         return whiteboard.analyze({
           scene,
@@ -83,6 +116,7 @@ export const whiteboardRoutes =
           sessionId,
           language: language ?? request.query.lang,
           userId: user?.id,
+          image,
         });
       },
     );

@@ -1,4 +1,5 @@
-import type { Language, SocketQuestion } from "@studio/protocol";
+import { PERSONAS } from "@studio/interview";
+import type { Language, PersonaId, SocketQuestion } from "@studio/protocol";
 import type { FastifyBaseLogger } from "fastify";
 import type { AgentStateTracker } from "./agent-state";
 import type { SocketSender } from "./socket-sender";
@@ -14,6 +15,9 @@ export function estimatedSpeechMs(text: string, language: Language): number {
   const other = text.length - hangul;
   return 400 + hangul * (language === "ko" ? 150 : 120) + other * 55;
 }
+
+/** Panel practice: each AI interviewer speaks in their own voice; otherwise the engine's one voice. */
+export const voiceOf = (persona: PersonaId | undefined) => (persona ? PERSONAS[persona].voice : undefined);
 
 /**
  * The interviewer's side of a turn: announces the question (`question`, then its text as the utterance
@@ -51,7 +55,7 @@ export class QuestionSpeaker {
     }
     this.state.set("speaking");
     try {
-      const spoken = await this.player.speak(question.text, onFirstAudio);
+      const spoken = await this.player.speak(question.text, onFirstAudio, voiceOf(question.persona));
       if (spoken.interrupted || this.playing?.questionId !== question.id) return;
       const playout = spoken.audioMs ?? estimatedSpeechMs(question.text, this.language);
       this.state.speakFor(startedAt + playout + PLAYOUT_MARGIN_MS - Date.now());

@@ -1,6 +1,6 @@
 import { splitSentences } from "@studio/interview";
 import type { Language } from "@studio/protocol";
-import { spokenForm } from "@studio/providers";
+import { spokenForm, type VoiceStyle } from "@studio/providers";
 import type { SocketSender } from "./socket-sender";
 import type { SpeechOutput } from "./speech-output";
 
@@ -26,7 +26,7 @@ export class SpeechPlayer {
   ) {}
 
   /** Resolves when the utterance is fully sent or interrupted; `onFirstChunk` fires as the first one leaves. */
-  async speak(text: string, onFirstChunk?: () => void): Promise<SpokenUtterance> {
+  async speak(text: string, onFirstChunk?: () => void, voice?: VoiceStyle): Promise<SpokenUtterance> {
     this.interrupt();
     const controller = new AbortController();
     this.current = controller;
@@ -38,6 +38,7 @@ export class SpeechPlayer {
         for await (const chunk of this.speech.synthesize(sentence, {
           language: this.language,
           signal: controller.signal,
+          ...(voice ? { voice } : {}),
         })) {
           if (controller.signal.aborted) break;
           const data = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString("base64");
@@ -63,9 +64,10 @@ export class SpeechPlayer {
    * Synthesizes `text` now without sending it, so that speaking it later comes from the speech cache
    * (used for the next planned question while the candidate answers the current one).
    */
-  async prefetch(text: string): Promise<void> {
+  async prefetch(text: string, voice?: VoiceStyle): Promise<void> {
     for (const sentence of this.spokenSentences(text)) {
-      for await (const _chunk of this.speech.synthesize(sentence, { language: this.language })) {
+      const options = { language: this.language, ...(voice ? { voice } : {}) };
+      for await (const _chunk of this.speech.synthesize(sentence, options)) {
         // Only filling the cache.
       }
     }

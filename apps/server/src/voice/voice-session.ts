@@ -1,7 +1,7 @@
 import type { ClientMessage, Delivery, SocketQuestion, SubmitAnswerResponse } from "@studio/protocol";
 import { AgentStateTracker } from "./agent-state";
 import { storeExpression } from "./expression-intake";
-import { QuestionSpeaker } from "./question-speaker";
+import { QuestionSpeaker, voiceOf } from "./question-speaker";
 import { ServerListener } from "./server-listener";
 import type { SocketSender } from "./socket-sender";
 import { SpeechPlayer } from "./speech-player";
@@ -157,7 +157,7 @@ export class VoiceSession {
     if (!player || !question || this.ended) return;
     void this.deps.interviews
       .plannedAfter(this.at.userId, this.at.sessionId, question.index)
-      .then((next) => next && player.prefetch(next.text))
+      .then((next) => next && player.prefetch(next.text, voiceOf(next.persona)))
       .catch((error) => this.deps.log.warn({ err: error }, "speech prefetch failed"));
   }
 

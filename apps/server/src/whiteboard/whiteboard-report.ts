@@ -1,8 +1,8 @@
 import type { Language, WhiteboardReport } from "@studio/protocol";
-import { findProblem } from "@studio/whiteboard";
 import { asc, eq } from "drizzle-orm";
 import type { Database } from "../db/connect-database";
 import { whiteboardAnalyses } from "../db/schema";
+import { ProblemLibrary } from "./problem-library";
 
 /** The report's `whiteboard` section: the last analysis of each problem drawn during the interview. */
 export async function whiteboardSummary(
@@ -18,12 +18,16 @@ export async function whiteboardSummary(
   if (rows.length === 0) return undefined;
   const last = new Map(rows.map((r) => [r.problemId ?? "", r]));
   const texts = (list: { text: string }[]) => list.map((f) => f.text);
+  const library = new ProblemLibrary(db);
+  const titleOf = async (problemId: string | null, userId: string) =>
+    (problemId && (await library.find(problemId, userId))?.title[language]) ||
+    (language === "ko" ? "자유 설계" : "Free design");
+  const boards = [...last.values()];
+  const titles = await Promise.all(boards.map((b) => titleOf(b.problemId, b.userId)));
   return {
-    boards: [...last.values()].map(({ problemId, scene, analysis }) => ({
+    boards: boards.map(({ problemId, scene, analysis }, i) => ({
       problemId,
-      title:
-        (problemId && findProblem(problemId)?.title[language]) ||
-        (language === "ko" ? "자유 설계" : "Free design"),
+      title: titles[i] ?? "",
       scores: analysis.scores,
       strengths: texts(analysis.strengths),
       weaknesses: texts(analysis.weaknesses),
@@ -31,6 +35,7 @@ export async function whiteboardSummary(
       followUps: analysis.followUps.map((q) => q.question),
       componentCount: analysis.components.length,
       connectionCount: analysis.connections.length,
+      ...(analysis.narrative ? { narrative: analysis.narrative } : {}),
       scene,
     })),
   };

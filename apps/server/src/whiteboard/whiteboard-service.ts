@@ -1,19 +1,24 @@
 import { randomUUID } from "node:crypto";
 import {
   type AnalyzeResult,
+  type GenerateProblemBody,
   type Language,
   MAX_SCENE_BYTES,
   MAX_SCENE_ELEMENTS,
   type Scene,
   type WhiteboardDraft,
   type WhiteboardDraftBody,
+  type WhiteboardProblem,
 } from "@studio/protocol";
-import { analyzeScene, findProblem } from "@studio/whiteboard";
+import { generateProblemWithLlm, LlmError } from "@studio/providers";
+import { analyzeScene } from "@studio/whiteboard";
 import { and, eq } from "drizzle-orm";
 import type { Database } from "../db/connect-database";
 import { whiteboardAnalyses, whiteboardDrafts } from "../db/schema";
 import { ApiError, notFound } from "../http/api-error";
 import type { SessionStore } from "../interview/session-store";
+import { type DiagramReviewer, pngPayload, withLlmReview } from "./diagram-review";
+import { ProblemLibrary } from "./problem-library";
 
 export interface AnalyzeRequest {
   scene: Scene;
@@ -21,6 +26,8 @@ export interface AnalyzeRequest {
   sessionId?: string;
   language?: Language;
   userId?: string;
+  /** The diagram as a PNG data URL, for a vision model. */
+  image?: string;
 }
 
 /** Only what is needed to draw the diagram again: elements, not the viewer's state or embedded images. */
@@ -37,36 +44,47 @@ function checkLimits(scene: Scene): void {
 }
 
 export class WhiteboardService {
+  readonly problems: ProblemLibrary;
+
   constructor(
     private readonly db: Database,
     private readonly sessions: SessionStore,
-  ) {}
+    /** The LLM that adds a review (with the picture when it reads images); null: rules alone. */
+    private readonly reviewer: DiagramReviewer | null = null,
+  ) {
+    this.problems = new ProblemLibrary(db);
+  }
 
   async analyze(request: AnalyzeRequest): Promise<AnalyzeResult> {
     checkLimits(request.scene);
-    const problem = request.problemId ? findProblem(request.problemId) : undefined;
+    const png = request.image === undefined ? undefined : pngPayload(request.image);
+    if (png === null) throw new ApiError(400, "INVALID_DIAGRAM_IMAGE", "image is not a PNG");
+    const problem = request.problemId
+      ? await this.problems.find(request.problemId, request.userId)
+      : undefined;
     if (request.problemId && !problem) throw notFound("Problem");
     // Another user's interview is not found, whatever its id.
     const session =
       request.sessionId && request.userId
         ? await this.sessions.owned(request.userId, request.sessionId)
         : undefined;
-    const analysis = analyzeScene(request.scene.elements, {
-      problem,
-      language: request.language ?? session?.language ?? "ko",
-    });
-    const readable = analysis.components.length + analysis.connections.length;
+    const language = request.language ?? session?.language ?? "ko";
+    const rules = analyzeScene(request.scene.elements, { problem, language });
+    const readable = rules.components.length + rules.connections.length;
     if (
       request.scene.elements.length > 0 &&
       readable === 0 &&
-      analysis.unread.length === request.scene.elements.length
+      rules.unread.length === request.scene.elements.length
     ) {
       throw new ApiError(
         422,
         "UNREADABLE_SCENE",
-        `No element could be read: ${analysis.unread[0]?.reason ?? ""}`,
+        `No element could be read: ${rules.unread[0]?.reason ?? ""}`,
       );
     }
+    const analysis = this.reviewer
+      ? await withLlmReview(this.reviewer, rules, { problem, language, png })
+      : rules;
     const id = randomUUID();
     if (request.userId) {
       await this.db.insert(whiteboardAnalyses).values({
@@ -79,6 +97,31 @@ export class WhiteboardService {
       });
     }
     return { id, ...analysis };
+  }
+
+  /** A new problem written by the LLM for this user; 503 without one, 502 when it answers unusably. */
+  async generateProblem(userId: string, body: GenerateProblemBody): Promise<WhiteboardProblem> {
+    if (!this.reviewer) {
+      throw new ApiError(
+        503,
+        "LLM_UNAVAILABLE",
+        "Problem generation needs an LLM (LLM_PROVIDER); none is set",
+      );
+    }
+    try {
+      const generated = await generateProblemWithLlm(this.reviewer.llm, body, {
+        timeoutMs: this.reviewer.timeoutMs * 2,
+      });
+      const id = await this.problems.store(userId, body, generated);
+      const detail = await this.problems.detail(id, userId, body.language);
+      if (!detail) throw notFound("Problem");
+      return detail;
+    } catch (error) {
+      if (!(error instanceof LlmError)) throw error;
+      const status = error.kind === "unavailable" ? 503 : 502;
+      const code = error.kind === "unavailable" ? "LLM_UNAVAILABLE" : "GENERATION_FAILED";
+      throw new ApiError(status, code, `The LLM could not write a problem: ${error.kind}`);
+    }
   }
 
   async saveDraft(userId: string, body: WhiteboardDraftBody): Promise<void> {

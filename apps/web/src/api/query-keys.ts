@@ -8,4 +8,5 @@ export const queryKeys = {
   codingProblem: (id: string, lang: string) => ["coding-problem", id, lang] as const,
   whiteboardProblems: (lang: string) => ["whiteboard-problems", lang] as const,
   whiteboardProblem: (id: string, lang: string) => ["whiteboard-problem", id, lang] as const,
+  whiteboardStatus: ["whiteboard-status"] as const,
 };

@@ -1,6 +1,8 @@
 import type {
   AnalyzeBody,
   AnalyzeResult,
+  GenerateProblemBody,
+  ServiceStatus,
   WhiteboardDraft,
   WhiteboardDraftBody,
   WhiteboardProblem,
@@ -39,3 +41,13 @@ export function saveDraftOnLeave(body: WhiteboardDraftBody): void {
     body: JSON.stringify(body),
   }).catch(() => undefined);
 }
+
+/** The server's whiteboard review: `enabled` means a vision model also looks at the picture. */
+export async function getWhiteboardStatus(): Promise<ServiceStatus | null> {
+  const status = await api.get<{ services: Record<string, ServiceStatus | undefined> }>("/api/status");
+  return status.services.whiteboard ?? null;
+}
+
+/** A new problem written by the server's LLM, kept for this user. */
+export const generateWhiteboardProblem = (body: GenerateProblemBody) =>
+  api.post<WhiteboardProblem>("/api/whiteboard/problems/generate", body);

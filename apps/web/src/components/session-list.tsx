@@ -61,6 +61,14 @@ export function SessionList({
                   {(session.followUps ?? 0) > 0 &&
                     ` · ${t("session.followUps", { count: session.followUps })}`}
                 </span>
+                {session.systemDesign && (
+                  <span data-testid="session-system-design">
+                    {" · "}
+                    {session.systemDesign.score !== null
+                      ? t("whiteboard.historyScore", { score: session.systemDesign.score })
+                      : t("whiteboard.historyNone")}
+                  </span>
+                )}
               </p>
             </div>
             {active ? (

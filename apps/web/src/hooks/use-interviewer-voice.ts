@@ -1,4 +1,4 @@
-import type { AudioFormat, Language, ServerMessage } from "@studio/protocol";
+import type { AudioFormat, Language, PanelMember, ServerMessage } from "@studio/protocol";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { CLOSED_MOUTH, MouthMeter, type MouthShape } from "../audio/mouth-meter";
 import { SpeechPlayer } from "../audio/speech-player";
@@ -9,7 +9,10 @@ import { BrowserVoice, type VoiceIssue } from "../room/browser-voice";
  * the browser's speech synthesis when `session_state.speech` is "browser". Owns the room's one
  * AudioContext (the microphone worklet shares it) and reports whether sound is blocked by autoplay.
  */
-export function useInterviewerVoice(language: Language) {
+/** `panel`: the AI panel's interviewers, whose browser voices differ in pitch and rate. */
+export function useInterviewerVoice(language: Language, panel?: readonly PanelMember[]) {
+  const panelRef = useRef(panel);
+  panelRef.current = panel;
   const [speaking, setSpeaking] = useState(false);
   const [soundBlocked, setSoundBlocked] = useState(false);
   const [issue, setIssue] = useState<VoiceIssue | null>(null);
@@ -91,6 +94,7 @@ export function useInterviewerVoice(language: Language) {
           getPlayer().beginUtterance();
           if (speechRef.current !== "browser") break;
           voiceRef.current?.cancel();
+          voiceRef.current?.setStyle(panelRef.current?.find((m) => m.id === message.question.persona)?.voice);
           voiceRef.current?.feed(message.question.text, true, true);
           break;
         case "ai_audio_chunk":

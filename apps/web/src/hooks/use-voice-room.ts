@@ -22,7 +22,7 @@ import { useRoomTurn } from "./use-room-turn";
 export function useVoiceRoom(session: SessionDetail) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const voice = useInterviewerVoice(session.language);
+  const voice = useInterviewerVoice(session.language, session.panel);
   const leaving = useRef(false);
   const goToReport = useCallback(() => {
     if (leaving.current) return;

@@ -19,6 +19,10 @@ export function errorMessage(t: TFunction, error: unknown): string {
       return t("errors.sandboxUnavailable");
     case "RATE_LIMITED":
       return t("errors.rateLimited");
+    case "LLM_UNAVAILABLE":
+      return t("errors.llmUnavailable");
+    case "GENERATION_FAILED":
+      return t("errors.generationFailed");
   }
   if (error.status === 429) return t("errors.tooManyAttempts");
   if (error.status === 401) return t("errors.unauthorized");

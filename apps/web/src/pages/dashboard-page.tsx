@@ -10,8 +10,7 @@ import { PersonalBests } from "../components/progress/personal-bests";
 import { ProgressStats } from "../components/progress/progress-stats";
 import { ProgressTrendChart } from "../components/progress/progress-trend-chart";
 import { WeakSpotCard } from "../components/progress/weak-spot-card";
-import { SessionList } from "../components/session-list";
-import { Spinner } from "../components/spinner";
+import { SessionListBlock } from "../components/session-list-block";
 import { useMe } from "../hooks/use-me";
 import { useProgress } from "../hooks/use-progress";
 import { useSessions } from "../hooks/use-sessions";
@@ -71,21 +70,17 @@ export function DashboardPage() {
             >
               {t("dashboard.myInterviews")}
             </h2>
-            {sessions.isPending ? (
-              <Spinner label={t("common.loading")} />
-            ) : sessions.isError ? (
-              <div className="p-5">
-                <ErrorAlert>{errorMessage(t, sessions.error)}</ErrorAlert>
-              </div>
-            ) : sessions.data.length === 0 ? (
-              <EmptyState
-                title={t("dashboard.empty.title")}
-                body={t("dashboard.empty.body")}
-                action={newButton}
-              />
-            ) : (
-              <SessionList sessions={sessions.data.slice(0, 8)} />
-            )}
+            <SessionListBlock
+              sessions={sessions}
+              limit={8}
+              empty={
+                <EmptyState
+                  title={t("dashboard.empty.title")}
+                  body={t("dashboard.empty.body")}
+                  action={newButton}
+                />
+              }
+            />
           </section>
         </div>
 

@@ -7,16 +7,13 @@ import { deleteSession } from "../api/sessions-api";
 import { buttonClass } from "../components/button-styles";
 import { ConfirmDialog } from "../components/confirm-dialog";
 import { EmptyState } from "../components/empty-state";
-import { ErrorAlert } from "../components/error-alert";
 import { ExpressionTrend } from "../components/expression-trend";
 import { PageHeader } from "../components/page-header";
 import { ProgressTrendChart } from "../components/progress/progress-trend-chart";
 import { ScoreTrendChart } from "../components/score-trend-chart";
-import { SessionList } from "../components/session-list";
-import { Spinner } from "../components/spinner";
+import { SessionListBlock } from "../components/session-list-block";
 import { useProgress } from "../hooks/use-progress";
 import { useSessions } from "../hooks/use-sessions";
-import { errorMessage } from "../i18n/error-message";
 import { sessionScores } from "../session-scores";
 
 export function HistoryPage() {
@@ -69,25 +66,21 @@ export function HistoryPage() {
         <h2 id="history-list" className="border-b border-slate-100 px-5 py-4 font-semibold text-slate-900">
           {t("progress.historyAll", { count: all.length })}
         </h2>
-        {sessions.isPending ? (
-          <Spinner label={t("common.loading")} />
-        ) : sessions.isError ? (
-          <div className="p-5">
-            <ErrorAlert>{errorMessage(t, sessions.error)}</ErrorAlert>
-          </div>
-        ) : all.length === 0 ? (
-          <EmptyState
-            title={t("history.empty.title")}
-            body={t("history.empty.body")}
-            action={
-              <Link to="/interview/new" className={buttonClass("primary", "md")}>
-                {t("dashboard.newInterview")}
-              </Link>
-            }
-          />
-        ) : (
-          <SessionList sessions={all} onDelete={setDoomed} />
-        )}
+        <SessionListBlock
+          sessions={sessions}
+          onDelete={setDoomed}
+          empty={
+            <EmptyState
+              title={t("history.empty.title")}
+              body={t("history.empty.body")}
+              action={
+                <Link to="/interview/new" className={buttonClass("primary", "md")}>
+                  {t("dashboard.newInterview")}
+                </Link>
+              }
+            />
+          }
+        />
       </section>
       <ConfirmDialog
         open={doomed !== null}

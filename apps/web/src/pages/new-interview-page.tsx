@@ -6,6 +6,7 @@ import {
   modeSchema,
   type Role,
   roleSchema,
+  systemDesignByDefault,
 } from "@studio/protocol";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
@@ -25,6 +26,7 @@ import {
   InterviewSetupFields,
   type InterviewSetupValue,
 } from "../components/setup/interview-setup-fields";
+import { SystemDesignFields } from "../components/setup/system-design-fields";
 import { ToggleSwitch } from "../components/toggle-switch";
 import { useZodFormErrors } from "../hooks/use-zod-form-errors";
 import { currentUiLanguage } from "../i18n";
@@ -46,6 +48,10 @@ export function NewInterviewPage() {
   // The resume step is optional: questions about the candidate's own work replace some bank questions.
   const [resumeId, setResumeId] = useState<string | null>(null);
   const [setup, setSetup] = useState<InterviewSetupValue>(DEFAULT_SETUP);
+  // Follows the role (on for backend and data) until the candidate flips it.
+  const [systemDesignChoice, setSystemDesign] = useState<boolean | null>(null);
+  const [designMinutes, setDesignMinutes] = useState(30);
+  const systemDesign = systemDesignChoice ?? systemDesignByDefault(role);
   const { errors, validate } = useZodFormErrors<CreateSessionBody, Field>(createSessionBodySchema, (field) =>
     t(`newInterview.errors.${field}`, { defaultValue: t("errors.invalidInput") }),
   );
@@ -79,6 +85,8 @@ export function NewInterviewPage() {
       style: setup.style,
       format: setup.format,
       ...(setup.questionPack && setup.format === "standard" ? { questionPack: setup.questionPack } : {}),
+      systemDesign,
+      systemDesignMinutes: designMinutes,
     });
     if (body) mutation.mutate(body);
   };
@@ -116,6 +124,13 @@ export function NewInterviewPage() {
             ))}
           </div>
         </section>
+
+        <SystemDesignFields
+          enabled={systemDesign}
+          minutes={designMinutes}
+          onEnabled={setSystemDesign}
+          onMinutes={setDesignMinutes}
+        />
 
         <section className="card p-5 sm:p-6">
           <h2 id="mode-heading" className="mb-4 font-semibold text-slate-900">

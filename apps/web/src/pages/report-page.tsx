@@ -6,6 +6,7 @@ import { isApiError } from "../api/api-error";
 import { queryKeys } from "../api/query-keys";
 import { getReport } from "../api/sessions-api";
 import { codingListPath } from "../coding/coding-paths";
+import { ReportPanel } from "../components/ai-panel/report-panel";
 import { buttonClass } from "../components/button-styles";
 import { ErrorAlert } from "../components/error-alert";
 import { CodeIcon } from "../components/icons";
@@ -104,6 +105,7 @@ export function ReportPage() {
         </div>
       </div>
       <ReportHero report={report} />
+      {report.panel && <ReportPanel panel={report.panel} />}
       <div className="grid gap-6 lg:grid-cols-2">
         <ReportRadar averages={report.averages} />
         <ReportStar star={report.star} />
@@ -131,10 +133,13 @@ export function ReportPage() {
       {report.coding && <ReportCoding coding={report.coding} />}
       {report.whiteboard && (
         <Suspense fallback={null}>
-          <ReportWhiteboard whiteboard={report.whiteboard} />
+          <ReportWhiteboard
+            whiteboard={report.whiteboard}
+            minutes={report.setup?.systemDesignMinutes ?? null}
+          />
         </Suspense>
       )}
-      <ReportQuestions questions={report.questions} />
+      <ReportQuestions questions={report.questions} members={report.panel?.members} />
     </article>
   );
 }

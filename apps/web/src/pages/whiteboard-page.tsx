@@ -2,10 +2,11 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { queryKeys } from "../api/query-keys";
-import { listWhiteboardProblems } from "../api/whiteboard-api";
+import { getWhiteboardStatus, listWhiteboardProblems } from "../api/whiteboard-api";
 import { ErrorAlert } from "../components/error-alert";
 import { PageHeader } from "../components/page-header";
 import { Spinner } from "../components/spinner";
+import { GenerateProblemForm } from "../components/whiteboard/generate-problem-form";
 import { currentUiLanguage } from "../i18n";
 import { errorMessage } from "../i18n/error-message";
 import { whiteboardProblemPath } from "../whiteboard/whiteboard-paths";
@@ -20,6 +21,9 @@ export function WhiteboardPage() {
     queryKey: queryKeys.whiteboardProblems(lang),
     queryFn: () => listWhiteboardProblems(lang),
   });
+  const status = useQuery({ queryKey: queryKeys.whiteboardStatus, queryFn: getWhiteboardStatus });
+  // Generation needs an LLM; without one the control is not shown at all.
+  const canGenerate = status.data != null && status.data.provider !== "rules";
   return (
     <div className="space-y-6">
       <PageHeader title={t("whiteboard.title")} description={t("whiteboard.subtitle")} />
@@ -28,6 +32,7 @@ export function WhiteboardPage() {
           {t("whiteboard.sessionNotice")}
         </p>
       )}
+      {canGenerate && <GenerateProblemForm sessionId={sessionId} />}
       {problems.isPending ? (
         <Spinner label={t("common.loading")} />
       ) : problems.isError ? (

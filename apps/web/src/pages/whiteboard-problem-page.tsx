@@ -1,10 +1,11 @@
 import type { AnalyzeResult } from "@studio/protocol";
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams, useSearchParams } from "react-router";
 import { queryKeys } from "../api/query-keys";
-import { analyzeDiagram, getWhiteboardProblem, loadDraft } from "../api/whiteboard-api";
+import { getSession } from "../api/sessions-api";
+import { analyzeDiagram, getWhiteboardProblem, getWhiteboardStatus, loadDraft } from "../api/whiteboard-api";
 import { buttonClass } from "../components/button-styles";
 import { ErrorAlert } from "../components/error-alert";
 import { PageHeader } from "../components/page-header";
@@ -17,6 +18,7 @@ import { type CanvasHandle, WhiteboardCanvas } from "../components/whiteboard/wh
 import { localDraftKey, useDraftAutosave } from "../hooks/use-draft-autosave";
 import { currentUiLanguage } from "../i18n";
 import { errorMessage } from "../i18n/error-message";
+import { diagramPng } from "../whiteboard/diagram-png";
 import { whiteboardListPath } from "../whiteboard/whiteboard-paths";
 
 /** The saved canvas: the server's draft, else this device's copy, else an empty board. */
@@ -46,21 +48,41 @@ export function WhiteboardProblemPage() {
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: 0,
   });
+  const status = useQuery({ queryKey: queryKeys.whiteboardStatus, queryFn: getWhiteboardStatus });
+  // In an interview, the round's time limit is the one chosen at setup.
+  const session = useQuery({
+    queryKey: queryKeys.session(sessionId ?? ""),
+    queryFn: () => getSession(sessionId ?? ""),
+    enabled: sessionId !== undefined,
+  });
+  const [timeUp, setTimeUp] = useState(false);
   const read = useCallback(() => canvas.current?.elements() ?? null, []);
   const autosave = useDraftAutosave(id, sessionId, read);
+  const vision = status.data?.enabled === true;
   const analyze = useMutation({
-    mutationFn: () =>
-      analyzeDiagram({
-        scene: { type: "excalidraw", elements: [...(canvas.current?.elements() ?? [])] },
+    mutationFn: async () => {
+      const elements = [...(canvas.current?.elements() ?? [])];
+      // Only a vision reviewer looks at the picture; otherwise it is not worth the upload.
+      const image = vision ? await diagramPng(elements).catch(() => undefined) : undefined;
+      return analyzeDiagram({
+        scene: { type: "excalidraw", elements },
         problemId: id,
         language: lang,
         ...(sessionId ? { sessionId } : {}),
-      }),
+        ...(image ? { image } : {}),
+      });
+    },
     onSuccess: (data) => {
       setResult(data);
       canvas.current?.highlight(data.weaknesses.flatMap((w) => w.components));
     },
   });
+
+  // When an interview round's time is up, the design is analysed as it stands, once.
+  const analyzeNow = analyze.mutate;
+  useEffect(() => {
+    if (timeUp && sessionId) analyzeNow();
+  }, [timeUp, sessionId, analyzeNow]);
 
   if (problem.isPending || saved.isPending) return <Spinner label={t("common.loading")} />;
   if (problem.isError) return <ErrorAlert>{errorMessage(t, problem.error)}</ErrorAlert>;
@@ -81,7 +103,10 @@ export function WhiteboardProblemPage() {
         >
           ← {t("whiteboard.backToList")}
         </Link>
-        <RoundTimer minutes={problem.data.timeLimitMinutes} />
+        <RoundTimer
+          minutes={session.data?.setup?.systemDesignMinutes ?? problem.data.timeLimitMinutes}
+          onExpire={() => setTimeUp(true)}
+        />
       </div>
       <PageHeader title={problem.data.title} />
       <ProblemBrief problem={problem.data} />
@@ -115,7 +140,17 @@ export function WhiteboardProblemPage() {
           )}
         </div>
       </div>
-      <p className="text-xs text-slate-500">{t("whiteboard.paletteHint")}</p>
+      <p className="text-xs text-slate-500">
+        {t("whiteboard.paletteHint")} {vision && t("whiteboard.visionOn")}
+      </p>
+      {timeUp && sessionId && (
+        <p
+          className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900"
+          data-testid="whiteboard-time-up"
+        >
+          {t("whiteboard.timeUpAnalyzed")}
+        </p>
+      )}
       {analyze.isError && <ErrorAlert>{errorMessage(t, analyze.error)}</ErrorAlert>}
       <div className="grid gap-4 lg:grid-cols-[1fr_360px]">
         <WhiteboardCanvas

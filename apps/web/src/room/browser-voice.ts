@@ -1,4 +1,4 @@
-import type { Language } from "@studio/protocol";
+import type { Language, PersonaVoice } from "@studio/protocol";
 import { BoundaryMouth } from "../audio/mouth-meter";
 import { speechLang } from "./candidate-speech";
 
@@ -26,6 +26,7 @@ const estimateMs = (text: string) => {
 export class BrowserVoice {
   readonly mouth = new BoundaryMouth();
   private language: Language = "ko";
+  private style: { pitch: number; rate: number } | null = null;
   private buffer = "";
   private queued = 0;
   private streaming = false;
@@ -42,6 +43,11 @@ export class BrowserVoice {
 
   setLanguage(language: Language) {
     this.language = language;
+  }
+
+  /** Panel practice: the asking persona's pitch and pace (espeak-ng's scale mapped onto the browser's). */
+  setStyle(voice: PersonaVoice | undefined) {
+    this.style = voice ? { pitch: 0.5 + voice.pitch / 99, rate: voice.rate / 165 } : null;
   }
 
   /** One `ai_transcript_chunk`; `fresh` when it starts a new utterance. */
@@ -94,7 +100,8 @@ export class BrowserVoice {
     const utterance = new SpeechSynthesisUtterance(text);
     utterance.lang = speechLang(this.language);
     utterance.voice = voice;
-    utterance.rate = this.language === "ko" ? 1.05 : 1;
+    utterance.rate = (this.language === "ko" ? 1.05 : 1) * (this.style?.rate ?? 1);
+    if (this.style) utterance.pitch = this.style.pitch;
     let started = false;
     let finished = false;
     const finish = () => {

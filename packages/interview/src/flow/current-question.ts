@@ -1,11 +1,30 @@
 import { followUpId, type InterviewQuestion, type InterviewState, type PlanEntry } from "./interview-state";
 
+/** Panel practice: the persona of the plan entry, on its question and on its follow-up. */
+const askedBy = (entry: PlanEntry) => (entry.persona ? { persona: entry.persona } : {});
+
 function asked(entry: PlanEntry, index: number, total: number): InterviewQuestion {
-  return { id: entry.id, category: entry.category, text: entry.text, index, total, followUp: false };
+  return {
+    id: entry.id,
+    category: entry.category,
+    text: entry.text,
+    index,
+    total,
+    followUp: false,
+    ...askedBy(entry),
+  };
 }
 
 function askedAsFollowUp(entry: PlanEntry, text: string, index: number, total: number): InterviewQuestion {
-  return { id: followUpId(entry.id), category: entry.category, text, index, total, followUp: true };
+  return {
+    id: followUpId(entry.id),
+    category: entry.category,
+    text,
+    index,
+    total,
+    followUp: true,
+    ...askedBy(entry),
+  };
 }
 
 /** Every question asked so far or being asked now, in order: main questions and their follow-ups. */

@@ -1,8 +1,11 @@
-import type { SubmitAnswerResponse } from "@studio/protocol";
+import type { PersonaId, SubmitAnswerResponse } from "@studio/protocol";
 import type { PlannedQuestion } from "../bank/question-bank-schema";
 
 /** What the flow needs of a planned main question (the stored plan row). */
-export type PlanEntry = Pick<PlannedQuestion, "id" | "category" | "text">;
+export type PlanEntry = Pick<PlannedQuestion, "id" | "category" | "text"> & {
+  /** Panel practice: the AI interviewer who asks it, and asks its follow-up. */
+  persona?: PersonaId;
+};
 
 /** What the flow needs of a stored answer. */
 export interface RecordedAnswer {

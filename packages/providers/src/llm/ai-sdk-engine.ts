@@ -2,6 +2,7 @@ import {
   APICallError,
   generateText,
   type LanguageModel,
+  type ModelMessage,
   NoObjectGeneratedError,
   Output,
   streamText,
@@ -83,7 +84,7 @@ export class AiSdkEngine implements LlmEngine {
     return {
       model: this.languageModel,
       system: request.system,
-      messages: request.messages,
+      messages: request.messages.map(toModelMessage),
       maxRetries: 0,
       abortSignal: request.signal,
       // Always explicit: Anthropic needs a limit, and the SDK warns when it has to guess one.
@@ -91,6 +92,20 @@ export class AiSdkEngine implements LlmEngine {
       temperature: request.temperature,
     };
   }
+}
+
+/** Text alone, or text then images for a vision model. */
+function toModelMessage(message: ChatMessage): ModelMessage {
+  if (message.role === "assistant" || !message.images?.length) {
+    return { role: message.role, content: message.content };
+  }
+  return {
+    role: "user",
+    content: [
+      { type: "text", text: message.content },
+      ...message.images.map((i) => ({ type: "image" as const, image: i.data, mediaType: i.mediaType })),
+    ],
+  };
 }
 
 function refusesJsonMode(error: unknown): boolean {

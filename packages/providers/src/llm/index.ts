@@ -14,7 +14,7 @@ export {
   reportNarrativeSchema,
   writeReportNarrative,
 } from "./interviewer/write-report-narrative";
-export type { ChatMessage, ChatRequest, LlmEngine, ObjectRequest } from "./llm-engine";
+export type { ChatImage, ChatMessage, ChatRequest, LlmEngine, ObjectRequest } from "./llm-engine";
 export {
   LlmError,
   type LlmFailureKind,
@@ -23,7 +23,7 @@ export {
   LlmTimeoutError,
   LlmUnavailableError,
 } from "./llm-errors";
-export { DEFAULT_BASE_URLS, type LlmSettings, llmSettingsSchema } from "./llm-settings";
+export { DEFAULT_BASE_URLS, type LlmSettings, llmReadsImages, llmSettingsSchema } from "./llm-settings";
 export {
   DEFAULT_RESILIENCE,
   type LlmCallEvent,
@@ -32,3 +32,5 @@ export {
   resilienceFromSettings,
   type Timed,
 } from "./resilient-llm";
+export { generateProblemWithLlm } from "./whiteboard/generate-problem";
+export { type DiagramReviewInput, reviewDiagramWithLlm } from "./whiteboard/review-diagram";

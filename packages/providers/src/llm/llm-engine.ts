@@ -1,8 +1,16 @@
 import type { z } from "zod";
 
+/** A picture sent with a user message to a vision-capable model (base64, no data: prefix). */
+export interface ChatImage {
+  data: string;
+  mediaType: "image/png" | "image/jpeg" | "image/webp";
+}
+
 export interface ChatMessage {
   role: "user" | "assistant";
   content: string;
+  /** User messages only; the engine sends them as image parts after the text. */
+  images?: ChatImage[];
 }
 
 export interface ChatRequest {

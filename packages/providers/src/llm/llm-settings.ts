@@ -13,6 +13,11 @@ export const llmSettingsSchema = z.object({
   LLM_BASE_URL: optionalUrl,
   LLM_MODEL: optionalString,
   LLM_API_KEY: optionalString,
+  /**
+   * Whether the model reads images (the whiteboard's diagram is then sent as a PNG): "auto" means yes
+   * for Anthropic (every current Claude model does) and no for OpenAI-compatible servers.
+   */
+  LLM_VISION: z.enum(["auto", "true", "false"]).default("auto"),
   /** Streams (questions): to the first token, retries included, and the longest gap between tokens. */
   LLM_FIRST_TOKEN_TIMEOUT_MS: milliseconds(8000),
   /** Structured output (evaluations): the whole call, retries and the repair turn included. */
@@ -30,3 +35,10 @@ export const DEFAULT_BASE_URLS = {
   "openai-compatible": "http://127.0.0.1:11434/v1",
   anthropic: "https://api.anthropic.com/v1",
 } as const;
+
+/** Whether images may be sent to the configured model. */
+export function llmReadsImages(settings: Pick<LlmSettings, "LLM_PROVIDER" | "LLM_VISION">): boolean {
+  if (settings.LLM_PROVIDER === "rules") return false;
+  if (settings.LLM_VISION === "auto") return settings.LLM_PROVIDER === "anthropic";
+  return settings.LLM_VISION === "true";
+}

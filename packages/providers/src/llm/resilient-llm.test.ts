@@ -17,9 +17,10 @@ afterEach(async () => {
   server = undefined;
 });
 
+// Budgets roomy enough for a busy shared machine; the timeout tests set their own short ones.
 const FAST: Partial<ResilienceOptions> = {
-  firstTokenTimeoutMs: 400,
-  objectTimeoutMs: 600,
+  firstTokenTimeoutMs: 5000,
+  objectTimeoutMs: 5000,
   baseDelayMs: 20,
   breakerCooldownMs: 300,
 };
@@ -107,7 +108,10 @@ describe("retries", () => {
 
 describe("timeouts", () => {
   it("aborts a stream whose first token is too slow, closing the connection", async () => {
-    const llm = await llmOn({ wire: "openai", replies: [{ text: ["late"], firstTokenDelayMs: 5000 }] });
+    const llm = await llmOn(
+      { wire: "openai", replies: [{ text: ["late"], firstTokenDelayMs: 5000 }] },
+      { firstTokenTimeoutMs: 400 },
+    );
     const started = Date.now();
     const error = await failure(collect(llm.streamChat(chat)));
     expect(error).toBeInstanceOf(LlmTimeoutError);
@@ -119,14 +123,20 @@ describe("timeouts", () => {
   });
 
   it("counts retries inside the first-token budget", async () => {
-    const llm = await llmOn({ wire: "anthropic", replies: [{ status: 500 }, { hang: true }] });
+    const llm = await llmOn(
+      { wire: "anthropic", replies: [{ status: 500 }, { hang: true }] },
+      { firstTokenTimeoutMs: 3000 },
+    );
     expect(await failure(collect(llm.streamChat(chat)))).toBeInstanceOf(LlmTimeoutError);
     // The second request hangs forever: only the shared first-token budget can have ended it.
     expect((await server!.requestEnded(1)).closedEarly).toBe(true);
   });
 
   it("aborts a stream that stalls between tokens", async () => {
-    const llm = await llmOn({ wire: "anthropic", replies: [{ text: ["a", "b"], chunkDelayMs: 5000 }] });
+    const llm = await llmOn(
+      { wire: "anthropic", replies: [{ text: ["a", "b"], chunkDelayMs: 5000 }] },
+      { firstTokenTimeoutMs: 1000 },
+    );
     const deltas: string[] = [];
     const error = await failure(
       (async () => {
@@ -139,13 +149,16 @@ describe("timeouts", () => {
   });
 
   it("bounds structured output by its total budget and closes the request", async () => {
-    const llm = await llmOn({ wire: "openai", replies: [{ hang: true }] });
+    const llm = await llmOn({ wire: "openai", replies: [{ hang: true }] }, { objectTimeoutMs: 600 });
     expect(await failure(llm.generateObject({ ...chat, schema: okSchema }))).toBeInstanceOf(LlmTimeoutError);
     expect((await server!.requestEnded(0)).closedEarly).toBe(true);
   });
 
   it("lets one call ask for its own budget", async () => {
-    const llm = await llmOn({ wire: "openai", replies: [{ text: '{"ok": true}', firstTokenDelayMs: 800 }] });
+    const llm = await llmOn(
+      { wire: "openai", replies: [{ text: '{"ok": true}', firstTokenDelayMs: 800 }] },
+      { objectTimeoutMs: 600 },
+    );
     expect(await llm.generateObject({ ...chat, schema: okSchema, timeoutMs: 3000 })).toEqual({ ok: true });
   });
 
@@ -194,7 +207,8 @@ describe("the circuit breaker", () => {
   it("does not count a call the caller cancelled", async () => {
     const llm = await llmOn({ wire: "openai", fallback: { hang: true } }, { breakerThreshold: 1 });
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 50);
+    // Cancelled once the request is in flight (a busy machine may take longer than any fixed delay to send it).
+    void server!.requestReceived(0).then(() => controller.abort());
     expect((await failure(collect(llm.streamChat({ ...chat, signal: controller.signal })))).kind).toBe(
       "aborted",
     );

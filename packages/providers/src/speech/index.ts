@@ -17,5 +17,5 @@ export {
   ttsStatus,
 } from "./tts/create-speech-synthesizer";
 export { ESPEAK_SAMPLE_RATE, EspeakSynthesizer } from "./tts/espeak-synthesizer";
-export type { SpeechSynthesizer, SynthesisOptions } from "./tts/speech-synthesizer";
+export type { SpeechSynthesizer, SynthesisOptions, VoiceStyle } from "./tts/speech-synthesizer";
 export { type TtsSettings, ttsSettingsSchema } from "./tts/tts-settings";

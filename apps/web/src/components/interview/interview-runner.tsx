@@ -19,6 +19,7 @@ import { PrepPanel } from "./prep-panel";
 import { ProgressHeader } from "./progress-header";
 import { QuestionCard } from "./question-card";
 import { ReviewActions } from "./review-actions";
+import { SystemDesignRoundCard } from "./system-design-round-card";
 
 const PREP_SECONDS = 30;
 const MAX_DURATION_MS = 3_600_000;
@@ -177,7 +178,13 @@ export function InterviewRunner({ session, onResync }: InterviewRunnerProps) {
         </button>
       </div>
 
-      <QuestionCard ref={questionRef} question={question} />
+      <SystemDesignRoundCard session={session} />
+
+      <QuestionCard
+        ref={questionRef}
+        question={question}
+        asker={session.panel?.find((m) => m.id === question.persona)}
+      />
 
       {phase === "prep" && (
         <PrepPanel remainingSec={prep.remainingSec} fraction={prep.fraction} onSkip={startAnswer} />

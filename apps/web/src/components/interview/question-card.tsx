@@ -1,18 +1,19 @@
-import type { Question } from "@studio/protocol";
+import type { PanelMember, Question } from "@studio/protocol";
 import type { Ref } from "react";
-import { useTranslation } from "react-i18next";
+import { AskerLine } from "../ai-panel/asker-line";
 
 interface QuestionCardProps {
   question: Question;
   ref?: Ref<HTMLHeadingElement>;
+  /** Panel practice: the AI interviewer asking it. */
+  asker?: PanelMember | undefined;
 }
 
-export function QuestionCard({ question, ref }: QuestionCardProps) {
-  const { t } = useTranslation();
+export function QuestionCard({ question, ref, asker }: QuestionCardProps) {
   return (
     <section className="card relative overflow-hidden p-6 sm:p-8">
       <span aria-hidden="true" className="absolute inset-y-0 left-0 w-1 bg-brand-600" />
-      <p className="text-xs font-semibold tracking-wide text-brand-700">{t("interview.interviewerAsks")}</p>
+      <AskerLine asker={asker} />
       <h1
         ref={ref}
         tabIndex={-1}

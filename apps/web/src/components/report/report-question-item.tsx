@@ -1,4 +1,4 @@
-import type { Report } from "@studio/protocol";
+import type { PanelMember, Report } from "@studio/protocol";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { CriteriaBars } from "../criteria-bars";
@@ -11,9 +11,11 @@ interface ReportQuestionItemProps {
   number: number;
   open: boolean;
   onToggle: () => void;
+  /** Panel practice: the AI interviewer who asked it. */
+  asker?: PanelMember | undefined;
 }
 
-export function ReportQuestionItem({ item, number, open, onToggle }: ReportQuestionItemProps) {
+export function ReportQuestionItem({ item, number, open, onToggle, asker }: ReportQuestionItemProps) {
   const { t } = useTranslation();
   const panelId = useId();
   const { evaluation } = item;
@@ -34,6 +36,15 @@ export function ReportQuestionItem({ item, number, open, onToggle }: ReportQuest
             <span className="flex flex-wrap items-center gap-2 text-xs text-slate-500">
               {t(`categories.${item.category}`)}
               {item.followUp && <FollowUpBadge />}
+              {asker && (
+                <span
+                  data-testid="report-question-asker"
+                  data-persona={asker.id}
+                  className="font-semibold text-slate-700"
+                >
+                  {t("panelPractice.askedBy", { name: asker.name, title: asker.title })}
+                </span>
+              )}
             </span>
             <span className="block font-medium leading-6 text-slate-900">{item.question}</span>
           </span>

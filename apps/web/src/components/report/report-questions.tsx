@@ -1,9 +1,16 @@
-import type { Report } from "@studio/protocol";
+import type { PanelMember, Report } from "@studio/protocol";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ReportQuestionItem } from "./report-question-item";
 
-export function ReportQuestions({ questions }: { questions: Report["questions"] }) {
+export function ReportQuestions({
+  questions,
+  members,
+}: {
+  questions: Report["questions"];
+  /** Panel practice: the AI interviewers, so each question says who asked it. */
+  members?: readonly PanelMember[] | undefined;
+}) {
   const { t } = useTranslation();
   const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
   const allOpen = questions.length > 0 && open.size === questions.length;
@@ -39,6 +46,7 @@ export function ReportQuestions({ questions }: { questions: Report["questions"] 
               number={i + 1}
               open={open.has(i)}
               onToggle={() => toggle(i)}
+              asker={members?.find((m) => m.id === item.persona)}
             />
           ))}
         </ol>

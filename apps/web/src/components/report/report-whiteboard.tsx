@@ -45,11 +45,23 @@ function BoardImage({ board }: { board: Board }) {
 }
 
 /** The system-design round: each board's diagram, scores and findings. */
-export function ReportWhiteboard({ whiteboard }: { whiteboard: WhiteboardReport }) {
+export function ReportWhiteboard({
+  whiteboard,
+  minutes = null,
+}: {
+  whiteboard: WhiteboardReport;
+  /** The interview's system-design round limit, when it was set up with one. */
+  minutes?: number | null;
+}) {
   const { t } = useTranslation();
   return (
     <ReportSection title={t("whiteboard.reportTitle")} testId="report-whiteboard">
       <div className="space-y-6">
+        {minutes !== null && (
+          <p className="text-xs text-slate-500" data-testid="report-whiteboard-round">
+            {t("setup.systemDesignReport", { minutes })}
+          </p>
+        )}
         {whiteboard.boards.map((board) => (
           <div key={board.problemId ?? "free"} className="space-y-3">
             <p className="font-medium text-slate-900">{board.title}</p>
@@ -61,6 +73,7 @@ export function ReportWhiteboard({ whiteboard }: { whiteboard: WhiteboardReport 
               })}
             </p>
             <BoardImage board={board} />
+            {board.narrative && <p className="text-sm leading-6 text-slate-700">{board.narrative}</p>}
             <div className="grid gap-3 md:grid-cols-3 text-sm">
               {(["strengths", "weaknesses", "suggestions"] as const).map((key) => (
                 <div key={key}>

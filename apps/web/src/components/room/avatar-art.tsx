@@ -1,17 +1,11 @@
+import type { AvatarLook } from "@studio/protocol";
 import type { AvatarState } from "./avatar-frame";
 import type { MouthPaths } from "./avatar-geometry";
+import { Accessory, DEFAULT_LOOK, LongHairBack, lookColors } from "./avatar-look";
 
 export const EYES = { left: { x: 136, y: 146 }, right: { x: 184, y: 146 } } as const;
 export const BROWS = { left: { x: 136, y: 127 }, right: { x: 184, y: 127 } } as const;
 export const PIVOT = "160 250";
-
-const SKIN = "#f2c6a2";
-const SKIN_SHADE = "#dea27f";
-const HAIR = "#2b201c";
-const HAIR_LIGHT = "#4a3730";
-const JACKET = "#26334a";
-const JACKET_SHADE = "#1b2538";
-const SHIRT = "#eef2fb";
 
 interface AvatarArtProps {
   state: AvatarState;
@@ -19,14 +13,19 @@ interface AvatarArtProps {
   uid: string;
   /** The mouth before the first animation frame. */
   initial: MouthPaths;
+  /** Colours, hair and accessory (the AI panel's personas); the single interviewer's by default. */
+  look?: AvatarLook;
 }
 
 /**
  * The interviewer's face and shoulders in SVG. Parts that move carry `data-part`; the animation
  * (interviewer-avatar.tsx) sets their transforms and paths each frame.
  */
-export function AvatarArt({ state, uid, initial }: AvatarArtProps) {
+export function AvatarArt({ state, uid, initial, look = DEFAULT_LOOK }: AvatarArtProps) {
   const id = (name: string) => `${uid}-${name}`;
+  const c = lookColors(look);
+  const [SKIN, SKIN_SHADE, HAIR, HAIR_LIGHT] = [c.skin, c.skinShade, c.hair, c.hairLight];
+  const [JACKET, JACKET_SHADE, SHIRT] = [c.jacket, c.jacketShade, c.shirt];
   return (
     <svg viewBox="0 0 320 320" className="size-full" aria-hidden="true">
       <defs>
@@ -36,7 +35,7 @@ export function AvatarArt({ state, uid, initial }: AvatarArtProps) {
           <stop offset="100%" stopColor="#e0e7ff" stopOpacity="0" />
         </radialGradient>
         <linearGradient id={id("skin")} x1="0" y1="0" x2="0" y2="1">
-          <stop offset="0%" stopColor="#f6d0b0" />
+          <stop offset="0%" stopColor={c.skinLight} />
           <stop offset="100%" stopColor={SKIN} />
         </linearGradient>
         <linearGradient id={id("neck")} x1="0" y1="0" x2="0" y2="1">
@@ -49,7 +48,7 @@ export function AvatarArt({ state, uid, initial }: AvatarArtProps) {
           <stop offset="55%" stopColor={HAIR} />
         </linearGradient>
         <linearGradient id={id("jacket")} x1="0" y1="0" x2="0" y2="1">
-          <stop offset="0%" stopColor="#33425c" />
+          <stop offset="0%" stopColor={c.jacketLight} />
           <stop offset="100%" stopColor={JACKET} />
         </linearGradient>
         <radialGradient id={id("face-shade")} cx="50%" cy="40%" r="62%">
@@ -117,6 +116,7 @@ export function AvatarArt({ state, uid, initial }: AvatarArtProps) {
       </g>
 
       <g data-part="head">
+        {look.hairStyle === "long" && <LongHairBack fill={`url(#${id("hair")})`} />}
         {/* Hair behind the head */}
         <path
           d="M101 162C90 136 92 102 110 80C128 58 160 50 186 56C216 64 232 94 230 128C229 144 226 154 219 162C215 158 212 154 210 148H110C108 154 105 158 101 162Z"
@@ -221,17 +221,20 @@ export function AvatarArt({ state, uid, initial }: AvatarArtProps) {
           opacity="0"
         />
 
-        {/* Front hair: a textured crop with a side part, swept to the right */}
-        <path
-          d="M106 162C97 132 100 96 116 78C130 62 152 56 170 58C198 60 220 76 224 104C227 122 224 140 217 158C214 134 208 116 196 106C182 102 160 104 140 98C126 104 114 114 110 132C108 142 107 152 106 162Z"
-          fill={`url(#${id("hair")})`}
-        />
-        <g fill="none" strokeLinecap="round">
-          <path d="M140 98C160 86 190 82 212 98" stroke={HAIR_LIGHT} strokeWidth="1.6" opacity="0.8" />
-          <path d="M148 70C172 64 198 72 214 90" stroke="#6b5146" strokeWidth="1.8" opacity="0.6" />
-          <path d="M124 84C130 76 140 70 152 66" stroke="#6b5146" strokeWidth="1.4" opacity="0.5" />
-          <path d="M196 106C204 112 212 124 216 138" stroke={HAIR_LIGHT} strokeWidth="1.2" opacity="0.7" />
+        {/* Front hair: a textured crop with a side part, swept to the right (to the left for "side_part") */}
+        <g transform={look.hairStyle === "side_part" ? "translate(320 0) scale(-1 1)" : undefined}>
+          <path
+            d="M106 162C97 132 100 96 116 78C130 62 152 56 170 58C198 60 220 76 224 104C227 122 224 140 217 158C214 134 208 116 196 106C182 102 160 104 140 98C126 104 114 114 110 132C108 142 107 152 106 162Z"
+            fill={`url(#${id("hair")})`}
+          />
+          <g fill="none" strokeLinecap="round">
+            <path d="M140 98C160 86 190 82 212 98" stroke={HAIR_LIGHT} strokeWidth="1.6" opacity="0.8" />
+            <path d="M148 70C172 64 198 72 214 90" stroke="#6b5146" strokeWidth="1.8" opacity="0.6" />
+            <path d="M124 84C130 76 140 70 152 66" stroke="#6b5146" strokeWidth="1.4" opacity="0.5" />
+            <path d="M196 106C204 112 212 124 216 138" stroke={HAIR_LIGHT} strokeWidth="1.2" opacity="0.7" />
+          </g>
         </g>
+        <Accessory look={look} />
       </g>
 
       {/* Thinking: a small "…" bubble */}

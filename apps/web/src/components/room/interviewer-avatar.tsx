@@ -1,3 +1,4 @@
+import type { AvatarLook } from "@studio/protocol";
 import { useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { MouthShape } from "../../audio/mouth-meter";
@@ -11,6 +12,10 @@ export type { AvatarState } from "./avatar-frame";
 
 interface InterviewerAvatarProps {
   state: AvatarState;
+  /** The AI panel's persona look; the single interviewer's by default. */
+  look?: AvatarLook;
+  /** Tailwind size classes; the stage's large face by default. */
+  className?: string;
   /** Mouth shape of the voice playing now; read once per animation frame while speaking. */
   readMouth: () => MouthShape;
 }
@@ -51,7 +56,7 @@ function drawFrame(root: HTMLElement, frame: AvatarFrame): void {
  * The interviewer, drawn in SVG and animated per frame: breathing, blinks, a pose per state and lips
  * driven by the audio actually playing. `data-mouth-open` reports the openness (0-1).
  */
-export function InterviewerAvatar({ state, readMouth }: InterviewerAvatarProps) {
+export function InterviewerAvatar({ state, readMouth, look, className }: InterviewerAvatarProps) {
   const { t } = useTranslation();
   const rootRef = useRef<HTMLDivElement>(null);
   const stateRef = useLatest(state);
@@ -87,9 +92,9 @@ export function InterviewerAvatar({ state, readMouth }: InterviewerAvatarProps) 
       data-mouth-open="0.00"
       role="img"
       aria-label={t(`room.avatar.${state}`)}
-      className="relative aspect-square w-full max-w-[26rem]"
+      className={`relative aspect-square ${className ?? "w-full max-w-[26rem]"}`}
     >
-      <AvatarArt state={state} uid={uid} initial={mouthPaths(0, 1, POSES[state].smile)} />
+      <AvatarArt state={state} uid={uid} initial={mouthPaths(0, 1, POSES[state].smile)} look={look} />
     </div>
   );
 }

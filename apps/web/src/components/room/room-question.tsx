@@ -1,13 +1,16 @@
-import type { Question } from "@studio/protocol";
+import type { PanelMember, Question } from "@studio/protocol";
 import { useTranslation } from "react-i18next";
+import { AskerLine } from "../ai-panel/asker-line";
 import { ProgressHeader } from "../interview/progress-header";
 
 interface RoomQuestionProps {
   question: Question | null;
+  /** Panel practice: the AI interviewer asking it. */
+  asker?: PanelMember | undefined;
 }
 
 /** The question being asked, with progress, its category and a follow-up badge. */
-export function RoomQuestion({ question }: RoomQuestionProps) {
+export function RoomQuestion({ question, asker }: RoomQuestionProps) {
   const { t } = useTranslation();
   return (
     <section
@@ -23,9 +26,7 @@ export function RoomQuestion({ question }: RoomQuestionProps) {
         <>
           <ProgressHeader question={{ ...question, followUp: question.followUp ?? false }} practice={false} />
           <div>
-            <p className="text-xs font-semibold tracking-wide text-brand-700">
-              {t("interview.interviewerAsks")}
-            </p>
+            <AskerLine asker={asker} />
             <h2
               id="room-question-text"
               data-testid="room-question-text"

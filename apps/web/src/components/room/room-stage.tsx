@@ -1,7 +1,9 @@
+import type { PanelMember, PersonaId } from "@studio/protocol";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { MouthShape } from "../../audio/mouth-meter";
 import type { ConnectionStatus } from "../../hooks/use-interview-socket";
+import { PanelStage } from "../ai-panel/panel-stage";
 import { buttonClass } from "../button-styles";
 import type { AvatarState } from "./avatar-frame";
 import { AvatarStateChip } from "./avatar-state-chip";
@@ -18,6 +20,9 @@ interface RoomStageProps {
   corner?: ReactNode;
   /** Top-right corner: a calm line about the camera analysis. */
   topRight?: ReactNode;
+  /** Panel practice: the AI interviewers, and which of them asks now. */
+  panel?: readonly PanelMember[];
+  activePersona?: PersonaId;
 }
 
 /** The interviewer's face with its state, the connection and, when the browser blocks sound, a button for it. */
@@ -29,6 +34,8 @@ export function RoomStage({
   onUnlockSound,
   corner,
   topRight,
+  panel,
+  activePersona,
 }: RoomStageProps) {
   const { t } = useTranslation();
   return (
@@ -36,8 +43,13 @@ export function RoomStage({
       aria-label={t("room.stage")}
       className="card relative overflow-hidden bg-linear-to-b from-brand-50 via-white to-slate-100"
     >
-      <div className="flex justify-center px-4 pt-10 pb-4 sm:pt-8">
-        <InterviewerAvatar state={agent} readMouth={readMouth} />
+      {/* A panel leaves room for the corner chips under its row of faces. */}
+      <div className={`flex justify-center px-4 ${panel ? "pt-12 pb-14" : "pt-10 pb-4 sm:pt-8"}`}>
+        {panel ? (
+          <PanelStage members={panel} active={activePersona} agent={agent} readMouth={readMouth} />
+        ) : (
+          <InterviewerAvatar state={agent} readMouth={readMouth} />
+        )}
       </div>
       <div className="absolute top-3 left-3">
         <ConnectionPill status={connection} />

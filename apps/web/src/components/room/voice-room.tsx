@@ -1,4 +1,4 @@
-import type { SessionDetail } from "@studio/protocol";
+import type { PanelMember, SessionDetail } from "@studio/protocol";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { ExpressionOverlay } from "../../camera/expression-overlay";
@@ -72,8 +72,10 @@ export function VoiceRoom({ session, children }: VoiceRoomProps) {
         )}
       </RoomNotices>
       <div className="grid items-start gap-5 lg:grid-cols-[minmax(0,1.45fr)_minmax(0,1fr)]">
-        <LiveColumn room={room} />
-        <AnswerColumn room={room}>{children}</AnswerColumn>
+        <LiveColumn room={room} panel={session.panel} />
+        <AnswerColumn room={room} panel={session.panel}>
+          {children}
+        </AnswerColumn>
       </div>
       <ConfirmDialog
         open={room.confirm.open}
@@ -94,7 +96,7 @@ export function VoiceRoom({ session, children }: VoiceRoomProps) {
 }
 
 /** The interviewer's face, the captions and the controls. */
-function LiveColumn({ room }: { room: VoiceRoomModel }) {
+function LiveColumn({ room, panel }: { room: VoiceRoomModel; panel?: PanelMember[] | undefined }) {
   const { state, voice, speech, prefs, camera, recording } = room;
   return (
     <div className="space-y-4">
@@ -104,6 +106,8 @@ function LiveColumn({ room }: { room: VoiceRoomModel }) {
         connection={room.socket.status}
         soundBlocked={voice.soundBlocked}
         onUnlockSound={voice.unlockSound}
+        panel={panel}
+        activePersona={state.question?.persona}
         corner={
           <CameraPreview stream={camera.stream} enabled={prefs.cameraOn} onToggle={prefs.toggleCamera} />
         }
@@ -154,10 +158,21 @@ function LiveColumn({ room }: { room: VoiceRoomModel }) {
 }
 
 /** The question, the typed answer, the last score, and a slot for more of the room. */
-function AnswerColumn({ room, children }: { room: VoiceRoomModel; children?: ReactNode }) {
+function AnswerColumn({
+  room,
+  panel,
+  children,
+}: {
+  room: VoiceRoomModel;
+  panel?: PanelMember[] | undefined;
+  children?: ReactNode;
+}) {
   return (
     <div className="space-y-4">
-      <RoomQuestion question={room.state.question} />
+      <RoomQuestion
+        question={room.state.question}
+        asker={panel?.find((m) => m.id === room.state.question?.persona)}
+      />
       <RoomAnswerForm
         disabled={!room.canAnswer || room.ending.ending}
         waiting={room.agent === "thinking"}

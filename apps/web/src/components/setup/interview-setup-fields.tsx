@@ -22,7 +22,7 @@ export const DEFAULT_SETUP: InterviewSetupValue = {
 
 const DIFFICULTIES: InterviewDifficulty[] = ["basic", "intermediate", "advanced"];
 const STYLES: InterviewerStyle[] = ["friendly", "neutral", "pressure"];
-const FORMATS: InterviewFormat[] = ["standard", "intro_1min"];
+const FORMATS: InterviewFormat[] = ["standard", "intro_1min", "panel"];
 const PACKS: (QuestionPack | "")[] = ["", "personality", "competency"];
 
 /** The posting step and the setup step: a pasted posting, difficulty, interviewer style and format. */
@@ -97,7 +97,7 @@ export function InterviewSetupFields({
           <p className="text-sm leading-6 text-slate-600" data-testid="intro-format-hint">
             {t("setup.introHint")}
           </p>
-        ) : (
+        ) : value.format !== "standard" ? null : (
           <FormField label={t("setup.pack")} hint={t("setup.packHint")}>
             <select
               value={value.questionPack}

@@ -14,6 +14,7 @@ function FindingList({
   tone: string;
   onShow: (ids: string[]) => void;
 }) {
+  const { t } = useTranslation();
   if (items.length === 0) return null;
   return (
     <section>
@@ -28,6 +29,14 @@ function FindingList({
               onClick={() => onShow(f.components)}
               className={`w-full rounded-md px-2 py-1.5 text-left text-sm ${tone} hover:ring-1 hover:ring-slate-300`}
             >
+              {f.source === "llm" && (
+                <span
+                  className="mr-1.5 rounded bg-indigo-100 px-1 py-0.5 text-[10px] font-semibold text-indigo-800"
+                  data-testid="whiteboard-finding-ai"
+                >
+                  {t("whiteboard.aiBadge")}
+                </span>
+              )}
               {f.text}
             </button>
           </li>
@@ -63,6 +72,12 @@ export function AnalysisPanel({
           connections: result.connections.length,
         })}
       </p>
+      {result.narrative && (
+        <section data-testid="whiteboard-narrative">
+          <h3 className="mb-1 text-sm font-semibold text-slate-800">{t("whiteboard.narrative")}</h3>
+          <p className="text-sm leading-6 text-slate-700">{result.narrative}</p>
+        </section>
+      )}
       <FindingList
         title={t("whiteboard.weaknesses")}
         items={result.weaknesses}

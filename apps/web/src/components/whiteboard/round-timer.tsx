@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 
 const clock = (ms: number) => {
@@ -7,7 +7,7 @@ const clock = (ms: number) => {
 };
 
 /** The round's time limit, counting down from when the page opened. */
-export function RoundTimer({ minutes }: { minutes: number }) {
+export function RoundTimer({ minutes, onExpire }: { minutes: number; onExpire?: () => void }) {
   const { t } = useTranslation();
   const [started] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
@@ -16,6 +16,12 @@ export function RoundTimer({ minutes }: { minutes: number }) {
     return () => window.clearInterval(timer);
   }, []);
   const left = minutes * 60_000 - (now - started);
+  const expired = left <= 0;
+  const expire = useRef(onExpire);
+  expire.current = onExpire;
+  useEffect(() => {
+    if (expired) expire.current?.();
+  }, [expired]);
   return (
     <span
       className={`text-sm font-medium ${left <= 0 ? "text-rose-600" : "text-slate-600"}`}

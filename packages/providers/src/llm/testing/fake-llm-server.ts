@@ -19,6 +19,8 @@ export interface FakeLlmServer {
   /** Base URL to configure the engine with, e.g. http://127.0.0.1:40123/v1 */
   readonly baseUrl: string;
   readonly requests: RecordedRequest[];
+  /** Resolves when request `index` has arrived (its body read), whenever that is. */
+  requestReceived(index: number): Promise<RecordedRequest>;
   /** Resolves when request `index` is over: answered in full or closed by the client. */
   requestEnded(index: number): Promise<RecordedRequest>;
   close(): Promise<void>;
@@ -38,6 +40,7 @@ export async function startFakeLlmServer(options: FakeLlmServerOptions): Promise
   const requests: RecordedRequest[] = [];
   const ended: Promise<RecordedRequest>[] = [];
   const fallback = options.fallback ?? { text: "fallback reply" };
+  const arrivals: { index: number; resolve: (request: RecordedRequest) => void }[] = [];
 
   const pick = (request: RecordedRequest, index: number): FakeReply => {
     const { replies } = options;
@@ -56,6 +59,7 @@ export async function startFakeLlmServer(options: FakeLlmServerOptions): Promise
         closedEarly: false,
       };
       const index = requests.push(record) - 1;
+      for (const waiter of arrivals.filter((w) => w.index === index)) waiter.resolve(record);
       ended[index] = new Promise((resolve) => {
         res.on("close", () => {
           if (!res.writableFinished) {
@@ -79,6 +83,10 @@ export async function startFakeLlmServer(options: FakeLlmServerOptions): Promise
     wire: options.wire,
     baseUrl: `http://127.0.0.1:${port}/v1`,
     requests,
+    requestReceived: (index) =>
+      requests[index]
+        ? Promise.resolve(requests[index])
+        : new Promise((resolve) => arrivals.push({ index, resolve })),
     requestEnded: (index) => ended[index] ?? Promise.reject(new Error(`no request ${index} yet`)),
     close: () =>
       new Promise((resolve) => {

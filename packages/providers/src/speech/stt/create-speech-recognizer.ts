@@ -73,6 +73,7 @@ export function createSpeechRecognizer(settings: SttSettings): SpeechRecognizer 
         model: settings.STT_MODEL ?? defaults.model,
         apiKey,
         timeoutMs,
+        connectTimeoutMs: settings.STT_CONNECT_TIMEOUT_MS,
       };
       const describe = `Deepgram live, model ${options.model} at ${new URL(options.baseUrl).host}`;
       const backend: BackendFactory = (callbacks) => new DeepgramLiveBackend(options, callbacks);

@@ -24,7 +24,8 @@ function recognizer(env: Record<string, string> = {}) {
     STT_PROVIDER: "deepgram",
     STT_BASE_URL: deepgram.baseUrl,
     STT_API_KEY: "dg-test",
-    STT_TIMEOUT_MS: "1000",
+    // Roomy for a busy machine; the timeout tests shorten the result wait, never the connection.
+    STT_TIMEOUT_MS: "10000",
     ...env,
   });
   return createSpeechRecognizer(settings)!;
@@ -92,7 +93,13 @@ describe("Deepgram live streaming", () => {
 
   it("builds the listen URL from an https base", () => {
     const url = listenUrl(
-      { baseUrl: "https://api.deepgram.com/v1", model: "nova-2", apiKey: "k", timeoutMs: 1 },
+      {
+        baseUrl: "https://api.deepgram.com/v1",
+        model: "nova-2",
+        apiKey: "k",
+        timeoutMs: 1,
+        connectTimeoutMs: 1,
+      },
       "en",
     );
     expect(url).toMatch(

@@ -8,8 +8,10 @@ export interface DeepgramOptions {
   baseUrl: string;
   model: string;
   apiKey: string;
-  /** To open the connection, and from CloseStream to the last result. */
+  /** From CloseStream to the last result. */
   timeoutMs: number;
+  /** To open the connection. */
+  connectTimeoutMs: number;
 }
 
 /** Deepgram closes a live stream after 10 s without audio; a push-to-talk pause can be longer. */
@@ -60,7 +62,7 @@ export class DeepgramLiveBackend implements TranscriptionBackend {
   ) {
     this.socket = new WebSocket(listenUrl(options, callbacks.language), {
       headers: { authorization: `Token ${options.apiKey}` },
-      handshakeTimeout: options.timeoutMs,
+      handshakeTimeout: options.connectTimeoutMs,
     });
     this.closed = new Promise((resolve) => {
       this.socket.on("close", (code, reason) => {

@@ -14,8 +14,10 @@ export const sttSettingsSchema = z.object({
   STT_API_KEY: optionalString,
   /** Silence after speech that ends an answer without `audio_end`. */
   STT_END_SILENCE_MS: z.coerce.number().int().min(200).max(10_000).default(700),
-  /** A transcription request; for Deepgram, connecting and the wait for the last result. */
+  /** A transcription request; for Deepgram, the wait for the last result. */
   STT_TIMEOUT_MS: positiveInt(15_000),
+  /** Opening Deepgram's live connection: apart from the result wait, which may be set much shorter. */
+  STT_CONNECT_TIMEOUT_MS: positiveInt(10_000),
   /** The longest answer, after which it is ended as if the candidate had stopped. */
   STT_MAX_ANSWER_MS: positiveInt(5 * 60_000),
 });

@@ -41,7 +41,8 @@ export class CachedSynthesizer implements SpeechSynthesizer {
   }
 
   async *synthesize(text: string, options: SynthesisOptions): AsyncGenerator<Uint8Array> {
-    const key = [this.inner.name, this.inner.voice, options.language, text].join("\u0000");
+    const style = options.voice ? JSON.stringify(options.voice) : "";
+    const key = [this.inner.name, this.inner.voice, style, options.language, text].join("\u0000");
     const cached = this.cache.get(key);
     if (cached) {
       this.hits++;

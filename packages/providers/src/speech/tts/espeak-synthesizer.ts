@@ -7,7 +7,7 @@ import { abortedError, SpeechError, untilAborted } from "../speech-errors";
 import { type ChildExit, childExit, isRunning } from "./child-exit";
 import { probeEspeak } from "./espeak-probe";
 import { isSpeakable, silence } from "./speakable-text";
-import type { SpeechSynthesizer, SynthesisOptions } from "./speech-synthesizer";
+import type { SpeechSynthesizer, SynthesisOptions, VoiceStyle } from "./speech-synthesizer";
 
 const VOICES: Record<Language, string> = { ko: "ko", en: "en-us" };
 /** espeak-ng always writes 16-bit mono at this rate. */
@@ -47,10 +47,13 @@ export class EspeakSynthesizer implements SpeechSynthesizer {
     return this.health.status({ enabled: true, provider: this.name, detail });
   }
 
-  private async *run(text: string, { language, signal }: SynthesisOptions): AsyncGenerator<Uint8Array> {
+  private async *run(
+    text: string,
+    { language, signal, voice }: SynthesisOptions,
+  ): AsyncGenerator<Uint8Array> {
     if (signal?.aborted) throw abortedError(this.name);
     // No shell; the text goes through stdin, so a sentence starting with "-" is never read as an option.
-    const args = ["-v", VOICES[language], "-s", String(this.rate), "--stdout"];
+    const args = [...voiceArgs(VOICES[language], voice, this.rate), "--stdout"];
     const child = spawn(this.binary, args, { stdio: ["pipe", "pipe", "pipe"] });
     const exit = childExit(child);
     const stderr = collectStderr(child);
@@ -87,6 +90,22 @@ export class EspeakSynthesizer implements SpeechSynthesizer {
     const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
     return new SpeechError("server_error", `espeak-ng ${how}${stderr ? `: ${stderr}` : ""}`, { cause });
   }
+}
+
+/** `-v ko+m3 -p 38 -s 172`: the language's voice with a speaker's variant, pitch and rate when given. */
+export function voiceArgs(base: string, style: VoiceStyle | undefined, defaultRate: number): string[] {
+  const variant = style?.variant && /^[a-z0-9]{1,16}$/.test(style.variant) ? `+${style.variant}` : "";
+  const within = (value: number | undefined, min: number, max: number) =>
+    value === undefined ? undefined : Math.min(max, Math.max(min, Math.round(value)));
+  const pitch = within(style?.pitch, 0, 99);
+  const rate = within(style?.rate, 80, 260) ?? defaultRate;
+  return [
+    "-v",
+    `${base}${variant}`,
+    ...(pitch === undefined ? [] : ["-p", String(pitch)]),
+    "-s",
+    String(rate),
+  ];
 }
 
 function collectStderr(child: ChildProcess): () => string {

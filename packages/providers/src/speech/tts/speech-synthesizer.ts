@@ -1,7 +1,18 @@
 import type { AudioFormat, Language, ServiceStatus } from "@studio/protocol";
 
+/**
+ * A speaker's own voice (the AI panel's interviewers): an espeak-ng variant ("m3", "f2"), its pitch
+ * (0-99) and rate (words per minute). Engines without such controls speak in their one voice.
+ */
+export interface VoiceStyle {
+  variant?: string;
+  pitch?: number;
+  rate?: number;
+}
+
 export interface SynthesisOptions {
   language: Language;
+  voice?: VoiceStyle;
   /** Barge-in: stops the synthesis (the process is killed, the request cancelled). */
   signal?: AbortSignal;
 }
