@@ -11,8 +11,10 @@ export {
   type ResumeQuestionInput,
   type ResumeTopic,
 } from "./bank/mix-resume-questions";
+export { PACK_FILES, packQuestions } from "./bank/pack-files";
 export { findBankQuestion, roleQuestions } from "./bank/question-bank";
 export type { BankQuestion, PlannedQuestion } from "./bank/question-bank-schema";
+export { type ChoosePackOptions, choosePackQuestions } from "./bank/question-packs";
 export * from "./delivery";
 export * from "./evaluation";
 export { buildEmotionsReport, suggestionsFor } from "./expressions/emotions-report";
@@ -51,4 +53,6 @@ export { revealsBlindHiringInfo } from "./relevance/blind-hiring";
 export { buildReport } from "./report/build-report";
 export { GRADE_THRESHOLDS, gradeFor } from "./report/grade";
 export type { BuildReportInput, ReportAnswer } from "./report/report-input";
+export * from "./self-intro";
+export * from "./setup";
 export * from "./text";

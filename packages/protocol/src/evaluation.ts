@@ -64,6 +64,29 @@ export const talkingPointCoverageSchema = z.object({
 });
 export type TalkingPointCoverage = z.infer<typeof talkingPointCoverageSchema>;
 
+/** Feedback on a one-minute self-introduction (the intro_1min format): length against 60 s and structure. */
+export const selfIntroFeedbackSchema = z.object({
+  length: z.object({
+    count: z.number().int().min(0),
+    unit: z.enum(["syllables", "words"]),
+    target: z.object({ min: z.number().int(), max: z.number().int() }),
+    estimatedSeconds: z.number().int().min(0),
+    spokenSeconds: z.number().int().min(0).nullable(),
+    verdict: z.enum(["too_short", "good", "too_long"]),
+  }),
+  checks: z.object({
+    opening: z.boolean(),
+    evidence: z.number().int().min(0),
+    strengthNamed: z.boolean(),
+    roleLink: z.boolean(),
+    closing: z.boolean(),
+    recital: z.boolean(),
+  }),
+  strengths: z.array(z.string()),
+  improvements: z.array(z.string()),
+});
+export type SelfIntroFeedback = z.infer<typeof selfIntroFeedbackSchema>;
+
 export const evaluationSchema = z.object({
   scores: criteriaScoresSchema,
   total: z.number().int().min(5).max(25),
@@ -77,6 +100,8 @@ export const evaluationSchema = z.object({
   /** How closely the answer addresses what the question asks, 0-1. */
   relevance: z.number().min(0).max(1).optional(),
   talkingPoints: z.array(talkingPointCoverageSchema).optional(),
+  /** Only on the answer of a one-minute self-introduction session. */
+  selfIntro: selfIntroFeedbackSchema.optional(),
 });
 export type Evaluation = z.infer<typeof evaluationSchema>;
 

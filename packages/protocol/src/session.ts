@@ -14,6 +14,9 @@ export const interviewFormatSchema = z.enum(["standard", "intro_1min", "panel"])
 export type InterviewDifficulty = z.infer<typeof interviewDifficultySchema>;
 export type InterviewerStyle = z.infer<typeof interviewerStyleSchema>;
 export type InterviewFormat = z.infer<typeof interviewFormatSchema>;
+/** A question pack picked at setup: 인성 (personality and values) or 역량 (competency). */
+export const questionPackSchema = z.enum(["personality", "competency"]);
+export type QuestionPack = z.infer<typeof questionPackSchema>;
 
 /** Roles whose interviews include the system-design round unless the candidate turns it off. */
 export const SYSTEM_DESIGN_ROLES: readonly Role[] = ["backend", "data"];
@@ -25,6 +28,8 @@ export const interviewSetupSchema = z.object({
   style: interviewerStyleSchema,
   format: interviewFormatSchema,
   postingId: z.string().nullable(),
+  /** The question pack the main questions came from, when one was picked. */
+  questionPack: questionPackSchema.nullable().optional(),
   /** The system-design (whiteboard) round, and its time limit in minutes while it is on. */
   systemDesign: z.boolean().optional(),
   systemDesignMinutes: z.number().int().nullable().optional(),
@@ -40,6 +45,8 @@ export const createSessionBodySchema = z.object({
   difficulty: interviewDifficultySchema.default("intermediate"),
   style: interviewerStyleSchema.default("neutral"),
   format: interviewFormatSchema.default("standard"),
+  /** Main questions from a 인성 or 역량 pack (intro and closing still frame the interview). */
+  questionPack: questionPackSchema.optional(),
   questionCount: z.number().int().min(1).max(20).default(9),
   practice: z.boolean().default(false),
   answerTimeLimitSec: z.number().int().min(30).max(600).default(120),

@@ -6,6 +6,7 @@ import type {
   InterviewFormat,
   Language,
   Mode,
+  QuestionPack,
   Role,
   SessionStatus,
   SubmissionStatus,
@@ -126,6 +127,8 @@ export const interviewSessions = pgTable(
     difficulty: text("difficulty").$type<InterviewDifficulty>().notNull().default("intermediate"),
     style: text("style").$type<InterviewerStyle>().notNull().default("neutral"),
     format: text("format").$type<InterviewFormat>().notNull().default("standard"),
+    /** The 인성/역량 question pack the main questions came from, or null. */
+    questionPack: text("question_pack").$type<QuestionPack>(),
     /** The system-design (whiteboard) round: on or off, and its time limit in minutes. */
     systemDesign: boolean("system_design").notNull().default(false),
     systemDesignMinutes: integer("system_design_minutes"),

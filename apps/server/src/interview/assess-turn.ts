@@ -41,6 +41,10 @@ export async function assessTurn(
       .filter((r) => r.questionId !== answered.id)
       .map((r) => ({ question: r.questionText, answer: r.text })),
     earlierFollowUps: rows.flatMap((r) => (r.followUpQuestion ? [r.followUpQuestion] : [])),
+    setup: { difficulty: session.difficulty, style: session.style, format: session.format },
+    mainQuestions: turn.state.plan.length,
+    // Only a spoken answer's duration is speaking time; a typed one is typing time.
+    spokenMs: session.mode === "text" ? undefined : body.durationMs,
     nextMain: turn.nextMain,
     onQuestionDelta,
     resumePassages:

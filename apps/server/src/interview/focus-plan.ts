@@ -1,4 +1,10 @@
-import { chooseFocusQuestions, chooseQuestions, type PlanEntry } from "@studio/interview";
+import {
+  chooseFocusQuestions,
+  choosePackQuestions,
+  chooseQuestions,
+  introQuestion,
+  type PlanEntry,
+} from "@studio/interview";
 import type { CreateSessionBody } from "@studio/protocol";
 import { ApiError } from "../http/api-error";
 
@@ -10,10 +16,17 @@ const entry = (q: PlanEntry): PlanEntry => ({ id: q.id, category: q.category, te
  * A category the role's bank has no question for is a 400, never an empty interview.
  */
 export function bankPlan(body: CreateSessionBody, seed: string): PlanEntry[] {
-  if (!body.focusCategory) {
-    return chooseQuestions({ role: body.role, language: body.language, count: body.questionCount, seed }).map(
+  const { role, language, difficulty } = body;
+  // A one-minute self-introduction is one question, whatever the count asked for.
+  if (body.format === "intro_1min") return [entry(introQuestion(language))];
+  if (body.questionPack) {
+    const pack = body.questionPack;
+    return choosePackQuestions({ pack, role, language, count: body.questionCount, seed, difficulty }).map(
       entry,
     );
+  }
+  if (!body.focusCategory) {
+    return chooseQuestions({ role, language, count: body.questionCount, seed, difficulty }).map(entry);
   }
   const set = chooseFocusQuestions({
     role: body.role,
@@ -21,6 +34,7 @@ export function bankPlan(body: CreateSessionBody, seed: string): PlanEntry[] {
     category: body.focusCategory,
     count: body.questionCount,
     seed,
+    difficulty,
   });
   if (set.length === 0) {
     throw new ApiError(

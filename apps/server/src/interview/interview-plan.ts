@@ -32,7 +32,9 @@ export async function interviewPlan(
     ? postingQuestions(posting, facts, body.language, Math.max(1, Math.floor(bank.length / 4)))
     : [];
   const fromResume = facts ? resumeQuestions(facts, body.language, Math.ceil(bank.length / 3) + 1) : [];
-  const questions = [...fromResume, ...fromPosting];
+  // A self-introduction is one fixed question and a pack keeps to its own kind of questions.
+  const tailors = body.format !== "intro_1min" && !body.questionPack;
+  const questions = tailors ? [...fromResume, ...fromPosting] : [];
   const plan = questions.length
     ? mixResumeShare(bank, questions, (fromResume.length + fromPosting.length) / bank.length)
     : bank;

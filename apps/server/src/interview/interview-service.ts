@@ -24,6 +24,8 @@ import { REPORT_JOB } from "./report-job";
 import { answerRecord, SessionStore } from "./session-store";
 import { systemDesignColumns } from "./system-design-round";
 
+const INTRO_TIME_LIMIT_SEC = 60;
+
 /**
  * The interview's data flow in one place. One answer: read the turn (no lock) -> assess it (rules or
  * LLM, no lock) -> store it in one short locked transaction that re-checks the turn -> if that
@@ -52,7 +54,8 @@ export class InterviewService {
       role: body.role,
       mode: body.mode,
       practice: body.practice,
-      answerTimeLimitSec: body.answerTimeLimitSec,
+      // A one-minute self-introduction is timed at one minute.
+      answerTimeLimitSec: body.format === "intro_1min" ? INTRO_TIME_LIMIT_SEC : body.answerTimeLimitSec,
       status: "active",
       plan,
       resumeId: body.resumeId ?? null,
@@ -60,6 +63,7 @@ export class InterviewService {
       difficulty: body.difficulty,
       style: body.style,
       format: body.format,
+      questionPack: body.questionPack ?? null,
       ...systemDesignColumns(body),
     });
     return { id, question: currentQuestion({ plan, answers: [] })! };
@@ -88,6 +92,7 @@ export class InterviewService {
         style: session.style,
         format: session.format,
         postingId: session.postingId,
+        questionPack: session.questionPack,
         systemDesign: session.systemDesign,
         systemDesignMinutes: session.systemDesignMinutes,
       },

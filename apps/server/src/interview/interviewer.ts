@@ -1,14 +1,24 @@
 import {
   type AnswerFeatures,
-  decideFollowUp,
+  assessSelfIntro,
   evaluateAnswer,
   extractAnswerFeatures,
   type FollowUp,
   type PlanEntry,
   resumeConsistency,
+  setupFollowUp,
+  styleTransition,
   withSubstance,
 } from "@studio/interview";
-import type { Category, Evaluation, Language, Role } from "@studio/protocol";
+import type {
+  Category,
+  Evaluation,
+  InterviewDifficulty,
+  InterviewerStyle,
+  InterviewFormat,
+  Language,
+  Role,
+} from "@studio/protocol";
 import {
   askNextQuestion,
   evaluateWithLlm,
@@ -36,6 +46,12 @@ export interface TurnInput {
   resumePassages?: string[];
   /** The projects and skills on the candidate's resume: an answer about them is noted as consistent. */
   resumeTopics?: string[];
+  /** How the candidate set the interview up: follow-up depth, the interviewer's wording, the format. */
+  setup?: { difficulty: InterviewDifficulty; style: InterviewerStyle; format: InterviewFormat };
+  /** Main questions in the plan: the difficulty's follow-up budget is a share of them. */
+  mainQuestions?: number;
+  /** How long a spoken answer took; a self-introduction's length is judged by it. */
+  spokenMs?: number;
   /** Receives the LLM's next question as it streams (the voice room's subtitles), before it is stored. */
   onQuestionDelta?: (text: string) => void;
 }
@@ -73,13 +89,12 @@ export class Interviewer {
   async assess(turn: TurnInput): Promise<TurnOutcome> {
     const input = substanceInput(turn);
     const features = extractAnswerFeatures(input);
-    const ruleEvaluation = withResumeEvidence(evaluateAnswer(input, features), turn);
-    // At most one follow-up per main question: a follow-up's answer never gets another.
-    const ruleFollowUp = turn.question.followUp
-      ? null
-      : decideFollowUp({ ...input, features, earlierFollowUps: turn.earlierFollowUps });
-    if (!this.llm)
-      return { evaluation: ruleEvaluation, followUp: ruleFollowUp, nextMainText: null, fellBack: false };
+    const ruleEvaluation = withSelfIntro(withResumeEvidence(evaluateAnswer(input, features), turn), turn);
+    const ruleFollowUp = ruleFollowUpFor(turn, { ...input, features });
+    if (!this.llm) {
+      const nextMainText = ruleFollowUp ? null : ruleTransition(turn);
+      return { evaluation: ruleEvaluation, followUp: ruleFollowUp, nextMainText, fellBack: false };
+    }
 
     const [llmEvaluation, nextText] = await Promise.all([
       evaluateWithLlm(this.llm, {
@@ -92,7 +107,7 @@ export class Interviewer {
     const wantedQuestion = ruleFollowUp !== null || turn.nextMain !== null;
     return {
       evaluation: llmEvaluation
-        ? withSubstance(withResumeEvidence(llmEvaluation, turn), ruleEvaluation)
+        ? withSelfIntro(withSubstance(withResumeEvidence(llmEvaluation, turn), ruleEvaluation), turn)
         : ruleEvaluation,
       followUp: ruleFollowUp && { ...ruleFollowUp, text: nextText ?? ruleFollowUp.text },
       nextMainText: ruleFollowUp ? null : nextText,
@@ -113,6 +128,8 @@ export class Interviewer {
       plannedQuestion: next.text,
       history: [...turn.history, { question: turn.question.text, answer: turn.answer }],
       followUpReason: followUp?.reason,
+      style: turn.setup?.style,
+      difficulty: turn.setup?.difficulty,
       resumePassages: turn.resumePassages,
       systemPrompt: edited?.prompt,
     };
@@ -146,6 +163,50 @@ function substanceInput(turn: TurnInput) {
     questionId: question.id.replace(/~f$/, ""),
     earlierAnswers: turn.history.map((h) => h.answer),
   };
+}
+
+const DEFAULT_SETUP = { difficulty: "intermediate", style: "neutral", format: "standard" } as const;
+
+/**
+ * The rule engine's follow-up as the setup wants it: at most one per main question (a follow-up's
+ * answer never gets another), none in a self-introduction, within the difficulty's budget.
+ */
+function ruleFollowUpFor(
+  turn: TurnInput,
+  input: ReturnType<typeof substanceInput> & { features: AnswerFeatures },
+): FollowUp | null {
+  const setup = turn.setup ?? DEFAULT_SETUP;
+  if (turn.question.followUp || setup.format === "intro_1min") return null;
+  const earlierFollowUps = turn.earlierFollowUps ?? [];
+  return setupFollowUp(
+    {
+      ...input,
+      earlierFollowUps,
+      followUpsAsked: earlierFollowUps.length,
+      mainQuestions: turn.mainQuestions ?? 1,
+    },
+    setup,
+  );
+}
+
+/** The next main question introduced in the interviewer's style (the rule engine's wording). */
+function ruleTransition(turn: TurnInput): string | null {
+  const style = turn.setup?.style ?? "neutral";
+  if (!turn.nextMain || style === "neutral") return null;
+  return styleTransition(turn.nextMain.text, style, turn.language, turn.history.length);
+}
+
+/** A one-minute self-introduction's own feedback: length against 60 s and its structure. */
+function withSelfIntro(evaluation: Evaluation, turn: TurnInput): Evaluation {
+  if (turn.setup?.format !== "intro_1min" || turn.question.followUp) return evaluation;
+  const selfIntro = assessSelfIntro({
+    answer: turn.answer,
+    language: turn.language,
+    durationMs: turn.spokenMs,
+  });
+  // One line each: the web app shows the feedback with its line breaks.
+  const feedback = [...selfIntro.improvements, evaluation.feedback].join("\n");
+  return { ...evaluation, feedback, selfIntro };
 }
 
 /** Adds the evaluator's note that the answer matches the resume, when it talks about what the resume lists. */

@@ -48,6 +48,7 @@ export function registerReportJob({ db, queue, llm, config }: AppServices): void
       style: session.style,
       format: session.format,
       postingId: session.postingId,
+      questionPack: session.questionPack,
       systemDesign: session.systemDesign,
       systemDesignMinutes: session.systemDesignMinutes,
     };

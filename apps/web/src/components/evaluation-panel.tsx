@@ -1,6 +1,7 @@
 import type { Evaluation } from "@studio/protocol";
 import { useTranslation } from "react-i18next";
 import { CriteriaBars } from "./criteria-bars";
+import { SelfIntroFeedback } from "./evaluation/self-intro-feedback";
 import { SubstanceNotices } from "./evaluation/substance-notices";
 import { TalkingPoints } from "./evaluation/talking-points";
 import { EvidenceList } from "./evidence-list";
@@ -42,6 +43,8 @@ export function EvaluationPanel({ evaluation, previousTotal }: EvaluationPanelPr
       <SubstanceNotices flags={evaluation.flags} />
 
       <CriteriaBars scores={evaluation.scores} />
+
+      <SelfIntroFeedback intro={evaluation.selfIntro} />
 
       <TalkingPoints points={evaluation.talkingPoints} />
 

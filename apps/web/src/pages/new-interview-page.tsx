@@ -84,6 +84,7 @@ export function NewInterviewPage() {
       difficulty: setup.difficulty,
       style: setup.style,
       format: setup.format,
+      ...(setup.questionPack && setup.format === "standard" ? { questionPack: setup.questionPack } : {}),
       systemDesign,
       systemDesignMinutes: designMinutes,
     });
@@ -169,7 +170,8 @@ export function NewInterviewPage() {
             </div>
           </fieldset>
 
-          <div className="grid grid-cols-2 gap-4">
+          {/* A one-minute self-introduction is one question timed at 60 s: nothing to set here. */}
+          <div className={setup.format === "intro_1min" ? "hidden" : "grid grid-cols-2 gap-4"}>
             <FormField
               label={t("newInterview.questionCount")}
               error={errors.questionCount}

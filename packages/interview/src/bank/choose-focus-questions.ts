@@ -1,4 +1,4 @@
-import type { Category, Language, Role } from "@studio/protocol";
+import type { Category, InterviewDifficulty, Language, Role } from "@studio/protocol";
 import { candidatePools } from "./choose-questions";
 import type { PlannedQuestion } from "./question-bank-schema";
 import { seededRandom } from "./seeded-random";
@@ -10,6 +10,7 @@ export interface ChooseFocusOptions {
   /** Main questions wanted; fewer come back when the role's pool for the category holds fewer. */
   count: number;
   seed: string;
+  difficulty?: InterviewDifficulty;
 }
 
 /**
@@ -23,9 +24,15 @@ export function chooseFocusQuestions({
   category,
   count,
   seed,
+  difficulty,
 }: ChooseFocusOptions): PlannedQuestion[] {
   if (!Number.isInteger(count) || count < 1)
     throw new RangeError(`count must be a positive integer, got ${count}`);
-  const pools = candidatePools(role, language, seededRandom(`${seed}|${role}|${language}|${category}`));
+  const pools = candidatePools(
+    role,
+    language,
+    seededRandom(`${seed}|${role}|${language}|${category}`),
+    difficulty,
+  );
   return (pools.get(category) ?? []).slice(0, count);
 }

@@ -1,4 +1,11 @@
-import { CATEGORY_ORDER, type Category, type Language, type Role } from "@studio/protocol";
+import {
+  CATEGORY_ORDER,
+  type Category,
+  type InterviewDifficulty,
+  type Language,
+  type Role,
+} from "@studio/protocol";
+import { difficultyProfile, poolForDifficulty } from "../setup/difficulty";
 import { roleQuestions } from "./question-bank";
 import type { BankQuestion, PlannedQuestion } from "./question-bank-schema";
 import { seededRandom, shuffled } from "./seeded-random";
@@ -10,6 +17,8 @@ export interface ChooseQuestionsOptions {
   count?: number;
   /** Any string, typically the session id: the same seed gives the same plan. */
   seed: string;
+  /** Narrows and orders each category's pool (see DIFFICULTY_PROFILES); intermediate keeps it all. */
+  difficulty?: InterviewDifficulty;
 }
 
 /** Which categories a short interview keeps, most important first; intro and closing frame it. */
@@ -43,7 +52,9 @@ export function candidatePools(
   role: Role,
   language: Language,
   random: () => number,
+  difficulty: InterviewDifficulty = "intermediate",
 ): Map<Category, BankQuestion[]> {
+  const profile = difficultyProfile(difficulty);
   const general = roleQuestions("general", language);
   const specific = role === "general" ? [] : roleQuestions(role, language);
   const pools = new Map<Category, BankQuestion[]>();
@@ -58,7 +69,7 @@ export function candidatePools(
     );
     // A role's technical questions replace the general ones; elsewhere the role's own add to them.
     const useOwnOnly = category === "technical" && own.length > 0;
-    pools.set(category, useOwnOnly ? own : interleave(own, shared));
+    pools.set(category, poolForDifficulty(useOwnOnly ? own : interleave(own, shared), profile));
   }
   return pools;
 }
@@ -89,10 +100,11 @@ export function chooseQuestions({
   language,
   count = 9,
   seed,
+  difficulty,
 }: ChooseQuestionsOptions): PlannedQuestion[] {
   if (!Number.isInteger(count) || count < 1)
     throw new RangeError(`count must be a positive integer, got ${count}`);
-  const pools = candidatePools(role, language, seededRandom(`${seed}|${role}|${language}`));
+  const pools = candidatePools(role, language, seededRandom(`${seed}|${role}|${language}`), difficulty);
   const categories = planCategories(count, (category) => pools.get(category)?.length ?? 0);
   return categories.map((category) => pools.get(category)!.shift()!);
 }

@@ -1,4 +1,4 @@
-import { categorySchema, languageSchema, roleSchema } from "@studio/protocol";
+import { categorySchema, languageSchema, questionPackSchema, roleSchema } from "@studio/protocol";
 import { z } from "zod";
 
 /** What a good answer to a question contains; evaluation uses it to judge relevance. */
@@ -49,6 +49,11 @@ export const bankQuestionSchema = z.strictObject({
   id: z.string().regex(/^(ko|en)-[a-z]+-[a-z_]+-\d{2}$/),
   category: categorySchema,
   text: z.string().trim().min(5),
+  /**
+   * How deep the question goes: `basic` asks the fundamentals, `advanced` design and trade-offs at
+   * depth; absent fits every level. A basic interview never asks an advanced one, nor the reverse.
+   */
+  level: z.enum(["basic", "advanced"]).optional(),
   tags: z.array(z.string().min(1)).optional(),
   expects: z.array(z.enum(EXPECTATIONS)).optional(),
   talkingPoints: z.array(talkingPointSchema).min(3).max(6).optional(),
@@ -64,3 +69,11 @@ export const questionFileSchema = z.strictObject({
   questions: z.array(bankQuestionSchema).min(1),
 });
 export type QuestionFile = z.infer<typeof questionFileSchema>;
+
+/** A pack's questions for one language; ids read `<language>-<pack>-<category>-<nn>`. */
+export const packFileSchema = z.strictObject({
+  language: languageSchema,
+  pack: questionPackSchema,
+  questions: z.array(bankQuestionSchema).min(12),
+});
+export type PackFile = z.infer<typeof packFileSchema>;

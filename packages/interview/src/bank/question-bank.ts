@@ -9,6 +9,7 @@ import koData from "../../questions/ko/data.json" with { type: "json" };
 import koFrontend from "../../questions/ko/frontend.json" with { type: "json" };
 import koGeneral from "../../questions/ko/general.json" with { type: "json" };
 import koPm from "../../questions/ko/pm.json" with { type: "json" };
+import { PACK_FILES } from "./pack-files";
 import { type BankQuestion, type QuestionFile, questionFileSchema } from "./question-bank-schema";
 
 /** Every question file, validated once when the module loads. */
@@ -25,7 +26,10 @@ export const QUESTION_FILES: readonly QuestionFile[] = [
   enPm,
 ].map((file) => questionFileSchema.parse(file));
 
-const byId = new Map(QUESTION_FILES.flatMap((file) => file.questions.map((q) => [q.id, q] as const)));
+// Pack questions are looked up like bank ones: the evaluator finds their talking points by id.
+const byId = new Map(
+  [...QUESTION_FILES, ...PACK_FILES].flatMap((file) => file.questions.map((q) => [q.id, q] as const)),
+);
 
 /** The questions written for one role and language (general holds the shared ones). */
 export function roleQuestions(role: Role, language: Language): readonly BankQuestion[] {

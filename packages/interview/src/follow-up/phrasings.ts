@@ -12,6 +12,8 @@ export const FOLLOW_UP_REASONS = [
   "unexplained_tech",
   "off_topic",
   "missing_point",
+  // A solid answer probed further by a demanding interviewer (고급 difficulty or 압박 style).
+  "depth_probe",
 ] as const;
 export type FollowUpReason = (typeof FOLLOW_UP_REASONS)[number];
 

@@ -32,6 +32,7 @@ export function ReportPostingFit({ fit, setup }: { fit: PostingFit; setup?: Repo
         <p className="mb-3 text-sm text-slate-600" data-testid="report-setup">
           {t("setup.difficulty")} {t(`setup.difficulties.${setup.difficulty}`)} · {t("setup.style")}{" "}
           {t(`setup.styles.${setup.style}`)} · {t(`setup.formats.${setup.format}`)}
+          {setup.questionPack ? ` · ${t(`setup.packs.${setup.questionPack}`)}` : ""}
         </p>
       )}
       <table className="w-full text-sm">

@@ -1,4 +1,4 @@
-import type { InterviewDifficulty, InterviewerStyle, InterviewFormat } from "@studio/protocol";
+import type { InterviewDifficulty, InterviewerStyle, InterviewFormat, QuestionPack } from "@studio/protocol";
 import { useTranslation } from "react-i18next";
 import { FormField, inputClass } from "../form-field";
 
@@ -6,6 +6,8 @@ export interface InterviewSetupValue {
   difficulty: InterviewDifficulty;
   style: InterviewerStyle;
   format: InterviewFormat;
+  /** A 인성/역량 question pack, or "" for the role's usual questions. */
+  questionPack: QuestionPack | "";
   /** A pasted job posting; empty for none. */
   postingText: string;
 }
@@ -14,12 +16,14 @@ export const DEFAULT_SETUP: InterviewSetupValue = {
   difficulty: "intermediate",
   style: "neutral",
   format: "standard",
+  questionPack: "",
   postingText: "",
 };
 
 const DIFFICULTIES: InterviewDifficulty[] = ["basic", "intermediate", "advanced"];
 const STYLES: InterviewerStyle[] = ["friendly", "neutral", "pressure"];
 const FORMATS: InterviewFormat[] = ["standard", "intro_1min", "panel"];
+const PACKS: (QuestionPack | "")[] = ["", "personality", "competency"];
 
 /** The posting step and the setup step: a pasted posting, difficulty, interviewer style and format. */
 export function InterviewSetupFields({
@@ -88,6 +92,28 @@ export function InterviewSetupFields({
           ))}
         </select>
       </FormField>
+      <div className="sm:col-span-3">
+        {value.format === "intro_1min" ? (
+          <p className="text-sm leading-6 text-slate-600" data-testid="intro-format-hint">
+            {t("setup.introHint")}
+          </p>
+        ) : value.format !== "standard" ? null : (
+          <FormField label={t("setup.pack")} hint={t("setup.packHint")}>
+            <select
+              value={value.questionPack}
+              onChange={(e) => set("questionPack", e.target.value as QuestionPack | "")}
+              className={inputClass}
+              data-testid="setup-pack"
+            >
+              {PACKS.map((p) => (
+                <option key={p || "none"} value={p}>
+                  {t(`setup.packs.${p || "none"}`)}
+                </option>
+              ))}
+            </select>
+          </FormField>
+        )}
+      </div>
     </div>
   );
 }

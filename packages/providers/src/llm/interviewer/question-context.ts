@@ -1,5 +1,5 @@
 import type { FollowUpReason } from "@studio/interview";
-import type { Category, Language, Role } from "@studio/protocol";
+import type { Category, InterviewDifficulty, InterviewerStyle, Language, Role } from "@studio/protocol";
 
 export interface QuestionTurn {
   question: string;
@@ -17,7 +17,31 @@ export interface QuestionContext {
   resumePassages?: string[];
   /** Set when this is a follow-up: a rule-engine reason code or a sentence saying what was missing. */
   followUpReason?: FollowUpReason | string;
+  /** The interviewer's manner and the depth the candidate chose at setup. */
+  style?: InterviewerStyle;
+  difficulty?: InterviewDifficulty;
 }
+
+/** How the chosen interviewer speaks and how deep the questions go, said to the LLM. */
+const MANNER: Readonly<Record<Language, Record<InterviewerStyle | InterviewDifficulty, string>>> = {
+  ko: {
+    friendly: "면접관 태도: 따뜻하고 격려하는 말투로, 답변에 짧게 공감한 뒤 묻습니다.",
+    neutral: "면접관 태도: 중립적이고 담백하게 묻습니다.",
+    pressure: "면접관 태도: 정중하되 엄격하게, 근거와 사실을 요구하며 모호한 답을 그냥 넘기지 않습니다.",
+    basic: "난이도: 초급. 기본 개념과 흔한 경험 질문 위주로 묻습니다.",
+    intermediate: "난이도: 중급.",
+    advanced: "난이도: 고급. 설계의 트레이드오프, 한계, 규모가 커질 때의 문제까지 깊이 묻습니다.",
+  },
+  en: {
+    friendly: "Interviewer manner: warm and encouraging; acknowledge the answer briefly before asking.",
+    neutral: "Interviewer manner: neutral and plain.",
+    pressure:
+      "Interviewer manner: polite but strict; demand evidence and facts, and do not let a vague answer pass.",
+    basic: "Difficulty: basic. Ask about fundamentals and common experiences.",
+    intermediate: "Difficulty: intermediate.",
+    advanced: "Difficulty: advanced. Probe trade-offs, limits and what breaks at scale.",
+  },
+};
 
 export const HISTORY_TURNS = 10;
 const MAX_ANSWER_CHARS = 1200;
@@ -74,6 +98,7 @@ const FOLLOW_UPS: Readonly<Record<Language, Record<FollowUpReason, string>>> = {
     unexplained_tech: "언급한 기술을 왜, 어떻게 썼는지 설명이 없습니다.",
     off_topic: "답변이 질문과 다른 내용입니다. 정중하게 질문을 다시 짚어 주세요.",
     missing_point: "이 질문의 핵심 내용 중 빠진 부분이 있습니다.",
+    depth_probe: "답변은 충분하지만 면접관이 한계, 대안, 검증 방법을 더 깊이 파고듭니다.",
   },
   en: {
     no_result: "The answer gives no result or outcome (numbers, change).",
@@ -83,6 +108,7 @@ const FOLLOW_UPS: Readonly<Record<Language, Record<FollowUpReason, string>>> = {
     unexplained_tech: "The technologies mentioned are not explained (why and how they were used).",
     off_topic: "The answer is about something else than the question: politely restate the question.",
     missing_point: "The answer leaves out a key point of this question.",
+    depth_probe: "The answer is solid; probe deeper into its limits, alternatives and how it was verified.",
   },
 };
 
@@ -131,6 +157,10 @@ export function questionMessage(context: QuestionContext): string {
   ];
   const passages = (context.resumePassages ?? []).slice(0, MAX_PASSAGES);
   if (passages.length) sections.push(`${h.resume}:\n${passages.map((p) => `- ${clip(p, 600)}`).join("\n")}`);
+  // The default setup (neutral, intermediate) leaves the prompt as it always was.
+  for (const setting of [context.style, context.difficulty])
+    if (setting && setting !== "neutral" && setting !== "intermediate")
+      sections.push(MANNER[context.language][setting]);
   if (context.followUpReason)
     sections.push(`${h.followUp}: ${followUpText(context.followUpReason, context.language)}`);
   sections.push(context.followUpReason ? h.taskFollowUp : h.task);
