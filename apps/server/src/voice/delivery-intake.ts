@@ -2,7 +2,9 @@ import { frameLoudnessDb, measureDelivery, speechSpans } from "@studio/interview
 import type { ClientMessage, Delivery, Language } from "@studio/protocol";
 import { pcm16ToSamples, speechProbabilities, VAD_FRAME_MS, VAD_SAMPLE_RATE } from "@studio/providers";
 import { ApiError } from "../http/api-error";
+import type { HeardAnswer } from "./server-listener";
 import type { SocketSender } from "./socket-sender";
+import type { TurnQueue } from "./turn-queue";
 import type { VoiceSessionDeps, VoiceSessionStart } from "./voice-deps";
 
 type DeliveryMessage = Extract<ClientMessage, { type: "answer_delivery" }>;
@@ -49,4 +51,23 @@ export async function measureHeardDelivery(
     frameMs: VAD_FRAME_MS,
     transcript,
   });
+}
+
+/**
+ * The delivery of an answer heard on the server, measured from its audio in the background (the answer
+ * does not wait) and stored in a turn queued after the answer's own, so the answer is stored first.
+ */
+export function deliverHeardAnswer(
+  deps: VoiceSessionDeps,
+  sender: SocketSender,
+  at: VoiceSessionStart,
+  queue: TurnQueue,
+  questionId: string,
+  { audio, transcript }: HeardAnswer,
+): void {
+  void measureHeardDelivery(audio, transcript, at.language)
+    .then((delivery) => {
+      if (delivery) void queue.run(() => storeDelivery(deps, sender, at, { questionId, delivery }, false));
+    })
+    .catch((error: unknown) => deps.log.warn({ err: error }, "delivery of a heard answer not measured"));
 }

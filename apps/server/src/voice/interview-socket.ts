@@ -11,8 +11,8 @@ import { SocketSender } from "./socket-sender";
 import { BROWSER_SPEECH } from "./speech-output";
 import { sendTurnError } from "./turn-errors";
 import { TurnQueue } from "./turn-queue";
-import type { PendingTurn } from "./voice-deps";
-import { VoiceSession, type VoiceSessionDeps } from "./voice-session";
+import type { PendingTurn, VoiceSessionDeps } from "./voice-deps";
+import { VoiceSession } from "./voice-session";
 
 // NUL bytes and unpaired surrogates are refused here as in every REST body.
 const safeClientMessage = refuseUnsafeText(clientMessageSchema);

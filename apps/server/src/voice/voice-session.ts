@@ -1,6 +1,6 @@
 import type { ClientMessage, Delivery, SocketQuestion, SubmitAnswerResponse } from "@studio/protocol";
 import { AgentStateTracker } from "./agent-state";
-import { measureHeardDelivery, storeDelivery } from "./delivery-intake";
+import { deliverHeardAnswer, storeDelivery } from "./delivery-intake";
 import { storeExpression } from "./expression-intake";
 import { QuestionSpeaker, voiceOf } from "./question-speaker";
 import { type HeardAnswer, ServerListener } from "./server-listener";
@@ -10,8 +10,6 @@ import { sendTurnError } from "./turn-errors";
 import { TurnLatency } from "./turn-latency";
 import type { TurnQueue } from "./turn-queue";
 import type { PendingTurn, VoiceSessionDeps, VoiceSessionStart } from "./voice-deps";
-
-export type { VoiceSessionDeps, VoiceSessionStart } from "./voice-deps";
 
 /** An answer to the open question (or to `questionId`, the one open when it was spoken). */
 type AnswerIn = { text: string; durationMs?: number; delivery?: Delivery; questionId?: string };
@@ -101,25 +99,12 @@ export class VoiceSession {
     this.listener?.abort();
   }
 
-  /**
-   * A transcript recognised on the server answers the question open when it was spoken. Its delivery
-   * is measured from its audio in the background (the answer does not wait) and joins it once stored.
-   */
-  private queueAnswer({ transcript: text, durationMs, audio }: HeardAnswer): void {
+  /** A transcript recognised on the server answers the question open when it was spoken. */
+  private queueAnswer(heard: HeardAnswer): void {
     const questionId = this.question?.id;
-    const measured = measureHeardDelivery(audio, text, this.at.language).catch((error: unknown) => {
-      this.deps.log.warn({ err: error }, "delivery of a heard answer not measured");
-      return null;
-    });
+    const { transcript: text, durationMs } = heard;
     void this.queue.run(() => this.answer({ text, durationMs, questionId }));
-    if (!questionId) return;
-    // Queued after the answer's turn, so the answer is stored first; the measuring runs meanwhile.
-    void measured.then((delivery) => {
-      if (delivery)
-        void this.queue.run(() =>
-          storeDelivery(this.deps, this.sender, this.at, { questionId, delivery }, false),
-        );
-    });
+    if (questionId) deliverHeardAnswer(this.deps, this.sender, this.at, this.queue, questionId, heard);
   }
 
   /** The answer path: stored and assessed, its evaluation sent, the next question asked. */
