@@ -197,6 +197,11 @@ describe(`whiteboard over HTTP (${backendName})`, () => {
       return (await client.request("GET", `/api/sessions/${created.body.id}`)).body.setup;
     };
     expect(await setupOf({ role: "data" })).toMatchObject({ systemDesign: true, systemDesignMinutes: 30 });
+    // A one-minute introduction is one answer: no design round unless asked for.
+    expect(await setupOf({ role: "backend", format: "intro_1min" })).toMatchObject({
+      systemDesign: false,
+      systemDesignMinutes: null,
+    });
     expect(await setupOf({ role: "general" })).toMatchObject({
       systemDesign: false,
       systemDesignMinutes: null,

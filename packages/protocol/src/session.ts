@@ -20,7 +20,11 @@ export type QuestionPack = z.infer<typeof questionPackSchema>;
 
 /** Roles whose interviews include the system-design round unless the candidate turns it off. */
 export const SYSTEM_DESIGN_ROLES: readonly Role[] = ["backend", "data"];
-export const systemDesignByDefault = (role: Role): boolean => SYSTEM_DESIGN_ROLES.includes(role);
+/** A one-minute self-introduction is a single answer: no design round unless asked for. */
+export const systemDesignByDefault = (
+  role: Role,
+  format: z.infer<typeof interviewFormatSchema> = "standard",
+): boolean => format !== "intro_1min" && SYSTEM_DESIGN_ROLES.includes(role);
 
 /** How the candidate set the interview up; stored with the session and shown in the report. */
 export const interviewSetupSchema = z.object({

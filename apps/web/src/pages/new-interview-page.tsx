@@ -51,7 +51,7 @@ export function NewInterviewPage() {
   // Follows the role (on for backend and data) until the candidate flips it.
   const [systemDesignChoice, setSystemDesign] = useState<boolean | null>(null);
   const [designMinutes, setDesignMinutes] = useState(30);
-  const systemDesign = systemDesignChoice ?? systemDesignByDefault(role);
+  const systemDesign = systemDesignChoice ?? systemDesignByDefault(role, setup.format);
   const { errors, validate } = useZodFormErrors<CreateSessionBody, Field>(createSessionBodySchema, (field) =>
     t(`newInterview.errors.${field}`, { defaultValue: t("errors.invalidInput") }),
   );
