@@ -126,6 +126,10 @@ describe(`tailored interviews (${backendName})`, () => {
       style: "pressure",
       format: "standard",
       postingId: posting.id,
+      questionPack: null,
+      // A backend interview gets its system-design round unless the candidate turns it off.
+      systemDesign: true,
+      systemDesignMinutes: 30,
     });
     const resume = resumeDetailSchema.parse((await alice.request("GET", `/api/resumes/${resumeId}`)).body);
     const main: string[] = [];
