@@ -13,7 +13,7 @@ import type { Database } from "../db/connect-database";
 import { interviewSessions, reports } from "../db/schema";
 import { ApiError } from "../http/api-error";
 import type { JobQueue } from "../jobs/job-queue";
-import { answerClaim, storedReply } from "./answer-replies";
+import { type AnswerClaim, answerClaim, storedReply } from "./answer-replies";
 import { flowState, readAnswerTurn } from "./answer-turn";
 import { assessTurn } from "./assess-turn";
 import { interviewPlan } from "./interview-plan";
@@ -115,11 +115,28 @@ export class InterviewService {
     idempotencyKey?: string,
   ): Promise<SubmitAnswerResponse> {
     const claim = idempotencyKey ? answerClaim(idempotencyKey, body) : undefined;
-    if (claim) {
-      await this.store.owned(userId, id);
-      const stored = await storedReply(this.db, id, claim);
-      if (stored) return stored;
+    if (!claim) return this.answerOnce(userId, id, body, onQuestionDelta);
+    await this.store.owned(userId, id);
+    const stored = await storedReply(this.db, id, claim);
+    if (stored) return stored;
+    try {
+      return await this.answerOnce(userId, id, body, onQuestionDelta, claim);
+    } catch (error) {
+      // A concurrent duplicate may have stored this very answer between our look-up and our turn
+      // check (which then finds the question already answered): its reply is ours too.
+      const replayed = await storedReply(this.db, id, claim);
+      if (replayed) return replayed;
+      throw error;
     }
+  }
+
+  private async answerOnce(
+    userId: string,
+    id: string,
+    body: SubmitAnswerBody,
+    onQuestionDelta?: (text: string) => void,
+    claim?: AnswerClaim,
+  ): Promise<SubmitAnswerResponse> {
     const turn = await readAnswerTurn(this.store, userId, id, body);
     const outcome = await assessTurn(
       { db: this.db, interviewer: this.interviewer, embedder: this.embedder },
