@@ -3,6 +3,9 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { z } from "zod";
 import { calibrate, labelledAnswerSchema } from "../src/evaluation/calibration";
+import { QUESTION_FILES } from "../src/bank/question-bank";
+import { OFF_TOPIC_ODDS } from "../src/relevance/assess-relevance";
+import { crossValidateCorpus } from "../src/relevance/corpus-cross-validation";
 import { evaluateRelevance, relevanceItemSchema } from "../src/relevance/relevance-eval";
 
 // `npm run eval [reference.jsonl] [relevance.jsonl]`: the repository's own sets by default, and the shared
@@ -18,11 +21,18 @@ function readJsonl<T extends z.ZodType>(path: string, schema: T): z.infer<T>[] {
     .map((line) => schema.parse(JSON.parse(line)));
 }
 
+const bankQuestions = (language: "ko" | "en") =>
+  QUESTION_FILES.filter((file) => file.language === language).flatMap((file) => file.questions);
+
 const reference = referencePath ?? resolve(packageRoot, "data/reference-answers.jsonl");
 const relevance = relevancePath ?? resolve(packageRoot, "data/relevance-set.jsonl");
 const report = {
   calibration: calibrate(readJsonl(reference, labelledAnswerSchema)),
   sharedCalibration: existsSync(SHARED) ? calibrate(readJsonl(SHARED, labelledAnswerSchema)) : null,
   relevance: evaluateRelevance(readJsonl(relevance, relevanceItemSchema)),
+  // The category models judged on corpus answers they were not trained on (5-fold).
+  corpusCrossValidation: (["ko", "en"] as const).map((language) =>
+    crossValidateCorpus(language, OFF_TOPIC_ODDS, bankQuestions(language)),
+  ),
 };
 console.log(JSON.stringify(report, null, 2));

@@ -1,5 +1,5 @@
 import type { Category, Evaluation, Language } from "@studio/protocol";
-import { inferCategory } from "../relevance/question-profile";
+import { questionCategory } from "../relevance/category-models";
 
 export interface PanelLine {
   speakerId: string;
@@ -37,7 +37,7 @@ export function panelAnswers(lines: readonly PanelLine[], language: Language): P
         current.text = `${current.text} ${line.text}`;
         continue;
       }
-      current = { candidateId: line.speakerId, question, category: inferCategory(question), text: line.text };
+      current = { candidateId: line.speakerId, question, category: questionCategory(question, language), text: line.text };
       answers.push(current);
     }
   }

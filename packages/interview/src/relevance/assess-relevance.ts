@@ -2,13 +2,15 @@ import type { Category, EvaluationFlag, Language } from "@studio/protocol";
 import { findBankQuestion } from "../bank/question-bank";
 import type { BankQuestion, TalkingPoint } from "../bank/question-bank-schema";
 import type { AnswerFeatures } from "../evaluation/extract-answer-features";
+import { tokenize } from "../text/tokenize";
 import { kindFit } from "./answer-kind";
 import { echoesQuestion, hasNoContent, isOtherLanguage, repeatsEarlierAnswer } from "./answer-validity";
 import { revealsBlindHiringInfo } from "./blind-hiring";
 import { type CoveredPoint, coverTalkingPoints } from "./cover-talking-points";
+import { answerCategoryOdds, knownWordShare, questionCategory } from "./category-models";
 import { fitElsewhere } from "./elsewhere-fit";
 import { matchesCue, prepareCueText } from "./match-cue";
-import { inferCategory, matchBankQuestion, similarQuestionsPoints, subjectCues } from "./question-profile";
+import { matchBankQuestion, similarQuestionsPoints, subjectCues } from "./question-profile";
 
 export interface RelevanceInput {
   question: string;
@@ -29,11 +31,15 @@ export interface RelevanceAssessment {
   category: Category;
 }
 
+/** Below this the answer is about something else than the question, whatever its form. */
+export const OFF_TOPIC_BELOW = 0.2;
 /**
- * Below this the answer is about something else than the question, whatever its form. Without the
- * question's own talking points the estimate is rougher, so only a clearer miss is flagged.
+ * The classifier's probability that the answer answers this category of question, at and above which
+ * it reads fully as such an answer; a fifth of it is the off-topic line.
  */
-export const OFF_TOPIC_BELOW = { ownPoints: 0.2, estimated: 0.1 };
+const KIND_SURE = 0.2;
+/** The classifier's probability under which an answer is off topic for this kind of question. */
+export const OFF_TOPIC_ODDS = KIND_SURE * OFF_TOPIC_BELOW;
 const TOO_SHORT_WORDS = 12;
 /** Shorter than this, an answer is too short to say what it is about. */
 const JUDGEABLE_WORDS = 15;
@@ -53,11 +59,10 @@ function pointShare(points: readonly CoveredPoint[]): number {
 
 /**
  * What the answer is about (the talking points of the question, or of the bank questions most like it)
- * times whether it is the kind of answer the question calls for (a story, an explanation, a plan, a
- * reason): a polished answer of the right kind about another subject stays low, and so does an answer
- * that names the subject without doing what was asked.
+ * times whether it is the kind of answer the question calls for: an explanation of another concept
+ * stays low. Used for technical questions, whose subject (the concept asked about) is in their words.
  */
-function relevanceOf(
+function subjectRelevance(
   input: RelevanceInput,
   category: Category,
   pointSets: readonly (readonly CoveredPoint[])[],
@@ -79,6 +84,32 @@ function relevanceOf(
   return Math.min(1, Math.max(0, estimate, doubt));
 }
 
+/**
+ * Whether the answer is the kind of answer this kind of question gets (a classifier trained on a corpus
+ * of interview answers reads it: a motivation speech stays a motivation speech whichever question it is
+ * given to) and, for a technical question, whether it is about the concept asked. Talking points are
+ * shown, not used here: on answers written by others, missing the bank's points is no sign of a miss.
+ */
+function relevanceOf(
+  input: RelevanceInput,
+  category: Category,
+  pointSets: readonly (readonly CoveredPoint[])[],
+  f: AnswerFeatures,
+  ownPoints: boolean,
+): number {
+  const odds = answerCategoryOdds(input.answer, input.language)[category] ?? 0;
+  const kind = Math.min(1, odds / KIND_SURE);
+  if (category !== "technical") return kind;
+  // The subject estimate from similar questions is rougher: only a clearer miss counts.
+  const subject = subjectRelevance(input, category, pointSets, f, ownPoints) * (ownPoints ? 1 : 2);
+  return Math.min(kind, subject, 1);
+}
+
+/** Words of the language make up at least this share of any real answer, keyword dumps included. */
+const KNOWN_WORDS_MIN = 0.2;
+const madeUpWords = (answer: string, language: Language) =>
+  tokenize(answer, language).length >= 4 && knownWordShare(answer, language) < KNOWN_WORDS_MIN;
+
 function bankQuestionOf(input: RelevanceInput): BankQuestion | undefined {
   const known = input.questionId ? findBankQuestion(input.questionId) : undefined;
   return known ?? matchBankQuestion(input.question, input.language);
@@ -87,22 +118,23 @@ function bankQuestionOf(input: RelevanceInput): BankQuestion | undefined {
 /** Talking points of the question and the checks on substance: relevance, no content, echo, language, repeat. */
 export function assessRelevance(input: RelevanceInput, f: AnswerFeatures): RelevanceAssessment {
   const bank = bankQuestionOf(input);
-  const category = input.category ?? bank?.category ?? inferCategory(input.question);
+  const category = input.category ?? bank?.category ?? questionCategory(input.question, input.language);
   const pointSets: readonly (readonly TalkingPoint[])[] = bank?.talkingPoints
     ? [bank.talkingPoints]
     : similarQuestionsPoints(input, category);
   const coveredSets = pointSets.map((points) => coverTalkingPoints(points, f));
   const flags: EvaluationFlag[] = [];
-  const noContent = f.nonAnswer || hasNoContent(input.answer);
+  const otherLanguage = isOtherLanguage(input.answer, input.language);
+  const noContent =
+    f.nonAnswer || hasNoContent(input.answer) || (!otherLanguage && madeUpWords(input.answer, input.language));
   const echo = !noContent && echoesQuestion(input.answer, input.question);
   if (noContent) flags.push("no_content");
   if (echo) flags.push("echoes_question");
-  if (!noContent && isOtherLanguage(input.answer, input.language)) flags.push("language_mismatch");
-  const relevance =
-    noContent || echo ? 0 : relevanceOf(input, category, coveredSets, f, bank?.talkingPoints !== undefined);
+  if (!noContent && otherLanguage) flags.push("language_mismatch");
+  const ownPoints = bank?.talkingPoints !== undefined;
+  const relevance = noContent || echo ? 0 : relevanceOf(input, category, coveredSets, f, ownPoints);
   const judgeable = !noContent && !echo && f.length >= JUDGEABLE_WORDS;
-  const threshold = bank?.talkingPoints ? OFF_TOPIC_BELOW.ownPoints : OFF_TOPIC_BELOW.estimated;
-  if (judgeable && relevance < threshold) flags.push("off_topic");
+  if (judgeable && relevance < OFF_TOPIC_BELOW) flags.push("off_topic");
   if (!noContent && repeatsEarlierAnswer(input.answer, input.earlierAnswers ?? []))
     flags.push("repeated_answer");
   if (!noContent && f.length < TOO_SHORT_WORDS) flags.push("too_short");

@@ -51,31 +51,6 @@ export function subjectCues(question: string, language: Language): string[] {
   return [...new Set(keys.filter((key): key is string => key !== null))];
 }
 
-const CATEGORY_PATTERNS: [Category, RegExp][] = [
-  [
-    "closing",
-    /(마지막으로|궁금한|질문이 있|하고 싶은 말|any questions|questions for (us|me)|anything else)/i,
-  ],
-  [
-    "growth",
-    /(\d+\s?년\s?(뒤|후)|앞으로|성장|배우고|목표|커리어|in (five|ten|\d+) years|grow|career|learn(ing)? next|goal)/i,
-  ],
-  [
-    "motivation",
-    /(지원|우리 회사|저희 회사|입사|합류|왜 이 직무|why (did you )?(apply|join|us|this)|our company|this role|interested in)/i,
-  ],
-  ["teamwork", /(팀원|동료|협업|갈등|의견|충돌|teammate|colleague|conflict|disagree|collaborat|team)/i],
-  ["strength", /(강점|장점|약점|단점|성격|strength|weakness|describe you)/i],
-  ["intro", /(자기소개|소개해|소개 부탁|introduce yourself|about yourself|tell me about you)/i],
-  ["problem_solving", /(문제를|해결|장애|디버깅|어려운 문제|problem|debug|troubleshoot|incident|solve)/i],
-  ["project", /(프로젝트|경험|project|built|만든|tell me about a time|a time when|have you ever)/i],
-];
-
-/** The kind of question, read from its wording when the caller does not say. */
-export function inferCategory(question: string): Category {
-  return CATEGORY_PATTERNS.find(([, pattern]) => pattern.test(question))?.[0] ?? "technical";
-}
-
 const normalise = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 const BANK_SHINGLES: Record<Language, { q: BankQuestion; textShingles: Set<string> }[]> = { ko: [], en: [] };
 for (const file of QUESTION_FILES) {

@@ -32,10 +32,10 @@ describe("relevance on the repository's relevance set", () => {
     }
   });
 
-  // Today's floor, below the 90% target: answers moved between questions of the same story kinds
-  // (project, problem solving, teamwork) and to questions without talking points are often missed.
+  // Today's floor, below the 90% target: answers moved between neighbouring kinds (project and problem
+  // solving, motivation and growth, strength and teamwork) are the ones still missed.
   it("drops and flags most answers given to a question of another category", () => {
-    expect(report.mismatchFlaggedShare).toBeGreaterThanOrEqual(0.55);
-    expect(report.mismatchDropShare).toBeGreaterThanOrEqual(0.55);
+    expect(report.mismatchFlaggedShare).toBeGreaterThanOrEqual(0.75);
+    expect(report.mismatchDropShare).toBeGreaterThanOrEqual(0.75);
   });
 });

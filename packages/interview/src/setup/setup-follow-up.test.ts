@@ -100,6 +100,15 @@ describe("setupFollowUp", () => {
       earlier.push(probe!.text);
     }
     expect(setupFollowUp({ ...SOLID_EN, earlierFollowUps: earlier }, hard)).toBeNull();
-    expect(setupFollowUp({ ...SOLID_EN, category: "closing", questionId: undefined }, hard)).toBeNull();
+    const closing = {
+      ...SOLID_EN,
+      question: "Is there anything else you'd like to add before we finish?",
+      questionId: undefined,
+      category: "closing",
+      answer:
+        "Just one thing to add: the index clean-up I described was part of a larger effort I led, and I would " +
+        "love to bring that habit of measuring before changing things to your team. Thank you for today.",
+    } as const;
+    expect(setupFollowUp(closing, hard)?.reason).not.toBe("depth_probe");
   });
 });

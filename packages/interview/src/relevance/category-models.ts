@@ -1,0 +1,76 @@
+import { type Category, categorySchema, type Language } from "@studio/protocol";
+import { z } from "zod";
+import enCorpus from "../../data/category-corpus/en.json" with { type: "json" };
+import koCorpus from "../../data/category-corpus/ko.json" with { type: "json" };
+import { QUESTION_FILES } from "../bank/question-bank";
+import { tokenize } from "../text/tokenize";
+import { type CategoryModel, categoryPosterior, type LabelledText, trainCategoryModel } from "./category-classifier";
+
+/**
+ * One line of the category corpus: an interview question as some interviewer words it, and a
+ * candidate's answer to it, labelled with the category of the question. Written for training only: the
+ * relevance set and the reference answers that measure the evaluator are kept out of it.
+ */
+export const corpusEntrySchema = z.object({
+  category: categorySchema,
+  role: z.string(),
+  question: z.string().min(1),
+  answer: z.string().min(1),
+});
+export type CorpusEntry = z.infer<typeof corpusEntrySchema>;
+
+export const CATEGORY_CORPUS: Record<Language, readonly CorpusEntry[]> = {
+  ko: z.array(corpusEntrySchema).parse(koCorpus),
+  en: z.array(corpusEntrySchema).parse(enCorpus),
+};
+
+type ModelKind = "answers" | "questions";
+
+function trainingTexts(kind: ModelKind, language: Language): LabelledText[] {
+  const corpus = CATEGORY_CORPUS[language];
+  if (kind === "answers") return corpus.map((e) => ({ text: e.answer, category: e.category }));
+  const bank = QUESTION_FILES.filter((file) => file.language === language).flatMap((file) =>
+    file.questions.map((q) => ({ text: q.text, category: q.category })),
+  );
+  return [...bank, ...corpus.map((e) => ({ text: e.question, category: e.category }))];
+}
+
+// Trained on first use (a fraction of a second per model), then kept.
+const MODELS = new Map<string, CategoryModel>();
+function model(kind: ModelKind, language: Language): CategoryModel {
+  const key = `${kind}:${language}`;
+  let trained = MODELS.get(key);
+  if (!trained) {
+    trained = trainCategoryModel(trainingTexts(kind, language), language);
+    MODELS.set(key, trained);
+  }
+  return trained;
+}
+
+/**
+ * How likely the answer answers each category of question, from the words it is made of: an answer
+ * written for "why our company" reads as a motivation answer whichever question it is given to.
+ */
+export function answerCategoryOdds(answer: string, language: Language): Partial<Record<Category, number>> {
+  return categoryPosterior(model("answers", language), answer);
+}
+
+/** The kind of question, read from its wording when the caller does not say. */
+export function questionCategory(question: string, language: Language): Category {
+  const odds = categoryPosterior(model("questions", language), question);
+  return (Object.entries(odds) as [Category, number][]).reduce((best, entry) =>
+    entry[1] > best[1] ? entry : best,
+  )[0];
+}
+
+/**
+ * The share of the text's words that interview answers use (seen in at least two corpus answers): a
+ * real answer, however rare its technical terms, is mostly made of them; syllables strung together
+ * ("도키 마네 수레") are not.
+ */
+export function knownWordShare(text: string, language: Language): number {
+  const words = tokenize(text, language);
+  if (words.length === 0) return 0;
+  const known = model("answers", language).weights;
+  return words.filter((word) => known.has(`w:${word}`)).length / words.length;
+}
