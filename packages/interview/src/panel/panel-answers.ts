@@ -37,7 +37,12 @@ export function panelAnswers(lines: readonly PanelLine[], language: Language): P
         current.text = `${current.text} ${line.text}`;
         continue;
       }
-      current = { candidateId: line.speakerId, question, category: questionCategory(question, language), text: line.text };
+      current = {
+        candidateId: line.speakerId,
+        question,
+        category: questionCategory(question, language),
+        text: line.text,
+      };
       answers.push(current);
     }
   }

@@ -6,8 +6,8 @@ import { tokenize } from "../text/tokenize";
 import { kindFit } from "./answer-kind";
 import { echoesQuestion, hasNoContent, isOtherLanguage, repeatsEarlierAnswer } from "./answer-validity";
 import { revealsBlindHiringInfo } from "./blind-hiring";
-import { type CoveredPoint, coverTalkingPoints } from "./cover-talking-points";
 import { answerCategoryOdds, knownWordShare, questionCategory } from "./category-models";
+import { type CoveredPoint, coverTalkingPoints } from "./cover-talking-points";
 import { fitElsewhere } from "./elsewhere-fit";
 import { matchesCue, prepareCueText } from "./match-cue";
 import { matchBankQuestion, similarQuestionsPoints, subjectCues } from "./question-profile";
@@ -126,7 +126,9 @@ export function assessRelevance(input: RelevanceInput, f: AnswerFeatures): Relev
   const flags: EvaluationFlag[] = [];
   const otherLanguage = isOtherLanguage(input.answer, input.language);
   const noContent =
-    f.nonAnswer || hasNoContent(input.answer) || (!otherLanguage && madeUpWords(input.answer, input.language));
+    f.nonAnswer ||
+    hasNoContent(input.answer) ||
+    (!otherLanguage && madeUpWords(input.answer, input.language));
   const echo = !noContent && echoesQuestion(input.answer, input.question);
   if (noContent) flags.push("no_content");
   if (echo) flags.push("echoes_question");

@@ -26,13 +26,17 @@ describe("category models", () => {
     expect(questionCategory("입사 후 5년 뒤 본인의 모습을 그려 본다면요?", "ko")).toBe("growth");
     expect(questionCategory("동료와 생각이 달라 부딪혔던 적은 없었나요?", "ko")).toBe("teamwork");
     expect(questionCategory("What drew you to our company in particular?", "en")).toBe("motivation");
-    expect(questionCategory("What is the difference between a process and a thread?", "en")).toBe("technical");
+    expect(questionCategory("What is the difference between a process and a thread?", "en")).toBe(
+      "technical",
+    );
   });
 
   it("tells words of the language from syllables strung together", () => {
     expect(knownWordShare("바로 도키 마네 수레 가톤 피르 네소 므앙 초레", "ko")).toBeLessThan(0.2);
     expect(knownWordShare("flim borra quentish dap morrel vintu sker plaob", "en")).toBeLessThan(0.2);
-    expect(knownWordShare("Redis 캐시를 앞에 두어서 조회 응답 시간을 절반으로 줄였습니다.", "ko")).toBeGreaterThan(0.5);
+    expect(
+      knownWordShare("Redis 캐시를 앞에 두어서 조회 응답 시간을 절반으로 줄였습니다.", "ko"),
+    ).toBeGreaterThan(0.5);
   });
 
   // A floor on answers the models never saw (5-fold on the corpus); `npm run eval` prints the figures.

@@ -4,7 +4,12 @@ import enCorpus from "../../data/category-corpus/en.json" with { type: "json" };
 import koCorpus from "../../data/category-corpus/ko.json" with { type: "json" };
 import { QUESTION_FILES } from "../bank/question-bank";
 import { tokenize } from "../text/tokenize";
-import { type CategoryModel, categoryPosterior, type LabelledText, trainCategoryModel } from "./category-classifier";
+import {
+  type CategoryModel,
+  categoryPosterior,
+  type LabelledText,
+  trainCategoryModel,
+} from "./category-classifier";
 
 /**
  * One line of the category corpus: an interview question as some interviewer words it, and a
