@@ -78,8 +78,23 @@ export function runPhase(input: PhaseInput): Promise<PhaseOutcome> {
   return new Promise((resolve) => {
     const { uids } = input;
     const mapFds = uids ? (["pipe", "pipe"] as const) : [];
+    // Only the descriptors this phase uses: each pipe is a socket pair and a handle for Node to set up,
+    // watch and close, on every run. The supervisor's bytes come on one only when it is not bind-mounted,
+    // the packed files only from a phase that packs.
+    const supervisorFd = input.supervisor ? "pipe" : "ignore";
+    const packFd = input.args.includes("--pack-fd") ? "pipe" : "ignore";
     const child = spawn(input.bwrap, input.args, {
-      stdio: ["pipe", "pipe", "pipe", "pipe", "pipe", "pipe", "pipe", input.lockFd ?? "ignore", ...mapFds],
+      stdio: [
+        "pipe",
+        "pipe",
+        "pipe",
+        "pipe",
+        "pipe",
+        supervisorFd,
+        packFd,
+        input.lockFd ?? "ignore",
+        ...mapFds,
+      ],
       // Its own process group, so one kill reaches bwrap; the pid namespace takes everything inside with it.
       detached: true,
       env: {},
@@ -107,7 +122,8 @@ export function runPhase(input: PhaseInput): Promise<PhaseOutcome> {
     const stdout = capped(stdio[1]!, (input.limits.stdoutKb + 64) * 1024, kill);
     const stderr = capped(stdio[2]!, (input.limits.stderrKb + 64) * 1024, kill);
     const report = capped(stdio[FD.result]!, 4096, () => {});
-    const packed = capped(stdio[FD.pack]!, 256 << 20, kill);
+    const packStream = stdio[FD.pack];
+    const packed = packStream ? capped(packStream, 256 << 20, kill) : undefined;
     send(stdio[FD.supervisor], input.supervisor);
     send(stdio[FD.unpack], input.files);
     send(stdio[0], input.stdin);
@@ -125,7 +141,7 @@ export function runPhase(input: PhaseInput): Promise<PhaseOutcome> {
         stderr: stderr.text(),
         stdoutOverflow: stdout.overflow(),
         stderrOverflow: stderr.overflow(),
-        packed: packed.buffer(),
+        packed: packed?.buffer() ?? Buffer.alloc(0),
         hostKilled,
         ...(usage ? { cgroup: usage } : {}),
         ...(spawnError ? { spawnError } : {}),

@@ -11,6 +11,7 @@ import { type PhaseOutcome, runPhase } from "./run-phase";
 import { SandboxBusyError, SandboxUnavailableError } from "./sandbox-errors";
 import type { SandboxRuntime } from "./sandbox-runtime";
 import type { Slot } from "./slot-pool";
+import { withSupervisorCopy } from "./supervisor-public";
 import type { UidLeases } from "./uid-leases";
 
 /** A program ready to run: the files for /work and the command, compiled once and run many times. */
@@ -34,9 +35,12 @@ export interface RunContext {
   cgroups?: RunCgroups;
 }
 
-function toolchainOf(runtime: SandboxRuntime, language: CodingLanguage) {
+/** A compile (or check) sees the toolchain; a run of a compiled program only what it needs to run. */
+type PhaseKind = "compile" | "run";
+
+function toolchainOf(runtime: SandboxRuntime, language: CodingLanguage, kind: PhaseKind = "compile") {
   const toolchain = runtime.toolchains.get(language);
-  const view = runtime.views.get(language);
+  const view = (kind === "run" ? runtime.runViews : runtime.views).get(language);
   if (!toolchain || !view)
     throw new SandboxUnavailableError(`${language} is not available: ${runtime.unavailable.get(language)}`);
   return { toolchain, view };
@@ -47,9 +51,13 @@ async function phase(
   language: CodingLanguage,
   command: PhaseCommand,
   files: Buffer,
+  kind: PhaseKind,
   stdin?: string,
 ): Promise<PhaseOutcome> {
-  const { view } = toolchainOf(context.runtime, language);
+  const view = withSupervisorCopy(
+    toolchainOf(context.runtime, language, kind).view,
+    context.runtime.supervisor,
+  );
   const input = {
     bwrap: context.runtime.bwrap,
     // Only when bubblewrap copies it from a descriptor (no public copy to bind, see HostView).
@@ -124,7 +132,7 @@ export async function compileProgram(
   const { argv, packDir } = spec.compile(toolchain, file);
   const limits = compilePhaseLimits(spec);
   const command = { argv, limits, nice: context.nice, ...(packDir ? { packDir } : {}) };
-  const outcome = await phase(context, language, command, sourceArchive);
+  const outcome = await phase(context, language, command, sourceArchive, "compile");
   const result = resultOf(outcome, limits, spec);
   const packed = !packDir || outcome.report?.pack === "ok";
   if (result.status === "ok" && packed) {
@@ -162,6 +170,7 @@ export async function runProgram(
     program.language,
     { argv, limits: phaseLimits, nice: context.nice },
     program.files,
+    "run",
     stdin,
   );
   return resultOf(outcome, phaseLimits, spec);

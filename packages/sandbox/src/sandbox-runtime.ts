@@ -1,10 +1,16 @@
 import { existsSync } from "node:fs";
 import { CODING_LANGUAGES, type CodingLanguage } from "@studio/protocol";
 import type { HostView } from "./bwrap-args";
-import { findBinary, topLevelSymlinks } from "./host-paths";
+import { findBinary, outermost, topLevelSymlinks } from "./host-paths";
 import { loadSupervisor } from "./supervisor-binary";
 import { publishSupervisor } from "./supervisor-public";
-import { findToolchain, sharedLibraryBinds, type Toolchain, type ToolchainPaths } from "./toolchains";
+import {
+  findToolchain,
+  sharedLibraryBinds,
+  type Toolchain,
+  type ToolchainPaths,
+  toolchainLibraryDirs,
+} from "./toolchains";
 
 /** Everything found once on the host: bwrap, the supervisor, the toolchains and what each sandbox sees. */
 export interface SandboxRuntime {
@@ -12,6 +18,8 @@ export interface SandboxRuntime {
   supervisor: Buffer;
   toolchains: Map<CodingLanguage, Toolchain>;
   views: Map<CodingLanguage, HostView>;
+  /** What a run (not a compile) sees: for native languages only the libraries, not the compiler. */
+  runViews: Map<CodingLanguage, HostView>;
   /** Languages that cannot run here, with the reason. */
   unavailable: Map<CodingLanguage, string>;
 }
@@ -25,7 +33,11 @@ export interface RuntimeOptions {
   languages?: readonly CodingLanguage[];
 }
 
-function hostView(toolchain: Toolchain, sharedLibs: string[], supervisor: string | undefined): HostView {
+function hostView(
+  toolchain: Pick<Toolchain, "binds" | "renamed">,
+  sharedLibs: string[],
+  supervisor: string | undefined,
+): HostView {
   const binds = [...sharedLibs, ...toolchain.binds];
   // The loader's cache only lists library paths; without it a library outside the default dirs is not found.
   // C.utf8 is the one locale the sandbox sets (LANG); Java reads the charset from it.
@@ -52,10 +64,20 @@ export function prepareRuntime(options: RuntimeOptions): SandboxRuntime {
     if (found.ok) toolchains.set(language, found.toolchain);
     else unavailable.set(language, found.reason);
   }
-  const sharedLibs = sharedLibraryBinds([...toolchains.values()]);
+  const libraryDirs = toolchainLibraryDirs([...toolchains.values()]);
+  const sharedLibs = sharedLibraryBinds([...toolchains.values()], libraryDirs);
   const publicSupervisor = publishSupervisor(supervisor);
   const views = new Map(
     [...toolchains].map(([language, tc]) => [language, hostView(tc, sharedLibs, publicSupervisor)] as const),
   );
-  return { bwrap, supervisor, toolchains, views, unavailable };
+  // A compiled program needs its libraries, not the compiler: fewer binds (each costs bubblewrap a mount
+  // and a read of mountinfo) and less of the host in view.
+  const runViews = new Map(
+    [...toolchains].map(([language, tc]) => {
+      if (!tc.runLibraryDirs) return [language, views.get(language)!] as const;
+      const libs = outermost([...libraryDirs, ...tc.runLibraryDirs]);
+      return [language, hostView({ binds: [], renamed: [] }, libs, publicSupervisor)] as const;
+    }),
+  );
+  return { bwrap, supervisor, toolchains, views, runViews, unavailable };
 }

@@ -15,6 +15,11 @@ export interface Toolchain {
   commands: Record<string, string>;
   /** Binaries whose shared libraries must be visible. */
   binaries: string[];
+  /**
+   * Native languages: the folders of the compiled program's own runtime libraries (libstdc++, libgcc_s).
+   * A run then sees those and the shared-library folders only, not the compiler, headers or binutils.
+   */
+  runLibraryDirs?: string[];
 }
 
 export type ToolchainLookup = { ok: true; toolchain: Toolchain } | { ok: false; reason: string };
@@ -129,6 +134,15 @@ function includeDirs(compiler: string, languageFlag: string): string[] {
     .map((dir) => realpathSync(dir));
 }
 
+/** Where the compiler's runtime libraries live (gcc -print-file-name), for running what it compiled. */
+function runtimeLibraryDirs(compiler: string): string[] {
+  const dirs = ["libstdc++.so.6", "libgcc_s.so.1", "libc.so.6"].map((name) => {
+    const path = runTool(compiler, [`-print-file-name=${name}`]).stdout.trim();
+    return isAbsolute(path) && existsSync(path) ? dirname(realpathSync(path)) : undefined;
+  });
+  return outermost(dirs.filter((dir): dir is string => dir !== undefined));
+}
+
 /** as and ld, which gcc finds on PATH: bound under /usr/bin with their usual names. */
 function binutil(compiler: string, name: string): { from: string; to: string } | undefined {
   const named = runTool(compiler, [`-print-prog-name=${name}`]).stdout.trim();
@@ -159,6 +173,7 @@ function gcc(language: "c" | "cpp", configured?: string): ToolchainLookup {
       renamed: renamed as Array<{ from: string; to: string }>,
       commands: { compiler: binary },
       binaries: [binary, cc1, ...renamed.map((tool) => tool!.from)].filter((path) => existsSync(path)),
+      runLibraryDirs: runtimeLibraryDirs(binary),
     },
   };
 }
@@ -174,9 +189,16 @@ export function findToolchain(language: CodingLanguage, paths: ToolchainPaths = 
   }
 }
 
+/** The shared-library directories of the toolchains' binaries (ldd). */
+export function toolchainLibraryDirs(toolchains: Toolchain[]): string[] {
+  return outermost(toolchains.flatMap((toolchain) => toolchain.binaries.flatMap(libraryDirs)));
+}
+
 /** What every sandbox sees of the host: the shared-library directories of the toolchains, and no more. */
-export function sharedLibraryBinds(toolchains: Toolchain[]): string[] {
+export function sharedLibraryBinds(
+  toolchains: Toolchain[],
+  dirs = toolchainLibraryDirs(toolchains),
+): string[] {
   const covered = toolchains.flatMap((toolchain) => toolchain.binds);
-  const dirs = toolchains.flatMap((toolchain) => toolchain.binaries.flatMap(libraryDirs));
-  return outermost(dirs).filter((dir) => !covered.some((bound) => isInside(dir, bound)));
+  return dirs.filter((dir) => !covered.some((bound) => isInside(dir, bound)));
 }
