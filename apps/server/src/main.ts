@@ -1,4 +1,5 @@
 import "dotenv/config";
+import { warmCategoryModels } from "@studio/interview";
 import { buildApp } from "./app";
 import { startWorker } from "./cluster/worker-main";
 import { ConfigError, loadConfig } from "./config";
@@ -17,6 +18,8 @@ async function main() {
   }
   if (config.ROLE === "worker") return handleSignals(await startWorker(config));
   const { app, services } = await buildApp(config);
+  // The relevance models train from their corpus on first use: do it before the first answer arrives.
+  warmCategoryModels();
   await app.listen({ port: config.PORT, host: config.HOST });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.PORT;

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import type { z } from "zod";
 import { QUESTION_FILES } from "../src/bank/question-bank";
 import { calibrate, labelledAnswerSchema } from "../src/evaluation/calibration";
-import { OFF_TOPIC_ODDS } from "../src/relevance/assess-relevance";
+import { OFF_TOPIC_FIT } from "../src/relevance/assess-relevance";
 import { crossValidateCorpus } from "../src/relevance/corpus-cross-validation";
 import { evaluateRelevance, relevanceItemSchema } from "../src/relevance/relevance-eval";
 
@@ -32,7 +32,7 @@ const report = {
   relevance: evaluateRelevance(readJsonl(relevance, relevanceItemSchema)),
   // The category models judged on corpus answers they were not trained on (5-fold).
   corpusCrossValidation: (["ko", "en"] as const).map((language) =>
-    crossValidateCorpus(language, OFF_TOPIC_ODDS, bankQuestions(language)),
+    crossValidateCorpus(language, OFF_TOPIC_FIT, bankQuestions(language)),
   ),
 };
 console.log(JSON.stringify(report, null, 2));

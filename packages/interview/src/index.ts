@@ -50,6 +50,7 @@ export { computeProgress } from "./progress/compute-progress";
 export type { ProgressAnswer, ProgressSession, ProgressSubmission } from "./progress/progress-input";
 export { assessRelevance, type RelevanceAssessment } from "./relevance/assess-relevance";
 export { revealsBlindHiringInfo } from "./relevance/blind-hiring";
+export { warmCategoryModels } from "./relevance/category-models";
 export { buildReport } from "./report/build-report";
 export { GRADE_THRESHOLDS, gradeFor } from "./report/grade";
 export type { BuildReportInput, ReportAnswer } from "./report/report-input";

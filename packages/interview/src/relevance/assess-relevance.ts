@@ -6,7 +6,7 @@ import { tokenize } from "../text/tokenize";
 import { kindFit } from "./answer-kind";
 import { echoesQuestion, hasNoContent, isOtherLanguage, repeatsEarlierAnswer } from "./answer-validity";
 import { revealsBlindHiringInfo } from "./blind-hiring";
-import { answerCategoryOdds, knownWordShare, questionCategory } from "./category-models";
+import { answerFitsQuestion, knownWordShare, questionCategory } from "./category-models";
 import { type CoveredPoint, coverTalkingPoints } from "./cover-talking-points";
 import { fitElsewhere } from "./elsewhere-fit";
 import { matchesCue, prepareCueText } from "./match-cue";
@@ -34,12 +34,12 @@ export interface RelevanceAssessment {
 /** Below this the answer is about something else than the question, whatever its form. */
 export const OFF_TOPIC_BELOW = 0.2;
 /**
- * The classifier's probability that the answer answers this category of question, at and above which
+ * How well the answer fits the kind of question asked (`answerFitsQuestion`, 0-1), at and above which
  * it reads fully as such an answer; a fifth of it is the off-topic line.
  */
-const KIND_SURE = 0.2;
-/** The classifier's probability under which an answer is off topic for this kind of question. */
-export const OFF_TOPIC_ODDS = KIND_SURE * OFF_TOPIC_BELOW;
+const KIND_SURE = 0.25;
+/** The fit under which an answer is off topic for this kind of question. */
+export const OFF_TOPIC_FIT = KIND_SURE * OFF_TOPIC_BELOW;
 const TOO_SHORT_WORDS = 12;
 /** Shorter than this, an answer is too short to say what it is about. */
 const JUDGEABLE_WORDS = 15;
@@ -97,8 +97,7 @@ function relevanceOf(
   f: AnswerFeatures,
   ownPoints: boolean,
 ): number {
-  const odds = answerCategoryOdds(input.answer, input.language)[category] ?? 0;
-  const kind = Math.min(1, odds / KIND_SURE);
+  const kind = Math.min(1, answerFitsQuestion(input, category) / KIND_SURE);
   if (category !== "technical") return kind;
   // The subject estimate from similar questions is rougher: only a clearer miss counts.
   const subject = subjectRelevance(input, category, pointSets, f, ownPoints) * (ownPoints ? 1 : 2);

@@ -10,14 +10,17 @@ export interface LabelledText {
 
 /**
  * A multinomial logistic regression over binary text features: per feature, one weight per category.
- * Sparse and small (a few thousand features), trained in a fraction of a second from the corpus, and
+ * Small (tens of thousands of features), trained in a fraction of a second from the corpus, and
  * deterministic (a seeded shuffle). No npm package does sparse multi-class training, so it is written here.
  */
 export interface CategoryModel {
   language: Language;
   categories: Category[];
-  bias: number[];
-  weights: Map<string, Float64Array>;
+  bias: Float64Array;
+  /** Each known feature's row in `weights`. */
+  index: Map<string, number>;
+  /** Row-major: one row per feature, one column per category. */
+  weights: Float64Array;
 }
 
 const HANGUL = /[가-힣]/;
@@ -51,67 +54,86 @@ const EPOCHS = 30;
 const LEARNING_RATE = 0.5;
 const L2 = 1e-4;
 
-interface Example {
-  features: string[];
-  target: number;
+/** A text as the row numbers of its known features, with the 1/sqrt(n) scale its votes get. */
+interface Encoded {
+  rows: Int32Array;
+  scale: number;
 }
 
-/** The category scores of a text: bias plus each known feature's weights, scaled by 1/sqrt(n). */
-function logits(model: Pick<CategoryModel, "bias" | "weights">, features: readonly string[]): number[] {
-  const known = features.filter((f) => model.weights.has(f));
-  const scale = 1 / Math.sqrt(Math.max(1, known.length));
-  const z = [...model.bias];
-  for (const feature of known) {
-    const w = model.weights.get(feature)!;
-    for (let k = 0; k < z.length; k++) z[k]! += w[k]! * scale;
+function encode(index: ReadonlyMap<string, number>, features: Iterable<string>): Encoded {
+  const rows: number[] = [];
+  for (const feature of features) {
+    const row = index.get(feature);
+    if (row !== undefined) rows.push(row);
+  }
+  return { rows: Int32Array.from(rows), scale: 1 / Math.sqrt(Math.max(1, rows.length)) };
+}
+
+/** The category scores of a text: bias plus each known feature's weights, scaled. */
+function logits(model: CategoryModel, text: Encoded): Float64Array {
+  const k = model.categories.length;
+  const z = Float64Array.from(model.bias);
+  for (const row of text.rows) {
+    const base = row * k;
+    for (let c = 0; c < k; c++) z[c]! += model.weights[base + c]! * text.scale;
   }
   return z;
 }
 
-function softmax(z: readonly number[]): number[] {
-  const max = Math.max(...z);
-  const exp = z.map((v) => Math.exp(v - max));
-  const sum = exp.reduce((a, b) => a + b, 0);
-  return exp.map((v) => v / sum);
+function softmaxInPlace(z: Float64Array): Float64Array {
+  let max = Number.NEGATIVE_INFINITY;
+  for (const v of z) max = Math.max(max, v);
+  let sum = 0;
+  for (let c = 0; c < z.length; c++) {
+    z[c] = Math.exp(z[c]! - max);
+    sum += z[c]!;
+  }
+  for (let c = 0; c < z.length; c++) z[c]! /= sum;
+  return z;
 }
 
-function vocabulary(examples: readonly Example[], size: number): Map<string, Float64Array> {
+function vocabulary(texts: readonly Set<string>[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const weights = new Map<string, Float64Array>();
-  for (const [feature, n] of counts) if (n >= MIN_TEXTS) weights.set(feature, new Float64Array(size));
-  return weights;
+  for (const features of texts) for (const f of features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const index = new Map<string, number>();
+  for (const [feature, n] of counts) if (n >= MIN_TEXTS) index.set(feature, index.size);
+  return index;
 }
 
-/** One pass of stochastic gradient descent on the cross-entropy, with L2 shrinkage. */
-function step(model: CategoryModel, example: Example, rate: number): void {
-  const p = softmax(logits(model, example.features));
-  const gradient = p.map((v, k) => v - (k === example.target ? 1 : 0));
-  const known = example.features.filter((f) => model.weights.has(f));
-  const scale = 1 / Math.sqrt(Math.max(1, known.length));
-  for (let k = 0; k < gradient.length; k++) model.bias[k]! -= rate * gradient[k]!;
-  for (const feature of known) {
-    const w = model.weights.get(feature)!;
-    for (let k = 0; k < w.length; k++) w[k]! -= rate * (gradient[k]! * scale + L2 * w[k]!);
+/** One step of stochastic gradient descent on the cross-entropy, with L2 shrinkage. */
+function step(model: CategoryModel, text: Encoded, target: number, rate: number): void {
+  const k = model.categories.length;
+  const gradient = softmaxInPlace(logits(model, text));
+  gradient[target]! -= 1;
+  for (let c = 0; c < k; c++) model.bias[c]! -= rate * gradient[c]!;
+  for (const row of text.rows) {
+    const base = row * k;
+    for (let c = 0; c < k; c++) {
+      const w = model.weights[base + c]!;
+      model.weights[base + c] = w - rate * (gradient[c]! * text.scale + L2 * w);
+    }
   }
 }
 
 export function trainCategoryModel(texts: readonly LabelledText[], language: Language): CategoryModel {
   const categories = [...new Set(texts.map((t) => t.category))].sort();
-  const examples = texts.map((t) => ({
-    features: [...categoryFeatures(t.text, language)],
-    target: categories.indexOf(t.category),
-  }));
+  const features = texts.map((t) => categoryFeatures(t.text, language));
+  const index = vocabulary(features);
   const model: CategoryModel = {
     language,
     categories,
-    bias: categories.map(() => 0),
-    weights: vocabulary(examples, categories.length),
+    bias: new Float64Array(categories.length),
+    index,
+    weights: new Float64Array(index.size * categories.length),
   };
+  const examples = texts.map((t, i) => ({
+    text: encode(index, features[i]!),
+    target: categories.indexOf(t.category),
+  }));
   const random = seededRandom(`category-model-${language}`);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     const rate = LEARNING_RATE / (1 + 0.1 * epoch);
-    for (const example of shuffled(examples, random)) step(model, example, rate);
+    for (const example of shuffled(examples, random)) step(model, example.text, example.target, rate);
   }
   return model;
 }
@@ -125,7 +147,9 @@ export function categoryPosterior(
   text: string,
   temperature = 1,
 ): Partial<Record<Category, number>> {
-  const z = logits(model, [...categoryFeatures(text, model.language)]).map((v) => v * temperature);
-  const p = softmax(z);
+  const z = logits(model, encode(model.index, categoryFeatures(text, model.language))).map(
+    (v) => v * temperature,
+  );
+  const p = softmaxInPlace(z);
   return Object.fromEntries(model.categories.map((c, i) => [c, p[i]!]));
 }

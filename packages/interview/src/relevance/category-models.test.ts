@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { QUESTION_FILES } from "../bank/question-bank";
-import { OFF_TOPIC_ODDS } from "./assess-relevance";
+import { OFF_TOPIC_FIT } from "./assess-relevance";
 import { answerCategoryOdds, knownWordShare, questionCategory } from "./category-models";
 import { crossValidateCorpus } from "./corpus-cross-validation";
 
@@ -17,9 +17,9 @@ describe("category models", () => {
       "When a designer and I disagreed about the checkout flow, I suggested we test both versions with five users " +
       "instead of arguing. We sat together, watched the sessions, and agreed on her layout with my validation rules.";
     expect(likeliest(answerCategoryOdds(motivation, "ko"))).toBe("motivation");
-    expect(answerCategoryOdds(motivation, "ko").technical ?? 1).toBeLessThan(OFF_TOPIC_ODDS);
+    expect(answerCategoryOdds(motivation, "ko").technical ?? 1).toBeLessThan(OFF_TOPIC_FIT);
     expect(likeliest(answerCategoryOdds(teamwork, "en"))).toBe("teamwork");
-    expect(answerCategoryOdds(teamwork, "en").technical ?? 1).toBeLessThan(OFF_TOPIC_ODDS);
+    expect(answerCategoryOdds(teamwork, "en").technical ?? 1).toBeLessThan(OFF_TOPIC_FIT);
   });
 
   it("reads the kind of question from wordings the bank does not have", () => {
@@ -43,7 +43,7 @@ describe("category models", () => {
   it("judges held-out corpus answers: right kind, almost never off topic under their own question", () => {
     for (const language of ["ko", "en"] as const) {
       const bank = QUESTION_FILES.filter((f) => f.language === language).flatMap((f) => f.questions);
-      const cv = crossValidateCorpus(language, OFF_TOPIC_ODDS, bank);
+      const cv = crossValidateCorpus(language, OFF_TOPIC_FIT, bank);
       expect(cv.answers).toBeGreaterThanOrEqual(800);
       expect(cv.answerAccuracy).toBeGreaterThanOrEqual(0.8);
       expect(cv.questionAccuracy).toBeGreaterThanOrEqual(0.75);

@@ -60,12 +60,43 @@ export function answerCategoryOdds(answer: string, language: Language): Partial<
   return categoryPosterior(model("answers", language), answer);
 }
 
+/** How likely the question is of each category, from its wording. */
+export function questionCategoryOdds(
+  question: string,
+  language: Language,
+): Partial<Record<Category, number>> {
+  return categoryPosterior(model("questions", language), question);
+}
+
 /** The kind of question, read from its wording when the caller does not say. */
 export function questionCategory(question: string, language: Language): Category {
-  const odds = categoryPosterior(model("questions", language), question);
+  const odds = questionCategoryOdds(question, language);
   return (Object.entries(odds) as [Category, number][]).reduce((best, entry) =>
     entry[1] > best[1] ? entry : best,
   )[0];
+}
+
+/**
+ * How likely the answer is the kind of answer this question gets: half from the category the question
+ * was asked as, half from what its wording asks ("how would you spend your first month", asked as a
+ * closing question, reads as a motivation question and gets such answers).
+ */
+export function answerFitsQuestion(
+  input: { question: string; answer: string; language: Language },
+  category: Category,
+): number {
+  const answer = answerCategoryOdds(input.answer, input.language);
+  return kindFit(answer, questionCategoryOdds(input.question, input.language), category);
+}
+
+type Odds = Partial<Record<Category, number>>;
+
+export function kindFit(answer: Odds, asked: Odds, category: Category): number {
+  const worded = (Object.keys(answer) as Category[]).reduce(
+    (sum, c) => sum + (answer[c] ?? 0) * (asked[c] ?? 0),
+    0,
+  );
+  return 0.5 * (answer[category] ?? 0) + 0.5 * worded;
 }
 
 /**
@@ -76,6 +107,14 @@ export function questionCategory(question: string, language: Language): Category
 export function knownWordShare(text: string, language: Language): number {
   const words = tokenize(text, language);
   if (words.length === 0) return 0;
-  const known = model("answers", language).weights;
+  const known = model("answers", language).index;
   return words.filter((word) => known.has(`w:${word}`)).length / words.length;
+}
+
+/** Trains every model now (a few seconds), so the first answer of a started server does not wait. */
+export function warmCategoryModels(): void {
+  for (const language of ["ko", "en"] as const) {
+    model("answers", language);
+    model("questions", language);
+  }
 }

@@ -1,6 +1,6 @@
 import type { Category, Language } from "@studio/protocol";
-import { categoryPosterior, trainCategoryModel } from "./category-classifier";
-import { CATEGORY_CORPUS, type CorpusEntry } from "./category-models";
+import { type CategoryModel, categoryPosterior, trainCategoryModel } from "./category-classifier";
+import { CATEGORY_CORPUS, type CorpusEntry, kindFit } from "./category-models";
 
 export interface CrossValidation {
   language: Language;
@@ -11,60 +11,75 @@ export interface CrossValidation {
   questionAccuracy: number;
   /** Held-out answers that would be flagged off topic under their own question. */
   falseOffTopicShare: number;
-  /** Held-out answers that would be flagged off topic under a question of each other category. */
+  /** Held-out answers flagged off topic under a held-out question of each other category. */
   mismatchFlaggedShare: number;
 }
 
 const top = (odds: Partial<Record<Category, number>>) =>
   (Object.entries(odds) as [Category, number][]).reduce((a, b) => (b[1] > a[1] ? b : a))[0];
 
+interface FoldModels {
+  answers: CategoryModel;
+  questions: CategoryModel;
+}
+
+function trainFold(
+  training: readonly CorpusEntry[],
+  bank: readonly { text: string; category: Category }[],
+  language: Language,
+): FoldModels {
+  return {
+    answers: trainCategoryModel(
+      training.map((e) => ({ text: e.answer, category: e.category })),
+      language,
+    ),
+    questions: trainCategoryModel(
+      [...bank, ...training.map((e) => ({ text: e.question, category: e.category }))],
+      language,
+    ),
+  };
+}
+
 /**
- * K-fold cross-validation of the category models on the corpus: each answer is judged by a model that
- * never saw it, which is how the evaluator meets a candidate's answer. `offTopicOdds` is the line under
- * which an answer is flagged off topic.
+ * K-fold cross-validation of the category models on the corpus: each answer and question is judged by
+ * models that never saw them, which is how the evaluator meets a candidate. An answer is moved to one
+ * held-out question of each other category. `offTopicFit` is the line under which it is flagged.
  */
 export function crossValidateCorpus(
   language: Language,
-  offTopicOdds: number,
-  bankQuestions: readonly { text: string; category: Category }[],
+  offTopicFit: number,
+  bank: readonly { text: string; category: Category }[],
   folds = 5,
 ): CrossValidation {
   const corpus = CATEGORY_CORPUS[language];
-  const inFold = (k: number) => (_: CorpusEntry, i: number) => i % folds === k;
-  let answerHits = 0;
-  let questionHits = 0;
-  let falseOffTopic = 0;
-  let mismatches = 0;
-  let flagged = 0;
+  const counts = { answer: 0, question: 0, falseOffTopic: 0, mismatches: 0, flagged: 0 };
   for (let k = 0; k < folds; k++) {
-    const training = corpus.filter((e, i) => !inFold(k)(e, i));
-    const answers = trainCategoryModel(
-      training.map((e) => ({ text: e.answer, category: e.category })),
+    const heldOut = corpus.filter((_, i) => i % folds === k);
+    const models = trainFold(
+      corpus.filter((_, i) => i % folds !== k),
+      bank,
       language,
     );
-    const questions = trainCategoryModel(
-      [...bankQuestions, ...training.map((e) => ({ text: e.question, category: e.category }))],
-      language,
-    );
-    for (const entry of corpus.filter(inFold(k))) {
-      const odds = categoryPosterior(answers, entry.answer);
-      if (top(odds) === entry.category) answerHits++;
-      if (top(categoryPosterior(questions, entry.question)) === entry.category) questionHits++;
-      if ((odds[entry.category] ?? 0) < offTopicOdds) falseOffTopic++;
-      for (const category of answers.categories) {
-        if (category === entry.category) continue;
-        mismatches++;
-        if ((odds[category] ?? 0) < offTopicOdds) flagged++;
+    const asked = heldOut.map((e) => categoryPosterior(models.questions, e.question));
+    heldOut.forEach((entry, i) => {
+      const odds = categoryPosterior(models.answers, entry.answer);
+      if (top(odds) === entry.category) counts.answer++;
+      if (top(asked[i]!) === entry.category) counts.question++;
+      if (kindFit(odds, asked[i]!, entry.category) < offTopicFit) counts.falseOffTopic++;
+      for (const category of models.answers.categories) {
+        const j = heldOut.findIndex((other) => other.category === category);
+        if (category === entry.category || j < 0) continue;
+        counts.mismatches++;
+        if (kindFit(odds, asked[j]!, category) < offTopicFit) counts.flagged++;
       }
-    }
+    });
   }
-  const n = corpus.length;
   return {
     language,
-    answers: n,
-    answerAccuracy: answerHits / n,
-    questionAccuracy: questionHits / n,
-    falseOffTopicShare: falseOffTopic / n,
-    mismatchFlaggedShare: flagged / mismatches,
+    answers: corpus.length,
+    answerAccuracy: counts.answer / corpus.length,
+    questionAccuracy: counts.question / corpus.length,
+    falseOffTopicShare: counts.falseOffTopic / corpus.length,
+    mismatchFlaggedShare: counts.flagged / counts.mismatches,
   };
 }
