@@ -1,7 +1,9 @@
+import type { ExpressionSample } from "@studio/protocol";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestServer } from "../apps/server/test/test-server";
 import { MAX_INTERVAL_MS } from "../apps/web/src/camera/analysis-rate";
+import { headMovement } from "../packages/interview/src/expressions/head-movement";
 import { startAppServer } from "./app-server";
 import { collectPageErrors, launchBrowser, signUpThroughApi, snap } from "./browser";
 import { expressionVideo, SEGMENT_SECONDS, SEGMENTS } from "./expression-video";
@@ -243,14 +245,15 @@ describe("camera expression analysis in Chromium with a fake camera", () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await snap(page, "expressions-room-mobile-en");
     await page.waitForTimeout(6000);
-    // Head movement needs consecutive frames: a loaded machine may analyse one every few seconds.
-    await page.waitForFunction(
-      () =>
-        Number(document.querySelector('[data-testid="presence-indicator"]')?.getAttribute("data-samples")) >=
-        4,
-      null,
-      { timeout: 120_000 },
-    );
+    // Head movement needs two stored frames with a face close enough in time: a loaded machine may
+    // analyse one every few seconds, or miss the face in some, so wait on what the report reads.
+    const movementStored = async () => {
+      const stored = await page.request.get(`${server.url}/api/sessions/${session.id}/expressions`);
+      const { samples } = (await stored.json()) as { samples: ExpressionSample[] };
+      return headMovement([...samples].sort((a, b) => a.at - b.at)) !== undefined;
+    };
+    const deadline = Date.now() + 180_000;
+    while (!(await movementStored()) && Date.now() < deadline) await page.waitForTimeout(2000);
     await page.getByTestId("room-end").click();
     await page.getByTestId("confirm-end").click();
     await page.waitForURL("**/report/*");
