@@ -2,7 +2,6 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { z } from "zod";
-import { QUESTION_FILES } from "../src/bank/question-bank";
 import { calibrate, labelledAnswerSchema } from "../src/evaluation/calibration";
 import { OFF_TOPIC_FIT } from "../src/relevance/assess-relevance";
 import { crossValidateCorpus } from "../src/relevance/corpus-cross-validation";
@@ -21,9 +20,6 @@ function readJsonl<T extends z.ZodType>(path: string, schema: T): z.infer<T>[] {
     .map((line) => schema.parse(JSON.parse(line)));
 }
 
-const bankQuestions = (language: "ko" | "en") =>
-  QUESTION_FILES.filter((file) => file.language === language).flatMap((file) => file.questions);
-
 const reference = referencePath ?? resolve(packageRoot, "data/reference-answers.jsonl");
 const relevance = relevancePath ?? resolve(packageRoot, "data/relevance-set.jsonl");
 const report = {
@@ -32,7 +28,7 @@ const report = {
   relevance: evaluateRelevance(readJsonl(relevance, relevanceItemSchema)),
   // The category models judged on corpus answers they were not trained on (5-fold).
   corpusCrossValidation: (["ko", "en"] as const).map((language) =>
-    crossValidateCorpus(language, OFF_TOPIC_FIT, bankQuestions(language)),
+    crossValidateCorpus(language, OFF_TOPIC_FIT),
   ),
 };
 console.log(JSON.stringify(report, null, 2));

@@ -32,7 +32,7 @@ export interface RelevanceAssessment {
 }
 
 /** Below this the answer is about something else than the question, whatever its form. */
-export const OFF_TOPIC_BELOW = 0.2;
+const OFF_TOPIC_BELOW = 0.2;
 /**
  * How well the answer fits the kind of question asked (`answerFitsQuestion`, 0-1), at and above which
  * it reads fully as such an answer; a fifth of it is the off-topic line.
@@ -106,8 +106,10 @@ function relevanceOf(
 
 /** Words of the language make up at least this share of any real answer, keyword dumps included. */
 const KNOWN_WORDS_MIN = 0.2;
-const madeUpWords = (answer: string, language: Language) =>
-  tokenize(answer, language).length >= 4 && knownWordShare(answer, language) < KNOWN_WORDS_MIN;
+function madeUpWords(answer: string, language: Language): boolean {
+  const words = tokenize(answer, language);
+  return words.length >= 4 && knownWordShare(words, language) < KNOWN_WORDS_MIN;
+}
 
 function bankQuestionOf(input: RelevanceInput): BankQuestion | undefined {
   const known = input.questionId ? findBankQuestion(input.questionId) : undefined;

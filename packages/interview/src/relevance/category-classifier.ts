@@ -138,18 +138,17 @@ export function trainCategoryModel(texts: readonly LabelledText[], language: Lan
   return model;
 }
 
-/**
- * How likely the text answers each category of question, 0-1, summing to 1. `temperature` above 1
- * sharpens, below 1 softens.
- */
-export function categoryPosterior(
-  model: CategoryModel,
-  text: string,
-  temperature = 1,
-): Partial<Record<Category, number>> {
-  const z = logits(model, encode(model.index, categoryFeatures(text, model.language))).map(
-    (v) => v * temperature,
-  );
-  const p = softmaxInPlace(z);
+export type CategoryOdds = Partial<Record<Category, number>>;
+
+/** How likely the text answers each category of question, 0-1, summing to 1. */
+export function categoryPosterior(model: CategoryModel, text: string): CategoryOdds {
+  const p = softmaxInPlace(logits(model, encode(model.index, categoryFeatures(text, model.language))));
   return Object.fromEntries(model.categories.map((c, i) => [c, p[i]!]));
+}
+
+/** The most likely category. */
+export function likeliest(odds: CategoryOdds): Category {
+  return (Object.entries(odds) as [Category, number][]).reduce((best, entry) =>
+    entry[1] > best[1] ? entry : best,
+  )[0];
 }

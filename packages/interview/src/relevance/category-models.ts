@@ -3,11 +3,12 @@ import { z } from "zod";
 import enCorpus from "../../data/category-corpus/en.json" with { type: "json" };
 import koCorpus from "../../data/category-corpus/ko.json" with { type: "json" };
 import { QUESTION_FILES } from "../bank/question-bank";
-import { tokenize } from "../text/tokenize";
 import {
   type CategoryModel,
+  type CategoryOdds,
   categoryPosterior,
   type LabelledText,
+  likeliest,
   trainCategoryModel,
 } from "./category-classifier";
 
@@ -31,8 +32,15 @@ export const CATEGORY_CORPUS: Record<Language, readonly CorpusEntry[]> = {
 
 type ModelKind = "answers" | "questions";
 
-function trainingTexts(kind: ModelKind, language: Language): LabelledText[] {
-  const corpus = CATEGORY_CORPUS[language];
+/**
+ * What a model of this kind learns from: corpus answers, or corpus questions with the bank's. Pass a
+ * part of the corpus to train on it alone (cross-validation).
+ */
+export function trainingTexts(
+  kind: ModelKind,
+  language: Language,
+  corpus: readonly CorpusEntry[] = CATEGORY_CORPUS[language],
+): LabelledText[] {
   if (kind === "answers") return corpus.map((e) => ({ text: e.answer, category: e.category }));
   const bank = QUESTION_FILES.filter((file) => file.language === language).flatMap((file) =>
     file.questions.map((q) => ({ text: q.text, category: q.category })),
@@ -56,24 +64,18 @@ function model(kind: ModelKind, language: Language): CategoryModel {
  * How likely the answer answers each category of question, from the words it is made of: an answer
  * written for "why our company" reads as a motivation answer whichever question it is given to.
  */
-export function answerCategoryOdds(answer: string, language: Language): Partial<Record<Category, number>> {
+export function answerCategoryOdds(answer: string, language: Language): CategoryOdds {
   return categoryPosterior(model("answers", language), answer);
 }
 
 /** How likely the question is of each category, from its wording. */
-export function questionCategoryOdds(
-  question: string,
-  language: Language,
-): Partial<Record<Category, number>> {
+export function questionCategoryOdds(question: string, language: Language): CategoryOdds {
   return categoryPosterior(model("questions", language), question);
 }
 
 /** The kind of question, read from its wording when the caller does not say. */
 export function questionCategory(question: string, language: Language): Category {
-  const odds = questionCategoryOdds(question, language);
-  return (Object.entries(odds) as [Category, number][]).reduce((best, entry) =>
-    entry[1] > best[1] ? entry : best,
-  )[0];
+  return likeliest(questionCategoryOdds(question, language));
 }
 
 /**
@@ -86,12 +88,10 @@ export function answerFitsQuestion(
   category: Category,
 ): number {
   const answer = answerCategoryOdds(input.answer, input.language);
-  return kindFit(answer, questionCategoryOdds(input.question, input.language), category);
+  return oddsFit(answer, questionCategoryOdds(input.question, input.language), category);
 }
 
-type Odds = Partial<Record<Category, number>>;
-
-export function kindFit(answer: Odds, asked: Odds, category: Category): number {
+export function oddsFit(answer: CategoryOdds, asked: CategoryOdds, category: Category): number {
   const worded = (Object.keys(answer) as Category[]).reduce(
     (sum, c) => sum + (answer[c] ?? 0) * (asked[c] ?? 0),
     0,
@@ -104,8 +104,7 @@ export function kindFit(answer: Odds, asked: Odds, category: Category): number {
  * real answer, however rare its technical terms, is mostly made of them; syllables strung together
  * ("도키 마네 수레") are not.
  */
-export function knownWordShare(text: string, language: Language): number {
-  const words = tokenize(text, language);
+export function knownWordShare(words: readonly string[], language: Language): number {
   if (words.length === 0) return 0;
   const known = model("answers", language).index;
   return words.filter((word) => known.has(`w:${word}`)).length / words.length;
