@@ -1,4 +1,4 @@
-import { frameLoudnessDb, measureDelivery, speechSpans } from "@studio/interview/speech";
+import { measureSampledDelivery } from "@studio/interview/speech";
 import type { ClientMessage, Delivery, Language } from "@studio/protocol";
 import { pcm16ToSamples, speechProbabilities, VAD_FRAME_MS, VAD_SAMPLE_RATE } from "@studio/providers";
 import { ApiError } from "../http/api-error";
@@ -43,12 +43,12 @@ export async function measureHeardDelivery(
 ): Promise<Delivery> {
   const samples = pcm16ToSamples(audio);
   const probabilities = await speechProbabilities(samples);
-  return measureDelivery({
-    language,
-    durationMs: (samples.length / VAD_SAMPLE_RATE) * 1000,
-    speech: speechSpans(probabilities, VAD_FRAME_MS),
-    levelsDb: frameLoudnessDb(samples, VAD_SAMPLE_RATE, VAD_FRAME_MS),
+  return measureSampledDelivery({
+    samples,
+    sampleRate: VAD_SAMPLE_RATE,
+    probabilities,
     frameMs: VAD_FRAME_MS,
+    language,
     transcript,
   });
 }

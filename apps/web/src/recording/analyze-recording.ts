@@ -1,4 +1,4 @@
-import { frameLoudnessDb, measureDelivery, speechSpans } from "@studio/interview/speech";
+import { measureSampledDelivery } from "@studio/interview/speech";
 import type { Delivery, Language, TimedSegment } from "@studio/protocol";
 import { speechProbabilities, VAD_FRAME_MS, VAD_SAMPLE_RATE } from "./silero-browser";
 
@@ -28,12 +28,12 @@ export async function analyzeRecording(
 ): Promise<Delivery> {
   const samples = await decodeToMono16k(blob);
   const probabilities = await speechProbabilities(samples);
-  return measureDelivery({
-    language,
-    durationMs: (samples.length / VAD_SAMPLE_RATE) * 1000,
-    speech: speechSpans(probabilities, VAD_FRAME_MS),
-    levelsDb: frameLoudnessDb(samples, VAD_SAMPLE_RATE, VAD_FRAME_MS),
+  return measureSampledDelivery({
+    samples,
+    sampleRate: VAD_SAMPLE_RATE,
+    probabilities,
     frameMs: VAD_FRAME_MS,
+    language,
     transcript,
     segments,
   });

@@ -6,6 +6,7 @@ export {
   measureDelivery,
   speechRate,
 } from "./measure-delivery";
+export { measureSampledDelivery, type SampledAnswer } from "./measure-sampled-delivery";
 export { gapsBetween, normalizeSegments, type Span } from "./speech-segments";
 export { DEFAULT_SPAN_OPTIONS, type SpanOptions, speechSpans } from "./speech-spans";
 export { DELIVERY_BENCHMARKS, summarizeDelivery } from "./summarize-delivery";
