@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type FakeHttpServer,
-  startFakeHttpServer,
-} from "../../../packages/providers/src/speech/testing/fake-http-server";
+import type { FakeHttpServer } from "../../../packages/providers/src/speech/testing/fake-http-server";
 import {
   concatBytes,
   silencePcm16,
   spokenPcm16k,
 } from "../../../packages/providers/src/speech/testing/spoken-audio";
+import { startFakeWhisper, whisperSettings } from "./fake-whisper";
 import { SocketClient } from "./socket-client";
 import { Client, startTestServer, type TestServer } from "./test-server";
 
@@ -49,16 +47,8 @@ describe("an answer's delivery arrives after the answer (the answer never waits 
   beforeAll(async () => {
     // Server recognition (a self-hosted Whisper-compatible endpoint on loopback gives the words); long
     // end-of-answer silence so a 2.5 s pause stays inside one answer.
-    whisper = await startFakeHttpServer((_request, response) => {
-      response.setHeader("content-type", "application/json");
-      response.end(JSON.stringify({ text: TRANSCRIPT }));
-    });
-    server = await startTestServer({
-      STT_PROVIDER: "openai-compatible",
-      STT_BASE_URL: `${whisper.origin}/v1`,
-      STT_MODEL: "whisper-1",
-      STT_END_SILENCE_MS: "3000",
-    });
+    whisper = await startFakeWhisper(TRANSCRIPT);
+    server = await startTestServer({ ...whisperSettings(whisper.origin), STT_END_SILENCE_MS: "3000" });
     alice = new Client(server.url);
     bob = new Client(server.url);
     await alice.signUp("Alice");

@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type FakeHttpServer,
-  startFakeHttpServer,
-} from "../../../packages/providers/src/speech/testing/fake-http-server";
+import type { FakeHttpServer } from "../../../packages/providers/src/speech/testing/fake-http-server";
 import {
   concatBytes,
   silencePcm16,
   spokenPcm16k,
 } from "../../../packages/providers/src/speech/testing/spoken-audio";
+import { startFakeWhisper, whisperSettings } from "./fake-whisper";
 import { SocketClient } from "./socket-client";
 import { Client, startTestServer, type TestServer } from "./test-server";
 
@@ -19,16 +17,8 @@ describe("server speech recognition in the voice room", () => {
   let client: Client;
   beforeAll(async () => {
     // An OpenAI-compatible transcription endpoint (a self-hosted Whisper server) on loopback.
-    whisper = await startFakeHttpServer((_request, response) => {
-      response.setHeader("content-type", "application/json");
-      response.end(JSON.stringify({ text: TRANSCRIPT }));
-    });
-    server = await startTestServer({
-      STT_PROVIDER: "openai-compatible",
-      STT_BASE_URL: `${whisper.origin}/v1`,
-      STT_MODEL: "whisper-1",
-      STT_API_KEY: "test-key",
-    });
+    whisper = await startFakeWhisper(TRANSCRIPT);
+    server = await startTestServer({ ...whisperSettings(whisper.origin), STT_API_KEY: "test-key" });
     client = new Client(server.url);
     await client.signUp();
   });

@@ -13,6 +13,7 @@ import {
   spokenPcm16k,
 } from "../../../packages/providers/src/speech/testing/spoken-audio";
 import { STRONG_KO_INTRO } from "./dev-answers";
+import { whisperSettings } from "./fake-whisper";
 import { SocketClient } from "./socket-client";
 import { Client, startTestServer, type TestServer } from "./test-server";
 
@@ -62,9 +63,7 @@ describe("a voice turn that fails at any stage ends as an error message and the 
       TTS_BASE_URL: `${engine.origin}/v1`,
       TTS_API_KEY: "test-key",
       TTS_CACHE_MB: "0",
-      STT_PROVIDER: "openai-compatible",
-      STT_BASE_URL: `${engine.origin}/v1`,
-      STT_MODEL: "whisper-1",
+      ...whisperSettings(engine.origin),
       STT_API_KEY: "test-key",
     });
     client = new Client(server.url);
