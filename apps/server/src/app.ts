@@ -9,6 +9,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { Redis } from "ioredis";
 import { authentication } from "./auth/authenticate";
+import { registerPendingSweepJob } from "./coding/pending-sweep-job";
 import type { Config } from "./config";
 import { ExpressionService } from "./expressions/expression-service";
 import { SampleBudget } from "./expressions/sample-budget";
@@ -166,6 +167,7 @@ export async function buildApp(
   await registerPanels(app, services, metrics);
 
   await registerCleanupJob(services);
+  await registerPendingSweepJob(services, app.log);
   registerReportJob(services);
   await registerResumeJob(services);
   await interviews.resumePendingReports();

@@ -94,6 +94,8 @@ export const configSchema = z.object({
   CODING_TIMEOUT_SECONDS: z.coerce.number().positive().default(60),
   /** A job whose worker stops renewing its lock for this long is handed to another worker. */
   JOB_LOCK_SECONDS: z.coerce.number().positive().default(30),
+  /** How often submissions left pending by a stopped node are looked for (coding/pending-sweep.ts). */
+  PENDING_SWEEP_SECONDS: z.coerce.number().positive().default(60),
   SERVE_WEB: z.enum(["true", "false"]).default("true"),
   /** One answer recording kept on the server, and all of one user's, in bytes. */
   RECORDING_MAX_BYTES: z.coerce

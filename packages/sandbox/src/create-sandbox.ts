@@ -50,10 +50,13 @@ export interface SandboxConfig {
 
 export interface Sandbox {
   execute(body: ExecuteBody, limits?: Partial<RunLimits>): Promise<ExecuteResult>;
-  /** Compiles once, runs samples then secret tests, stops at the first failure; notes in `locale` (en). */
+  /**
+   * Compiles once, runs samples then secret tests, stops at the first failure; notes in `locale` (en).
+   * `runId` names the run where it is queued (a cluster's job id), so a stored submission can find it.
+   */
   judge(
     problem: Problem,
-    submission: { language: CodingLanguage; source: string; locale?: NoteLocale },
+    submission: { language: CodingLanguage; source: string; locale?: NoteLocale; runId?: string },
   ): Promise<SubmissionResult>;
   /** For /api/status: enabled, and the languages with their versions. */
   status(): Promise<ServiceStatus>;

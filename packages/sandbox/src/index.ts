@@ -1,6 +1,7 @@
 export { analyzeSource, type NoteLocale } from "./analysis/analyze-source";
 export { outputsMatch } from "./compare-output";
 export { createSandbox, type Sandbox, type SandboxConfig } from "./create-sandbox";
+export { judgeBudgetMs } from "./judge-budget";
 export type { RunLimits } from "./limits";
 export { loadProblem, loadProblems, type ProblemSet, STARTER_FILES } from "./problems/load-problems";
 export type { Problem, ProblemTest } from "./problems/problem";

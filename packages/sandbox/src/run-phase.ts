@@ -7,6 +7,9 @@ import { sanitizeText } from "./sanitize-text";
 import { parseSupervisorReport, type SupervisorReport } from "./supervisor-report";
 import { mapUidsWhenReady, type RunUids } from "./uid-map";
 
+/** The host kills a phase this long after its wall clock, should the supervisor fail to. */
+export const HOST_BACKSTOP_MS = 2000;
+
 export interface PhaseInput {
   bwrap: string;
   args: string[];
@@ -127,7 +130,7 @@ export function runPhase(input: PhaseInput): Promise<PhaseOutcome> {
     send(stdio[FD.supervisor], input.supervisor);
     send(stdio[FD.unpack], input.files);
     send(stdio[0], input.stdin);
-    const backstop = setTimeout(kill, input.limits.wallMs + 2000);
+    const backstop = setTimeout(kill, input.limits.wallMs + HOST_BACKSTOP_MS);
     let done = false;
     const finish = () => {
       if (done) return;

@@ -2,12 +2,14 @@ import type { ClusterStatus, ServiceStatus } from "@studio/protocol";
 import type { ProblemSet, Sandbox } from "@studio/sandbox";
 import { Queue, QueueEvents, Worker } from "bullmq";
 import { Redis } from "ioredis";
+import { PENDING_SWEEP_JOB } from "../coding/pending-sweep-job";
 import type { Config } from "../config";
 import { REPORT_JOB } from "../interview/report-job";
 import { lockSettings, PREFIX } from "../jobs/bullmq-queue";
 import { CLEANUP_JOB } from "../jobs/cleanup-job";
 import { INDEX_RESUME_JOB } from "../resume/index-resume-job";
 import { ClusterLiveConnections } from "./cluster-live-connections";
+import { type CodingJobProbe, codingJobProbe } from "./coding-job-probe";
 import { CODING_QUEUE, type CodingJob, runCodingJob } from "./coding-jobs";
 import { JobLedger } from "./job-ledger";
 import { PendingTurns } from "./pending-turns";
@@ -15,7 +17,7 @@ import { queuedSandbox } from "./queued-sandbox";
 import { consumesJobs } from "./role";
 import { nodeId, WorkerRegistry } from "./worker-registry";
 
-const QUEUES = [REPORT_JOB, INDEX_RESUME_JOB, CLEANUP_JOB, CODING_QUEUE];
+const QUEUES = [REPORT_JOB, INDEX_RESUME_JOB, CLEANUP_JOB, PENDING_SWEEP_JOB, CODING_QUEUE];
 
 /** What a node of a Redis-backed deployment shares with the others (see README "Running as a cluster"). */
 export interface Cluster {
@@ -24,6 +26,8 @@ export interface Cluster {
   readonly workers: WorkerRegistry;
   readonly pendingTurns: PendingTurns;
   readonly liveConnections: ClusterLiveConnections;
+  /** Coding jobs by id, for the sweep of submissions whose node was lost (coding/pending-sweep.ts). */
+  readonly codingJobs: CodingJobProbe;
   /** The sandbox the coding routes use: runs go to worker processes as BullMQ jobs. */
   codingSandbox(local: Sandbox): Sandbox;
   /** Takes coding runs off the queue (workers and ROLE=all) and announces this worker. */
@@ -53,6 +57,7 @@ export async function createCluster(config: Config, redisUrl: string): Promise<C
     workers,
     pendingTurns: new PendingTurns(redis),
     liveConnections,
+    codingJobs: codingJobProbe(codingQueue),
     codingSandbox(local) {
       events ??= new QueueEvents(CODING_QUEUE, { connection: bull.duplicate(), prefix: PREFIX });
       return queuedSandbox(local, codingQueue, events, workers, config.CODING_TIMEOUT_SECONDS * 1000);

@@ -14,7 +14,15 @@ export const CODING_QUEUE = "coding-run";
 /** What an API node asks a worker to run; the worker finds the problem in its own copy of the set. */
 export type CodingJob =
   | { kind: "execute"; body: ExecuteBody }
-  | { kind: "judge"; problemId: string; language: CodingLanguage; source: string; locale?: NoteLocale };
+  | {
+      kind: "judge";
+      problemId: string;
+      language: CodingLanguage;
+      source: string;
+      locale?: NoteLocale;
+      /** The stored submission's id, used as the job's id so the pending sweep can find the job. */
+      runId?: string;
+    };
 
 type RefusalKind = "busy" | "invalid" | "unavailable" | "failure";
 

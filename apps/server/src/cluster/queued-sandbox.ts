@@ -26,6 +26,7 @@ export function queuedSandbox(
   async function run(job: CodingJob): Promise<unknown> {
     if ((await workers.seen()).length === 0) throw noWorker();
     const added = await queue.add(job.kind, job, {
+      ...(job.kind === "judge" && job.runId ? { jobId: job.runId } : {}),
       // A worker that dies mid-run loses its lock and another takes the job (stalled, not failed);
       // a second try covers a worker that failed for a reason of its own.
       attempts: 2,

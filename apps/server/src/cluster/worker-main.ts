@@ -1,6 +1,7 @@
 import { healthResponseSchema } from "@studio/protocol";
 import Fastify from "fastify";
 import { serializerCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import { registerPendingSweepJob } from "../coding/pending-sweep-job";
 import type { Config } from "../config";
 import { loggerOptions } from "../http/logging";
 import { InterviewService } from "../interview/interview-service";
@@ -22,6 +23,7 @@ export async function startWorker(config: Config) {
   registerReportJob(services);
   await registerResumeJob(services);
   await registerCleanupJob(services);
+  await registerPendingSweepJob(services, app.log);
   await services.cluster?.startWorking(services.sandbox, services.problems);
   // Reports lost to a node that stopped between an interview's end and its report job.
   const interviews = new InterviewService(

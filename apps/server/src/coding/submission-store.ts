@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { CodingLanguage, SubmissionResult } from "@studio/protocol";
-import { and, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, lt, or } from "drizzle-orm";
 import type { Database } from "../db/connect-database";
 import { codingSubmissions } from "../db/schema";
 
@@ -17,6 +17,8 @@ export class SubmissionStore {
     sessionId: string | null;
     problemId: string;
     language: CodingLanguage;
+    /** When a verdict is overdue: the run is lost if the row is still pending then. */
+    deadlineAt: Date;
   }): Promise<string> {
     const id = randomUUID();
     await this.db.insert(codingSubmissions).values({ id, status: "pending", ...input });
@@ -29,6 +31,47 @@ export class SubmissionStore {
       .update(codingSubmissions)
       .set({ status: "done", verdict: result.verdict, result })
       .where(eq(codingSubmissions.id, id));
+  }
+
+  /** A verdict that arrived with nobody left to store it (recovered by the sweep): only a pending row takes it. */
+  async recover(id: string, result: SubmissionResult): Promise<boolean> {
+    const updated = await this.db
+      .update(codingSubmissions)
+      .set({ status: "done", verdict: result.verdict, result })
+      .where(and(eq(codingSubmissions.id, id), eq(codingSubmissions.status, "pending")))
+      .returning({ id: codingSubmissions.id });
+    return updated.length > 0;
+  }
+
+  /** The run is lost and will never have a verdict; a verdict stored meanwhile is kept. */
+  async fail(id: string, errorCode: string): Promise<boolean> {
+    const updated = await this.db
+      .update(codingSubmissions)
+      .set({ status: "failed", errorCode })
+      .where(and(eq(codingSubmissions.id, id), eq(codingSubmissions.status, "pending")))
+      .returning({ id: codingSubmissions.id });
+    return updated.length > 0;
+  }
+
+  /**
+   * Pending rows past their deadline, oldest first; rows stored before deadlines existed count from
+   * `undatedBefore` (their creation is compared with it instead).
+   */
+  overdue(now: Date, undatedBefore: Date, limit = 200) {
+    return this.db
+      .select({ id: codingSubmissions.id })
+      .from(codingSubmissions)
+      .where(
+        and(
+          eq(codingSubmissions.status, "pending"),
+          or(
+            lt(codingSubmissions.deadlineAt, now),
+            and(isNull(codingSubmissions.deadlineAt), lt(codingSubmissions.createdAt, undatedBefore)),
+          ),
+        ),
+      )
+      .orderBy(asc(codingSubmissions.createdAt))
+      .limit(limit);
   }
 
   /** The run was refused (sandbox busy, no worker): the client was told so, and nothing was judged. */

@@ -12,6 +12,7 @@ import type {
   SubmissionStatus,
   Verdict,
 } from "@studio/protocol";
+import { sql } from "drizzle-orm";
 import {
   boolean,
   index,
@@ -209,14 +210,22 @@ export const codingSubmissions = pgTable(
     sessionId: text("session_id").references(() => interviewSessions.id, { onDelete: "cascade" }),
     problemId: text("problem_id").notNull(),
     language: text("language").$type<CodingLanguage>().notNull(),
-    /** "pending" from before the run is queued until its verdict is stored ("done"). */
+    /** "pending" from before the run is queued until its verdict is stored ("done"), or it is lost ("failed"). */
     status: text("status").$type<SubmissionStatus>().notNull().default("done"),
     /** Null while pending. */
     verdict: text("verdict").$type<Verdict>(),
     result: versionedJsonb("result", submissionResultShape),
+    /** A pending row still pending after this was lost with its node or job (coding/pending-sweep.ts). */
+    deadlineAt: timestamp("deadline_at", { withTimezone: true }),
+    /** Why a failed row has no verdict: an API error code (SUBMISSION_LOST, WORKER_FAILED, ...). */
+    errorCode: text("error_code"),
     createdAt: createdAt(),
   },
-  (t) => [index("coding_submissions_session_idx").on(t.sessionId)],
+  (t) => [
+    index("coding_submissions_session_idx").on(t.sessionId),
+    // The sweep reads only pending rows: a partial index keeps it cheap however many are done.
+    index("coding_submissions_pending_idx").on(t.deadlineAt).where(sql`${t.status} = 'pending'`),
+  ],
 );
 
 export * from "./answer-reply-schema";

@@ -15,11 +15,12 @@ import {
   SandboxBusyError,
   SandboxFailure,
   SandboxUnavailableError,
-  sanitizeText,
 } from "@studio/sandbox";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { requireUser } from "../auth/authenticate";
+import { submissionDeadlines } from "../coding/submission-deadline";
+import { cleanResult } from "../coding/submission-failures";
 import { SubmissionStore } from "../coding/submission-store";
 import { ApiError, notFound } from "../http/api-error";
 import type { InterviewService } from "../interview/interview-service";
@@ -49,13 +50,15 @@ function sandboxError(error: unknown): never {
 
 export const codingRoutes =
   (
-    { db, config }: AppServices,
+    services: AppServices,
     sandbox: Sandbox,
     problems: ProblemSet,
     interviews: InterviewService,
   ): FastifyPluginAsyncZod =>
   async (app) => {
+    const { db, config } = services;
     const submissions = new SubmissionStore(db);
+    const deadlines = submissionDeadlines(services);
     app.get(
       "/api/coding/problems",
       {
@@ -115,17 +118,15 @@ export const codingRoutes =
           sessionId: sessionId ?? null,
           problemId,
           language,
+          deadlineAt: deadlines.deadlineFor(problem, language),
         });
         const judged = await sandbox
-          .judge(problem, { language, source, locale: request.query.lang })
+          .judge(problem, { language, source, locale: request.query.lang, runId: submission })
           .catch(async (error) => {
             await submissions.abandon(submission);
             return sandboxError(error);
           });
-        // The sandbox cleans program output; this also covers text derived from the source (analysis).
-        const result = JSON.parse(JSON.stringify(judged), (_key, value) =>
-          typeof value === "string" ? sanitizeText(value) : value,
-        ) as typeof judged;
+        const result = cleanResult(judged);
         await submissions.finish(submission, result);
         return result;
       },

@@ -2,6 +2,7 @@ import { errorBodySchema, idParamsSchema, submissionListSchema } from "@studio/p
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { requireUser } from "../auth/authenticate";
+import { submissionFailure } from "../coding/submission-failures";
 import { SubmissionStore } from "../coding/submission-store";
 import { notFound } from "../http/api-error";
 import type { AppServices } from "../services";
@@ -24,8 +25,9 @@ export const submissionRoutes =
             id: row.id,
             problemId: row.problemId,
             language: row.language,
-            verdict: row.verdict ?? "pending",
+            verdict: row.verdict ?? (row.status === "failed" ? "failed" : "pending"),
             status: row.status,
+            ...(row.status === "failed" ? { error: submissionFailure(row.errorCode) } : {}),
             sessionId: row.sessionId,
             createdAt: row.createdAt.toISOString(),
           })),
