@@ -39,12 +39,10 @@ export class PendingSweep {
    */
   async sweep(options: { now?: Date; everyPending?: boolean } = {}): Promise<SweepCounts> {
     const now = options.now ?? new Date();
-    const cutoff = options.everyPending ? new Date(8.64e15) : now;
-    const undatedBefore = options.everyPending
-      ? cutoff
-      : new Date(now.getTime() - this.deps.deadlines.undatedBudgetMs());
+    const undatedBefore = new Date(now.getTime() - this.deps.deadlines.undatedBudgetMs());
+    const cutoff = options.everyPending ? ("every" as const) : { now, undatedBefore };
     const counts: SweepCounts = { failed: 0, recovered: 0, kept: 0 };
-    for (const row of await this.deps.store.overdue(cutoff, undatedBefore)) {
+    for (const row of await this.deps.store.overdue(cutoff)) {
       counts[await this.settle(row.id)]++;
     }
     return counts;

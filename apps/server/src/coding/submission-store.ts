@@ -54,22 +54,21 @@ export class SubmissionStore {
   }
 
   /**
-   * Pending rows past their deadline, oldest first; rows stored before deadlines existed count from
-   * `undatedBefore` (their creation is compared with it instead).
+   * Pending rows past their deadline at `now`, oldest first; rows stored before deadlines existed are
+   * overdue when created before `undatedBefore`. "every": all pending rows.
    */
-  overdue(now: Date, undatedBefore: Date, limit = 200) {
+  overdue(cutoff: { now: Date; undatedBefore: Date } | "every", limit = 200) {
+    const late =
+      cutoff === "every"
+        ? undefined
+        : or(
+            lt(codingSubmissions.deadlineAt, cutoff.now),
+            and(isNull(codingSubmissions.deadlineAt), lt(codingSubmissions.createdAt, cutoff.undatedBefore)),
+          );
     return this.db
       .select({ id: codingSubmissions.id })
       .from(codingSubmissions)
-      .where(
-        and(
-          eq(codingSubmissions.status, "pending"),
-          or(
-            lt(codingSubmissions.deadlineAt, now),
-            and(isNull(codingSubmissions.deadlineAt), lt(codingSubmissions.createdAt, undatedBefore)),
-          ),
-        ),
-      )
+      .where(and(eq(codingSubmissions.status, "pending"), late))
       .orderBy(asc(codingSubmissions.createdAt))
       .limit(limit);
   }
