@@ -1,5 +1,5 @@
 import type { AppServices } from "../services";
-import { PendingSweep } from "./pending-sweep";
+import { PendingSweep, type SweepCounts } from "./pending-sweep";
 import { submissionDeadlines } from "./submission-deadline";
 import { SubmissionStore } from "./submission-store";
 
@@ -27,7 +27,7 @@ export function pendingSweep(services: AppServices): PendingSweep {
  */
 export async function registerPendingSweepJob(services: AppServices, log: Logger): Promise<void> {
   const sweep = pendingSweep(services);
-  const report = (counts: Awaited<ReturnType<PendingSweep["sweep"]>>) => {
+  const report = (counts: SweepCounts) => {
     if (counts.failed + counts.recovered > 0) log.info({ ...counts }, "pending coding submissions swept");
   };
   services.queue.register(PENDING_SWEEP_JOB, async () => report(await sweep.sweep()));

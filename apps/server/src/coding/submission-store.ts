@@ -10,7 +10,7 @@ export class SubmissionStore {
 
   /**
    * Stores the submission as pending before it runs: a node that stops while waiting for the verdict
-   * leaves the row behind, listed as pending, rather than no trace of it.
+   * leaves the row behind rather than no trace of it, and the sweep settles it past its deadline.
    */
   async begin(input: {
     userId: string;
