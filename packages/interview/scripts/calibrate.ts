@@ -30,5 +30,9 @@ const report = {
   corpusCrossValidation: (["ko", "en"] as const).map((language) =>
     crossValidateCorpus(language, OFF_TOPIC_FIT),
   ),
+  // The same with consecutive blocks held out: answers of another writing round, harder than neighbours.
+  corpusBlockCrossValidation: (["ko", "en"] as const).map((language) =>
+    crossValidateCorpus(language, OFF_TOPIC_FIT, 5, "blocks"),
+  ),
 };
 console.log(JSON.stringify(report, null, 2));

@@ -68,6 +68,8 @@ struct options {
 struct outcome {
   int exit_code, signal, exec_errno;
   long cpu_ms, wall_ms, maxrss_kb;
+  /* Bytes relayed to our stdout and stderr: the host has the whole output once it has read this much. */
+  long out_bytes, err_bytes;
   const char *timeout, *unpack, *pack, *lock;
 };
 
@@ -260,7 +262,7 @@ static void limit_kb(int resource, long kb) {
  */
 struct relay {
   int from, to;
-  long left;
+  long left, written;
   int open, overflow;
 };
 
@@ -276,7 +278,7 @@ static void relay_available(struct relay *r) {
       return;
     }
     long keep = n < r->left ? n : r->left;
-    if (keep > 0) write_all(r->to, buffer, (size_t)keep);
+    if (keep > 0 && write_all(r->to, buffer, (size_t)keep) == 0) r->written += keep;
     r->left -= keep;
     if (keep < n) r->overflow = 1;
   }
@@ -297,7 +299,7 @@ static void open_relay(struct relay *r, int pipe_fds[2], int to, long max_kb) {
   if (pipe2(pipe_fds, O_CLOEXEC) < 0) die("pipe2");
   fcntl(pipe_fds[0], F_SETPIPE_SZ, 1 << 20);
   fcntl(pipe_fds[0], F_SETFL, O_NONBLOCK);
-  *r = (struct relay){pipe_fds[0], to, max_kb > 0 ? max_kb * 1024 : 64L << 20, 1, 0};
+  *r = (struct relay){pipe_fds[0], to, max_kb > 0 ? max_kb * 1024 : 64L << 20, 0, 1, 0};
 }
 
 /* The folders the program writes in (/work, and the pack folder) become the program's. */
@@ -549,9 +551,9 @@ static void report(int fd, const struct outcome *out) {
   char line[512];
   int len = snprintf(line, sizeof line,
                      "exit=%d signal=%d cpu_ms=%ld wall_ms=%ld maxrss_kb=%ld timeout=%s exec_errno=%d "
-                     "unpack=%s pack=%s lock=%s\n",
+                     "unpack=%s pack=%s lock=%s out_bytes=%ld err_bytes=%ld\n",
                      out->exit_code, out->signal, out->cpu_ms, out->wall_ms, out->maxrss_kb, out->timeout,
-                     out->exec_errno, out->unpack, out->pack, out->lock);
+                     out->exec_errno, out->unpack, out->pack, out->lock, out->out_bytes, out->err_bytes);
   write_all(fd, line, (size_t)len);
 }
 
@@ -572,7 +574,7 @@ int main(int argc, char **argv) {
   struct options o;
   argv = hidden_argv(argc, argv);
   parse_options(argc, argv, &o);
-  struct outcome out = {0, 0, 0, 0, 0, 0, "none", "none", "none", "none"};
+  struct outcome out = {0, 0, 0, 0, 0, 0, 0, 0, "none", "none", "none", "none"};
   /* The host's lock on this run's uid, shared by every server on the host: held until we exit. */
   if (o.lock_fd >= 0) {
     out.lock = flock(o.lock_fd, LOCK_EX | LOCK_NB) == 0 ? "ok" : "busy";
@@ -631,6 +633,8 @@ int main(int argc, char **argv) {
   kill(-1, SIGKILL);
   for (long until = now_ms() + 2000; (relays[0].open || relays[1].open) && now_ms() < until;) relay_wait(relays, 100);
   if ((relays[0].overflow || relays[1].overflow) && !strcmp(out.timeout, "none")) out.timeout = "output";
+  out.out_bytes = relays[0].written;
+  out.err_bytes = relays[1].written;
   if (read(exec_error[0], &out.exec_errno, sizeof out.exec_errno) != sizeof out.exec_errno) out.exec_errno = 0;
   int succeeded = out.exit_code == 0 && out.exec_errno == 0 && !strcmp(out.timeout, "none");
   if (o.pack_fd >= 0 && succeeded) out.pack = pack(o.pack_fd, o.pack_dir ? o.pack_dir : ".", o.pack_max_kb);

@@ -11,7 +11,7 @@ const root = mkdtempSync(join(tmpdir(), "run-memory-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const report = parseSupervisorReport(
-  "exit=0 signal=0 cpu_ms=12 wall_ms=30 maxrss_kb=2048 timeout=none exec_errno=0 unpack=ok pack=none lock=ok\n",
+  "exit=0 signal=0 cpu_ms=12 wall_ms=30 maxrss_kb=2048 timeout=none exec_errno=0 unpack=ok pack=none lock=ok out_bytes=0 err_bytes=0\n",
 );
 
 function cgroupWith(name: string, files: Record<string, string>): RunCgroup {

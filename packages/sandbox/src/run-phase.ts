@@ -25,6 +25,8 @@ export interface PhaseInput {
   lockFd?: number;
   /** Root mode on a host with a delegated cgroup v2: the run's own cgroup (placed before it starts). */
   cgroup?: RunCgroup;
+  /** Called once bubblewrap has exited (after the outcome, which may come first): its uid is free again. */
+  onExit?: () => void;
 }
 
 export interface PhaseOutcome {
@@ -63,6 +65,7 @@ function capped(stream: Readable, capBytes: number, onOverflow: () => void) {
   });
   stream.on("error", () => {});
   return {
+    size: () => size,
     text: () => sanitizeText(Buffer.concat(chunks)),
     buffer: () => Buffer.concat(chunks),
     overflow: () => overflow,
@@ -131,13 +134,11 @@ export function runPhase(input: PhaseInput): Promise<PhaseOutcome> {
     send(stdio[FD.unpack], input.files);
     send(stdio[0], input.stdin);
     const backstop = setTimeout(kill, input.limits.wallMs + HOST_BACKSTOP_MS);
-    let done = false;
-    const finish = () => {
-      if (done) return;
-      done = true;
-      clearTimeout(backstop);
+    let settled = false;
+    const settle = () => {
+      if (settled) return;
+      settled = true;
       const usage = cgroup?.usage();
-      cgroup?.remove();
       resolve({
         report: parseSupervisorReport(report.text()),
         stdout: stdout.text(),
@@ -150,10 +151,28 @@ export function runPhase(input: PhaseInput): Promise<PhaseOutcome> {
         ...(spawnError ? { spawnError } : {}),
       });
     };
+    // The supervisor reports last, after relaying all output: once the report and that many bytes are in,
+    // the outcome is final, and the exits of the supervisor and bubblewrap (a few ms on a busy host) need
+    // not be waited for. A compile's packed files come on a descriptor with no count: it waits for the exit.
+    const settleIfComplete = () => {
+      if (packed || !report.text().endsWith("\n")) return;
+      const done = parseSupervisorReport(report.text());
+      if (done && stdout.size() >= done.stdoutBytes && stderr.size() >= done.stderrBytes) settle();
+    };
+    for (const stream of [stdio[1]!, stdio[2]!, stdio[FD.result]!]) stream.on("data", settleIfComplete);
+    let exited = false;
+    const exit = () => {
+      if (exited) return;
+      exited = true;
+      clearTimeout(backstop);
+      settle();
+      cgroup?.remove();
+      input.onExit?.();
+    };
     child.on("error", (error) => {
       spawnError = error.message;
-      finish();
+      exit();
     });
-    child.on("close", finish);
+    child.on("close", exit);
   });
 }

@@ -70,22 +70,26 @@ async function phase(
   // Another server on this host may hold a uid: its supervisor says "busy" at once, and we take the next.
   const busy = new Set<number>();
   for (let lease = context.uids.lease(); lease; lease = context.uids.lease(busy)) {
+    let started = false;
     try {
       const args = bwrapArgs(view, { ...command, lockUid: true, twoUids: true });
       const uids = { supervisor: lease.uid, program: lease.programUid };
       const cgroup = context.cgroups?.create(command.limits);
+      started = true;
+      // The uid is free once bubblewrap has exited: its pid namespace takes everything of the run with it
+      // (--die-with-parent). The outcome may come a few ms before that.
       const outcome = await runPhase({
         ...input,
         args,
         uids,
         lockFd: lease.lockFd,
+        onExit: () => lease.release(),
         ...(cgroup ? { cgroup } : {}),
       });
       if (outcome.report?.lock !== "busy") return outcome;
       busy.add(lease.uid);
     } finally {
-      // The pid namespace dies with bwrap (--die-with-parent), so nothing of this run outlives it.
-      lease.release();
+      if (!started) lease.release();
     }
   }
   throw new SandboxBusyError(0, `every sandbox uid is in use (${busy.size} by other processes)`);

@@ -4,7 +4,7 @@ import { parseSupervisorReport } from "./supervisor-report";
 describe("parseSupervisorReport", () => {
   it("reads the supervisor's result line", () => {
     const line =
-      "exit=-1 signal=9 cpu_ms=1012 wall_ms=1030 maxrss_kb=7600 timeout=cpu exec_errno=0 unpack=ok pack=none lock=ok\n";
+      "exit=-1 signal=9 cpu_ms=1012 wall_ms=1030 maxrss_kb=7600 timeout=cpu exec_errno=0 unpack=ok pack=none lock=ok out_bytes=12 err_bytes=0\n";
     expect(parseSupervisorReport(line)).toEqual({
       exitCode: null,
       signal: 9,
@@ -16,6 +16,8 @@ describe("parseSupervisorReport", () => {
       unpack: "ok",
       pack: "none",
       lock: "ok",
+      stdoutBytes: 12,
+      stderrBytes: 0,
     });
   });
 

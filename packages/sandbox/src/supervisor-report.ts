@@ -11,6 +11,9 @@ export interface SupervisorReport {
   pack: "none" | "ok" | "error" | "too_large";
   /** The run's uid lock: "busy" when another process on the host holds it (nothing ran). */
   lock: "none" | "ok" | "busy";
+  /** Bytes the supervisor relayed to stdout and stderr: with them in hand, the host has the whole output. */
+  stdoutBytes: number;
+  stderrBytes: number;
 }
 
 const TIMEOUTS = ["none", "cpu", "wall", "memory", "files", "output"] as const;
@@ -31,12 +34,14 @@ export function parseSupervisorReport(text: string): SupervisorReport | undefine
     return value !== undefined && /^-?\d+$/.test(value) ? Number(value) : undefined;
   };
   const exit = int("exit");
-  const [signal, cpuMs, wallMs, maxRssKb, execErrno] = [
+  const [signal, cpuMs, wallMs, maxRssKb, execErrno, stdoutBytes, stderrBytes] = [
     "signal",
     "cpu_ms",
     "wall_ms",
     "maxrss_kb",
     "exec_errno",
+    "out_bytes",
+    "err_bytes",
   ].map(int);
   const timeout = oneOf(fields.get("timeout"), TIMEOUTS);
   const unpack = oneOf(fields.get("unpack"), UNPACK);
@@ -46,6 +51,7 @@ export function parseSupervisorReport(text: string): SupervisorReport | undefine
     return undefined;
   if (maxRssKb === undefined || execErrno === undefined || !timeout || !unpack || !pack || !lock)
     return undefined;
+  if (stdoutBytes === undefined || stderrBytes === undefined) return undefined;
   return {
     exitCode: exit < 0 ? null : exit,
     signal,
@@ -57,5 +63,7 @@ export function parseSupervisorReport(text: string): SupervisorReport | undefine
     unpack,
     pack,
     lock,
+    stdoutBytes,
+    stderrBytes,
   };
 }

@@ -1,4 +1,4 @@
-import type { Language } from "@studio/protocol";
+import type { Category, Language } from "@studio/protocol";
 import { categoryPosterior, likeliest, trainCategoryModel } from "./category-classifier";
 import { CATEGORY_CORPUS, oddsFit, trainingTexts } from "./category-models";
 
@@ -13,19 +13,48 @@ export interface CrossValidation {
   falseOffTopicShare: number;
   /** Held-out answers flagged off topic under a held-out question of each other category. */
   mismatchFlaggedShare: number;
+  /**
+   * The same two shares when the question's kind is certain, as for a bank question (its wording is in
+   * the question model's training): the answer alone decides.
+   */
+  knownKindFalseOffTopicShare: number;
+  knownKindFlaggedShare: number;
 }
+
+/**
+ * How the corpus is cut into folds: every k-th entry (neighbours, often written together, land in
+ * different folds), or consecutive blocks (answers written in another round are held out, a harder and
+ * more honest test of answers written by someone else).
+ */
+export type FoldSplit = "interleaved" | "blocks";
+
+const certain = (category: Category) => ({ [category]: 1 });
 
 /**
  * K-fold cross-validation of the category models on the corpus: each answer and question is judged by
  * models that never saw them, which is how the evaluator meets a candidate. An answer is moved to one
  * held-out question of each other category. `offTopicFit` is the line under which it is flagged.
  */
-export function crossValidateCorpus(language: Language, offTopicFit: number, folds = 5): CrossValidation {
+export function crossValidateCorpus(
+  language: Language,
+  offTopicFit: number,
+  folds = 5,
+  split: FoldSplit = "interleaved",
+): CrossValidation {
   const corpus = CATEGORY_CORPUS[language];
-  const counts = { answer: 0, question: 0, falseOffTopic: 0, mismatches: 0, flagged: 0 };
+  const fold = (i: number) => (split === "blocks" ? Math.floor((i * folds) / corpus.length) : i % folds);
+  const counts = {
+    answer: 0,
+    question: 0,
+    falseOffTopic: 0,
+    mismatches: 0,
+    flagged: 0,
+    knownFalse: 0,
+    knownFlagged: 0,
+  };
   for (let k = 0; k < folds; k++) {
-    const heldOut = corpus.filter((_, i) => i % folds === k);
-    const training = corpus.filter((_, i) => i % folds !== k);
+    const heldOut = corpus.filter((_, i) => fold(i) === k);
+    const training = corpus.filter((_, i) => fold(i) !== k);
     const answers = trainCategoryModel(trainingTexts("answers", language, training), language);
     const questions = trainCategoryModel(trainingTexts("questions", language, training), language);
     const asked = heldOut.map((e) => categoryPosterior(questions, e.question));
@@ -34,11 +63,13 @@ export function crossValidateCorpus(language: Language, offTopicFit: number, fol
       if (likeliest(odds) === entry.category) counts.answer++;
       if (likeliest(asked[i]!) === entry.category) counts.question++;
       if (oddsFit(odds, asked[i]!, entry.category) < offTopicFit) counts.falseOffTopic++;
+      if (oddsFit(odds, certain(entry.category), entry.category) < offTopicFit) counts.knownFalse++;
       for (const category of answers.categories) {
         const j = heldOut.findIndex((other) => other.category === category);
         if (category === entry.category || j < 0) continue;
         counts.mismatches++;
         if (oddsFit(odds, asked[j]!, category) < offTopicFit) counts.flagged++;
+        if (oddsFit(odds, certain(category), category) < offTopicFit) counts.knownFlagged++;
       }
     });
   }
@@ -49,5 +80,7 @@ export function crossValidateCorpus(language: Language, offTopicFit: number, fol
     questionAccuracy: counts.question / corpus.length,
     falseOffTopicShare: counts.falseOffTopic / corpus.length,
     mismatchFlaggedShare: counts.flagged / counts.mismatches,
+    knownKindFalseOffTopicShare: counts.knownFalse / corpus.length,
+    knownKindFlaggedShare: counts.knownFlagged / counts.mismatches,
   };
 }
