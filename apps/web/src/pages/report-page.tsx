@@ -1,10 +1,7 @@
-import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { isApiError } from "../api/api-error";
-import { queryKeys } from "../api/query-keys";
-import { getReport } from "../api/sessions-api";
 import { codingListPath } from "../coding/coding-paths";
 import { ReportPanel } from "../components/ai-panel/report-panel";
 import { buttonClass } from "../components/button-styles";
@@ -21,7 +18,9 @@ import { ReportQuestions } from "../components/report/report-questions";
 import { ReportRadar } from "../components/report/report-radar";
 import { ReportSpeech } from "../components/report/report-speech";
 import { ReportStar } from "../components/report/report-star";
+import { ReportUpdating } from "../components/report/report-updating";
 import { Spinner } from "../components/spinner";
+import { useReport } from "../hooks/use-report";
 import { errorMessage } from "../i18n/error-message";
 import { NotFoundPage } from "./not-found-page";
 
@@ -30,16 +29,10 @@ const ReportWhiteboard = lazy(async () => ({
   default: (await import("../components/report/report-whiteboard")).ReportWhiteboard,
 }));
 
-const POLL_MS = 1500;
-
 export function ReportPage() {
   const { t } = useTranslation();
   const { id = "" } = useParams();
-  const query = useQuery({
-    queryKey: queryKeys.report(id),
-    queryFn: () => getReport(id),
-    refetchInterval: (q) => (q.state.data?.status === "pending" ? POLL_MS : false),
-  });
+  const query = useReport(id);
 
   if (query.isError && isApiError(query.error, 404)) return <NotFoundPage />;
   if (query.isError && isApiError(query.error, 409)) {
@@ -104,6 +97,7 @@ export function ReportPage() {
           </Link>
         </div>
       </div>
+      {report.deliveriesPending && <ReportUpdating />}
       <ReportHero report={report} />
       {report.panel && <ReportPanel panel={report.panel} />}
       <div className="grid gap-6 lg:grid-cols-2">
