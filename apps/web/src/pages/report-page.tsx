@@ -20,6 +20,7 @@ import { ReportSpeech } from "../components/report/report-speech";
 import { ReportStar } from "../components/report/report-star";
 import { ReportUpdating } from "../components/report/report-updating";
 import { Spinner } from "../components/spinner";
+import { useReadingPlace } from "../hooks/use-reading-place";
 import { useReport } from "../hooks/use-report";
 import { errorMessage } from "../i18n/error-message";
 import { NotFoundPage } from "./not-found-page";
@@ -33,6 +34,9 @@ export function ReportPage() {
   const { t } = useTranslation();
   const { id = "" } = useParams();
   const query = useReport(id);
+  const article = useReadingPlace<HTMLElement>(
+    query.data?.status === "ready" ? query.data.report.createdAt : "",
+  );
 
   if (query.isError && isApiError(query.error, 404)) return <NotFoundPage />;
   if (query.isError && isApiError(query.error, 409)) {
@@ -78,7 +82,7 @@ export function ReportPage() {
 
   const { report } = query.data;
   return (
-    <article className="space-y-6" data-testid="report">
+    <article ref={article} className="space-y-6 [overflow-anchor:none]" data-testid="report">
       <div className="flex flex-wrap items-center justify-between gap-3 print:hidden">
         <Link to="/history" className="text-sm font-medium text-slate-600 hover:text-slate-900">
           ← {t("report.backToHistory")}
