@@ -16,7 +16,8 @@ function placeIn(container: HTMLElement): Place | null {
   let found: Place | null = null;
   for (const element of container.querySelectorAll(PLACES)) {
     const { top, bottom, height } = element.getBoundingClientRect();
-    if (height === 0 || bottom <= 0) continue;
+    // Hidden, above the window, or fixed over the page (a notice): not where the reader is.
+    if (height === 0 || bottom <= 0 || getComputedStyle(element).position === "fixed") continue;
     if (found && !found.element.contains(element)) break;
     found = { element, top };
   }

@@ -82,65 +82,62 @@ export function ReportPage() {
 
   const { report } = query.data;
   return (
-    <>
-      {/* Outside the article: fixed over the page, it is no reading place. */}
-      {report.deliveriesPending && <ReportUpdating />}
-      <article ref={article} className="space-y-6 [overflow-anchor:none]" data-testid="report">
-        <div className="flex flex-wrap items-center justify-between gap-3 print:hidden">
-          <Link to="/history" className="text-sm font-medium text-slate-600 hover:text-slate-900">
-            ← {t("report.backToHistory")}
+    <article ref={article} className="space-y-6 [overflow-anchor:none]" data-testid="report">
+      <div className="flex flex-wrap items-center justify-between gap-3 print:hidden">
+        <Link to="/history" className="text-sm font-medium text-slate-600 hover:text-slate-900">
+          ← {t("report.backToHistory")}
+        </Link>
+        <div className="flex flex-wrap gap-2">
+          <Link
+            to={codingListPath(id)}
+            className={buttonClass("secondary", "sm")}
+            data-testid="report-coding-link"
+          >
+            <CodeIcon />
+            {t("report.solveCoding")}
           </Link>
-          <div className="flex flex-wrap gap-2">
-            <Link
-              to={codingListPath(id)}
-              className={buttonClass("secondary", "sm")}
-              data-testid="report-coding-link"
-            >
-              <CodeIcon />
-              {t("report.solveCoding")}
-            </Link>
-            <Link to="/interview/new" className={buttonClass("primary", "sm")}>
-              {t("dashboard.newInterview")}
-            </Link>
-          </div>
+          <Link to="/interview/new" className={buttonClass("primary", "sm")}>
+            {t("dashboard.newInterview")}
+          </Link>
         </div>
-        <ReportHero report={report} />
-        {report.panel && <ReportPanel panel={report.panel} />}
-        <div className="grid gap-6 lg:grid-cols-2">
-          <ReportRadar averages={report.averages} />
-          <ReportStar star={report.star} />
-        </div>
-        <div className="grid gap-6 lg:grid-cols-2">
-          <ReportList kind="strengths" items={report.strengths} />
-          <ReportList kind="improvements" items={report.improvements} />
-        </div>
-        <div className="grid gap-6 lg:grid-cols-2">
-          <ReportKeywords keywords={report.keywords} />
-          <ReportList kind="recommendations" items={report.recommendations} />
-        </div>
-        {report.speech && <ReportSpeech speech={report.speech} />}
-        {report.postingFit && <ReportPostingFit fit={report.postingFit} setup={report.setup} />}
+      </div>
+      <ReportHero report={report} />
+      {report.panel && <ReportPanel panel={report.panel} />}
+      <div className="grid gap-6 lg:grid-cols-2">
+        <ReportRadar averages={report.averages} />
+        <ReportStar star={report.star} />
+      </div>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <ReportList kind="strengths" items={report.strengths} />
+        <ReportList kind="improvements" items={report.improvements} />
+      </div>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <ReportKeywords keywords={report.keywords} />
+        <ReportList kind="recommendations" items={report.recommendations} />
+      </div>
+      {report.speech && <ReportSpeech speech={report.speech} />}
+      {report.postingFit && <ReportPostingFit fit={report.postingFit} setup={report.setup} />}
 
-        <ReportReplay report={report} />
+      <ReportReplay report={report} />
 
-        {report.emotions && (
-          <ReportEmotions
-            sessionId={id}
-            emotions={report.emotions}
-            questionIds={report.questions.map((q) => q.questionId)}
+      {report.emotions && (
+        <ReportEmotions
+          sessionId={id}
+          emotions={report.emotions}
+          questionIds={report.questions.map((q) => q.questionId)}
+        />
+      )}
+      {report.coding && <ReportCoding coding={report.coding} />}
+      {report.whiteboard && (
+        <Suspense fallback={null}>
+          <ReportWhiteboard
+            whiteboard={report.whiteboard}
+            minutes={report.setup?.systemDesignMinutes ?? null}
           />
-        )}
-        {report.coding && <ReportCoding coding={report.coding} />}
-        {report.whiteboard && (
-          <Suspense fallback={null}>
-            <ReportWhiteboard
-              whiteboard={report.whiteboard}
-              minutes={report.setup?.systemDesignMinutes ?? null}
-            />
-          </Suspense>
-        )}
-        <ReportQuestions questions={report.questions} members={report.panel?.members} />
-      </article>
-    </>
+        </Suspense>
+      )}
+      <ReportQuestions questions={report.questions} members={report.panel?.members} />
+      {report.deliveriesPending && <ReportUpdating />}
+    </article>
   );
 }
