@@ -128,7 +128,13 @@ export const reportSchema = z.object({
   whiteboard: whiteboardReportSchema.optional(),
   /** Panel practice: the AI interviewers, and what each would say about the candidate. */
   panel: panelPracticeReportSchema.optional(),
+  /** When this build of the report was made: a rebuild (a late delivery) gives a later one. */
   createdAt: z.string(),
+  /**
+   * Set on reading, never stored: answers' delivery figures may still change this report (a rebuild
+   * is on its way, or a spoken interview has just ended), so an open report page asks again.
+   */
+  deliveriesPending: z.boolean().optional(),
 });
 export type Report = z.infer<typeof reportSchema>;
 export type Averages = z.infer<typeof averagesSchema>;

@@ -20,6 +20,7 @@ import { interviewPlan } from "./interview-plan";
 import type { Interviewer } from "./interviewer";
 import { askerOf, panelOf } from "./panel-plan";
 import { completeSession, recordAnswer } from "./record-answer";
+import { deliveriesPending } from "./report-freshness";
 import { REPORT_JOB } from "./report-job";
 import { answerRecord, SessionStore } from "./session-store";
 import { systemDesignColumns } from "./system-design-round";
@@ -162,7 +163,10 @@ export class InterviewService {
   async report(userId: string, id: string) {
     const session = await this.store.owned(userId, id);
     const [row] = await this.db.select().from(reports).where(eq(reports.sessionId, id));
-    if (row) return { ready: true as const, report: row.report };
+    if (row) {
+      const pending = await deliveriesPending(this.db, session, row.report);
+      return { ready: true as const, report: { ...row.report, deliveriesPending: pending } };
+    }
     if (session.status === "active") {
       throw new ApiError(
         409,

@@ -1,10 +1,7 @@
-import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { isApiError } from "../api/api-error";
-import { queryKeys } from "../api/query-keys";
-import { getReport } from "../api/sessions-api";
 import { codingListPath } from "../coding/coding-paths";
 import { ReportPanel } from "../components/ai-panel/report-panel";
 import { buttonClass } from "../components/button-styles";
@@ -21,7 +18,10 @@ import { ReportQuestions } from "../components/report/report-questions";
 import { ReportRadar } from "../components/report/report-radar";
 import { ReportSpeech } from "../components/report/report-speech";
 import { ReportStar } from "../components/report/report-star";
+import { ReportUpdating } from "../components/report/report-updating";
 import { Spinner } from "../components/spinner";
+import { useReadingPlace } from "../hooks/use-reading-place";
+import { useReport } from "../hooks/use-report";
 import { errorMessage } from "../i18n/error-message";
 import { NotFoundPage } from "./not-found-page";
 
@@ -30,16 +30,13 @@ const ReportWhiteboard = lazy(async () => ({
   default: (await import("../components/report/report-whiteboard")).ReportWhiteboard,
 }));
 
-const POLL_MS = 1500;
-
 export function ReportPage() {
   const { t } = useTranslation();
   const { id = "" } = useParams();
-  const query = useQuery({
-    queryKey: queryKeys.report(id),
-    queryFn: () => getReport(id),
-    refetchInterval: (q) => (q.state.data?.status === "pending" ? POLL_MS : false),
-  });
+  const query = useReport(id);
+  const article = useReadingPlace<HTMLElement>(
+    query.data?.status === "ready" ? query.data.report.createdAt : "",
+  );
 
   if (query.isError && isApiError(query.error, 404)) return <NotFoundPage />;
   if (query.isError && isApiError(query.error, 409)) {
@@ -85,7 +82,7 @@ export function ReportPage() {
 
   const { report } = query.data;
   return (
-    <article className="space-y-6" data-testid="report">
+    <article ref={article} className="space-y-6 [overflow-anchor:none]" data-testid="report">
       <div className="flex flex-wrap items-center justify-between gap-3 print:hidden">
         <Link to="/history" className="text-sm font-medium text-slate-600 hover:text-slate-900">
           ← {t("report.backToHistory")}
@@ -140,6 +137,7 @@ export function ReportPage() {
         </Suspense>
       )}
       <ReportQuestions questions={report.questions} members={report.panel?.members} />
+      {report.deliveriesPending && <ReportUpdating />}
     </article>
   );
 }

@@ -62,7 +62,7 @@ export function ReportQuestionItem({ item, number, open, onToggle, asker }: Repo
         </button>
       </h3>
       {/* Collapsed answers stay in the DOM so the printed report includes every question. */}
-      <div id={panelId} className={`space-y-5 px-5 pb-5 pl-14 ${open ? "block" : "hidden print:block"}`}>
+      <div id={panelId} className={`space-y-5 px-5 pb-5 sm:pl-14 ${open ? "block" : "hidden print:block"}`}>
         <div className="space-y-2">
           <h4 className="text-sm font-semibold text-slate-700">{t("report.answer")}</h4>
           {evaluation.sentences?.length ? (

@@ -10,7 +10,7 @@ interface ReportSectionProps {
 
 export function ReportSection({ title, children, testId, className = "", aside }: ReportSectionProps) {
   return (
-    <section data-testid={testId} className={`card print-avoid-break p-5 sm:p-6 ${className}`}>
+    <section data-testid={testId} className={`card print-avoid-break min-w-0 p-5 sm:p-6 ${className}`}>
       <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
         <h2 className="text-lg font-bold text-slate-900">{title}</h2>
         {aside}
