@@ -53,6 +53,27 @@ describe("extractKeywords", () => {
     expect(general).not.toContain("redis");
   });
 
+  it("leaves out the labels of a STAR-structured answer, which say nothing about its content", () => {
+    const en = extractKeywords(
+      [
+        "Situation: month-end settlement took four hours. Task: bring it under one hour. Action: I split the batch. Result: settlement takes 50 minutes.",
+        "The situation was similar for payments; the task and the result too: payments settlement got faster.",
+      ],
+      "en",
+    );
+    expect(en.general).toEqual(expect.arrayContaining(["settlement", "payments"]));
+    for (const label of ["situation", "task", "action", "result", "bring"])
+      expect(en.general).not.toContain(label);
+    const ko = extractKeywords(
+      [
+        "상황: 정산 배치가 네 시간 걸렸습니다. 과제: 한 시간 안으로. 행동: 배치를 나눴습니다. 결과: 정산이 50분.",
+      ],
+      "ko",
+    );
+    expect(ko.general).toContain("정산");
+    for (const label of ["상황", "과제", "행동", "결과"]) expect(ko.general).not.toContain(label);
+  });
+
   it("shows words as written, never stems, and leaves out verb forms and function nouns", () => {
     const ko = extractKeywords(
       ["응답 시간이 1초 이하로 줄었고 3개월 동안 장애가 없었던 것 같고 점수가 올라 만족했습니다."],

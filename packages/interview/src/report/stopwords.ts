@@ -15,6 +15,7 @@ const KO = `
 하는 하고 하여 해서 한 할 함 했 되는 되고 된 될 되어 돼서 하게 하기 하면 하며 하지 위한 통한 대한
 만든 맡은 배운 느낀 높은 낮은 빠른 느린 작은 큰 어려운 쉬운 중요한 필요한 부족한 가능한
 것들 부분들 경험 생각이 말씀 얘기 이야기 질문 답변 면접 저는 제게 저의 예 네 아니요 감사합니다 안녕
+상황 과제 행동 결과
 `;
 
 const EN = `
@@ -28,6 +29,7 @@ get got getting make made making take took taken go went going come came use use
 tried need needed know knew think thought feel felt see saw say said tell told look looked help helped keep kept give gave put
 first second third last next new old good great big small better best able because while although though since until unless
 one two three four five six seven eight nine ten time times year years month months week weeks day days back around
+situation task action result results bring brought
 every per via etc yes okay ok read write run ran set start end build built um uh er hmm question answer interview example instance case part point fact
 `;
 
