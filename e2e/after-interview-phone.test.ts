@@ -1,17 +1,11 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestServer } from "../apps/server/test/test-server";
 import { startAppServer } from "./app-server";
 import { collectPageErrors, launchBrowser, signUpThroughApi, snap } from "./browser";
+import { setCode, waitForVerdict } from "./coding-page";
 import { finishInterview, measuredDelivery, WIDE_ANSWER, wideDesign } from "./finished-interview";
 import { PHONE, widthOf } from "./phone-width";
-
-/** Replaces the editor's text the way a paste would. */
-async function setCode(page: Page, code: string) {
-  await page.locator('[data-testid="code-editor"] .cm-content').click();
-  await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.insertText(code);
-}
 
 /** A C program whose compiler errors are long unbroken lines, as real ones are. */
 const LONG_ERRORS = `#include <stdio.h>
@@ -102,12 +96,7 @@ describe("the pages after an interview fit a 390 px phone", () => {
       await page.getByTestId("language-picker").selectOption("c");
       await setCode(page, LONG_ERRORS);
       await page.getByTestId("submit-code").click();
-      await page.waitForFunction(
-        () =>
-          document.querySelector('[data-testid="verdict"]')?.getAttribute("data-verdict") === "compile_error",
-        undefined,
-        { timeout: 60_000 },
-      );
+      await waitForVerdict(page, "compile_error");
       await measure("coding-result");
 
       await page.request.put(`${server.url}/api/whiteboard/drafts`, {

@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PROBLEMS_DIR } from "@studio/sandbox";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestServer } from "../apps/server/test/test-server";
 import { startAppServer } from "./app-server";
 import { collectPageErrors, launchBrowser, signUpThroughApi, snap } from "./browser";
+import { setCode, waitForVerdict } from "./coding-page";
 
 const SOLUTIONS = {
   python: "hash_map.py",
@@ -14,13 +15,6 @@ const SOLUTIONS = {
   c: "hash_table.c",
   cpp: "hash_map.cpp",
 } as const;
-
-/** Replaces the editor's text the way a paste would (typing would add auto-indentation and brackets). */
-async function setCode(page: Page, code: string) {
-  await page.locator('[data-testid="code-editor"] .cm-content').click();
-  await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.insertText(code);
-}
 
 describe("the coding test in the browser", () => {
   let server: TestServer;
@@ -66,11 +60,7 @@ describe("the coding test in the browser", () => {
         ),
       );
       await page.getByTestId("submit-code").click();
-      await page.waitForFunction(
-        () => document.querySelector('[data-testid="verdict"]')?.getAttribute("data-verdict") === "accepted",
-        undefined,
-        { timeout: 60_000 },
-      );
+      await waitForVerdict(page, "accepted");
       expect(await page.getByTestId("test-row").count()).toBeGreaterThan(1);
       expect(await page.getByTestId("analysis").textContent()).toMatch(/O\(/);
       await snap(page, `coding-accepted-${language}`);
@@ -79,12 +69,7 @@ describe("the coding test in the browser", () => {
     await page.getByTestId("language-picker").selectOption("c");
     await setCode(page, "#include <stdio.h>\nint main(void) { return 0 }\n");
     await page.getByTestId("submit-code").click();
-    await page.waitForFunction(
-      () =>
-        document.querySelector('[data-testid="verdict"]')?.getAttribute("data-verdict") === "compile_error",
-      undefined,
-      { timeout: 60_000 },
-    );
+    await waitForVerdict(page, "compile_error");
     await snap(page, "coding-compile-error-ko");
     expect(errors).toEqual([]);
     await context.close();
