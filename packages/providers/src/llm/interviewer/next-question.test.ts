@@ -18,10 +18,11 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function llmOn(options: FakeLlmServerOptions): Promise<ResilientLlm> {
+/** A first-token timeout far above any busy machine's delay, unless a test is about the timeout. */
+async function llmOn(options: FakeLlmServerOptions, firstTokenTimeoutMs = 15_000): Promise<ResilientLlm> {
   server = await startFakeLlmServer(options);
   return createResilientLlm(
-    fakeLlmSettings(server, { LLM_FIRST_TOKEN_TIMEOUT_MS: 500, LLM_MAX_RETRIES: 0 }),
+    fakeLlmSettings(server, { LLM_FIRST_TOKEN_TIMEOUT_MS: firstTokenTimeoutMs, LLM_MAX_RETRIES: 0 }),
   )!;
 }
 
@@ -120,12 +121,12 @@ describe("askNextQuestion falls back (null)", () => {
   });
 
   it("when the first token is too slow, within the timeout", async () => {
-    const llm = await llmOn({
-      wire: "anthropic",
-      fallback: { text: "늦은 질문인가요?", firstTokenDelayMs: 3000 },
-    });
+    const llm = await llmOn(
+      { wire: "anthropic", fallback: { text: "늦은 질문인가요?", firstTokenDelayMs: 10_000 } },
+      1000,
+    );
     expect(await askNextQuestion(llm, koInput)).toBeNull();
-    // Given up before the 3 s reply: the request was closed early, however busy the machine.
+    // Given up before the 10 s reply: the request was closed early, however busy the machine.
     expect((await server!.requestEnded(0)).closedEarly).toBe(true);
   });
 
