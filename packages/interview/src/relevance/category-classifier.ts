@@ -1,6 +1,7 @@
 import type { Category, Language } from "@studio/protocol";
 import { seededRandom, shuffled } from "../bank/seeded-random";
-import { tokenize } from "../text/tokenize";
+import { categoryFeatures, type FeatureCounts } from "./category-features";
+import { complementScores, complementWeights } from "./complement-bayes";
 
 /** One labelled text: an interview answer (or question) and the category of question it answers. */
 export interface LabelledText {
@@ -9,7 +10,7 @@ export interface LabelledText {
 }
 
 /**
- * A multinomial logistic regression over binary text features: per feature, one weight per category.
+ * A multinomial logistic regression over text features (log-scaled counts): per feature, one weight per category.
  * Small (tens of thousands of features), trained in a fraction of a second from the corpus, and
  * deterministic (a seeded shuffle). No npm package does sparse multi-class training, so it is written here.
  */
@@ -21,61 +22,49 @@ export interface CategoryModel {
   index: Map<string, number>;
   /** Row-major: one row per feature, one column per category. */
   weights: Float64Array;
-}
-
-const HANGUL = /[가-힣]/;
-
-/**
- * What a text is made of, for telling kinds of answers apart: its words (Korean particles off), a
- * Korean word's first two syllables (the stem of "해결했습니다" and "해결하려고") and last two (endings
- * carry tense and mood: "싶습니다", "했습니다", "할까요"), an English word's first five letters
- * ("learned", "learning"), and word pairs ("i learned", "배우고 싶습니다").
- */
-export function categoryFeatures(text: string, language: Language): Set<string> {
-  const features = new Set<string>();
-  let previous = "";
-  for (const token of tokenize(text, language)) {
-    features.add(`w:${token}`);
-    if (HANGUL.test(token)) {
-      if (token.length >= 3) features.add(`s:${token.slice(0, 2)}`);
-      if (token.length >= 2) features.add(`e:${token.slice(-2)}`);
-    } else if (token.length > 5) {
-      features.add(`s:${token.slice(0, 5)}`);
-    }
-    if (previous) features.add(`b:${previous}_${token}`);
-    previous = token;
-  }
-  return features;
+  /** Complement naive Bayes weights over the same features, laid out like `weights`. */
+  complement: Float64Array;
 }
 
 /** Features seen in fewer texts than this are names and one-off details, not the kind of answer. */
 const MIN_TEXTS = 2;
 const EPOCHS = 30;
 const LEARNING_RATE = 0.5;
-const L2 = 1e-4;
+const L2 = 3e-4;
+/** The share of complement naive Bayes in the posterior, the rest from the logistic model. */
+const BAYES_SHARE = 0.3;
 
-/** A text as the row numbers of its known features, with the 1/sqrt(n) scale its votes get. */
+/** A text as the row numbers of its known features and the value of each. */
 interface Encoded {
   rows: Int32Array;
-  scale: number;
+  values: Float64Array;
 }
 
-function encode(index: ReadonlyMap<string, number>, features: Iterable<string>): Encoded {
+/**
+ * A feature said n times counts 1 + ln n (a word repeated weighs more, but not n times more), and
+ * every value is scaled by 1/sqrt(number of known features), so long answers do not vote louder.
+ */
+function encode(index: ReadonlyMap<string, number>, features: FeatureCounts): Encoded {
   const rows: number[] = [];
-  for (const feature of features) {
+  const values: number[] = [];
+  for (const [feature, count] of features) {
     const row = index.get(feature);
-    if (row !== undefined) rows.push(row);
+    if (row === undefined) continue;
+    rows.push(row);
+    values.push(1 + Math.log(count));
   }
-  return { rows: Int32Array.from(rows), scale: 1 / Math.sqrt(Math.max(1, rows.length)) };
+  const scale = 1 / Math.sqrt(Math.max(1, rows.length));
+  return { rows: Int32Array.from(rows), values: Float64Array.from(values, (v) => v * scale) };
 }
 
 /** The category scores of a text: bias plus each known feature's weights, scaled. */
 function logits(model: CategoryModel, text: Encoded): Float64Array {
   const k = model.categories.length;
   const z = Float64Array.from(model.bias);
-  for (const row of text.rows) {
-    const base = row * k;
-    for (let c = 0; c < k; c++) z[c]! += model.weights[base + c]! * text.scale;
+  for (let i = 0; i < text.rows.length; i++) {
+    const base = text.rows[i]! * k;
+    const value = text.values[i]!;
+    for (let c = 0; c < k; c++) z[c]! += model.weights[base + c]! * value;
   }
   return z;
 }
@@ -92,9 +81,9 @@ function softmaxInPlace(z: Float64Array): Float64Array {
   return z;
 }
 
-function vocabulary(texts: readonly Set<string>[]): Map<string, number> {
+function vocabulary(texts: readonly FeatureCounts[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const features of texts) for (const f of features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  for (const features of texts) for (const f of features.keys()) counts.set(f, (counts.get(f) ?? 0) + 1);
   const index = new Map<string, number>();
   for (const [feature, n] of counts) if (n >= MIN_TEXTS) index.set(feature, index.size);
   return index;
@@ -106,11 +95,12 @@ function step(model: CategoryModel, text: Encoded, target: number, rate: number)
   const gradient = softmaxInPlace(logits(model, text));
   gradient[target]! -= 1;
   for (let c = 0; c < k; c++) model.bias[c]! -= rate * gradient[c]!;
-  for (const row of text.rows) {
-    const base = row * k;
+  for (let i = 0; i < text.rows.length; i++) {
+    const base = text.rows[i]! * k;
+    const value = text.values[i]!;
     for (let c = 0; c < k; c++) {
       const w = model.weights[base + c]!;
-      model.weights[base + c] = w - rate * (gradient[c]! * text.scale + L2 * w);
+      model.weights[base + c] = w - rate * (gradient[c]! * value + L2 * w);
     }
   }
 }
@@ -125,6 +115,7 @@ export function trainCategoryModel(texts: readonly LabelledText[], language: Lan
     bias: new Float64Array(categories.length),
     index,
     weights: new Float64Array(index.size * categories.length),
+    complement: new Float64Array(0),
   };
   const examples = texts.map((t, i) => ({
     text: encode(index, features[i]!),
@@ -135,6 +126,11 @@ export function trainCategoryModel(texts: readonly LabelledText[], language: Lan
     const rate = LEARNING_RATE / (1 + 0.1 * epoch);
     for (const example of shuffled(examples, random)) step(model, example.text, example.target, rate);
   }
+  model.complement = complementWeights(
+    examples.map((e) => ({ rows: e.text.rows, target: e.target })),
+    index.size,
+    categories.length,
+  );
   return model;
 }
 
@@ -142,7 +138,10 @@ export type CategoryOdds = Partial<Record<Category, number>>;
 
 /** How likely the text answers each category of question, 0-1, summing to 1. */
 export function categoryPosterior(model: CategoryModel, text: string): CategoryOdds {
-  const p = softmaxInPlace(logits(model, encode(model.index, categoryFeatures(text, model.language))));
+  const encoded = encode(model.index, categoryFeatures(text, model.language));
+  const logistic = softmaxInPlace(logits(model, encoded));
+  const bayes = softmaxInPlace(complementScores(model.complement, encoded.rows, model.categories.length));
+  const p = logistic.map((v, c) => (1 - BAYES_SHARE) * v + BAYES_SHARE * bayes[c]!);
   return Object.fromEntries(model.categories.map((c, i) => [c, p[i]!]));
 }
 
