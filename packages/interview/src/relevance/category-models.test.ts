@@ -47,6 +47,8 @@ describe("category models", () => {
       expect(cv.answerAccuracy).toBeGreaterThanOrEqual(0.85);
       expect(cv.questionAccuracy).toBeGreaterThanOrEqual(0.8);
       expect(cv.falseOffTopicShare).toBeLessThanOrEqual(0.005);
+      // A short answer gives less evidence: its line is lower, so it is not flagged on thin grounds.
+      expect(cv.shortFalseOffTopicShare).toBeLessThanOrEqual(0.01);
       expect(cv.mismatchFlaggedShare).toBeGreaterThanOrEqual(0.7);
     }, 300_000);
   }

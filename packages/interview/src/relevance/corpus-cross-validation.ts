@@ -1,4 +1,6 @@
 import type { Category, Language } from "@studio/protocol";
+import { extractAnswerFeatures } from "../evaluation/extract-answer-features";
+import { evidenceShare } from "./assess-relevance";
 import { categoryPosterior, likeliest, trainCategoryModel } from "./category-classifier";
 import { CATEGORY_CORPUS, oddsFit, trainingTexts } from "./category-models";
 
@@ -19,6 +21,19 @@ export interface CrossValidation {
    */
   knownKindFalseOffTopicShare: number;
   knownKindFlaggedShare: number;
+  /**
+   * Held-out answers cut to their first twenty or so words (a short spoken answer), flagged under their own
+   * question at the line for their length.
+   */
+  shortFalseOffTopicShare: number;
+}
+
+/** About twenty words: Korean words (eojeol) carry more, as in the evaluator's length. */
+function cutShort(answer: string, language: Language): string {
+  return answer
+    .split(/\s+/)
+    .slice(0, language === "ko" ? 15 : 20)
+    .join(" ");
 }
 
 /**
@@ -51,6 +66,7 @@ export function crossValidateCorpus(
     flagged: 0,
     knownFalse: 0,
     knownFlagged: 0,
+    shortFalse: 0,
   };
   for (let k = 0; k < folds; k++) {
     const heldOut = corpus.filter((_, i) => fold(i) === k);
@@ -64,6 +80,11 @@ export function crossValidateCorpus(
       if (likeliest(asked[i]!) === entry.category) counts.question++;
       if (oddsFit(odds, asked[i]!, entry.category) < offTopicFit) counts.falseOffTopic++;
       if (oddsFit(odds, certain(entry.category), entry.category) < offTopicFit) counts.knownFalse++;
+      const short = cutShort(entry.answer, language);
+      const shortLine =
+        offTopicFit * evidenceShare(extractAnswerFeatures({ question: "", answer: short, language }).length);
+      if (oddsFit(categoryPosterior(answers, short), asked[i]!, entry.category) < shortLine)
+        counts.shortFalse++;
       for (const category of answers.categories) {
         const j = heldOut.findIndex((other) => other.category === category);
         if (category === entry.category || j < 0) continue;
@@ -82,5 +103,6 @@ export function crossValidateCorpus(
     mismatchFlaggedShare: counts.flagged / counts.mismatches,
     knownKindFalseOffTopicShare: counts.knownFalse / corpus.length,
     knownKindFlaggedShare: counts.knownFlagged / counts.mismatches,
+    shortFalseOffTopicShare: counts.shortFalse / corpus.length,
   };
 }
