@@ -33,6 +33,8 @@ export interface AnswerFeatures {
   listedTechTerms: string[];
   namedTerms: string[];
   termListSentences: number;
+  /** The share of the answer's words that sit in bare lists of terms. */
+  listedShare: number;
   selfActions: number;
   teamActions: number;
   firstPerson: number;
@@ -149,6 +151,9 @@ export function extractAnswerFeatures({ question, answer, language, category }: 
     listedTechTerms: techTerms.filter((term) => !stated.has(term)),
     namedTerms: distinct(sentences.flatMap((s) => s.namedTerms.map((name) => name.toLowerCase()))),
     termListSentences: sentences.filter((s) => s.isTermList).length,
+    listedShare: tokens.length
+      ? sum(sentences, (s) => (s.isTermList ? s.tokens.length : 0)) / tokens.length
+      : 0,
     selfActions: sentences.filter((s) => s.action === "self").length,
     teamActions: sentences.filter((s) => s.action === "team").length,
     firstPerson: sum(sentences, (s) => s.firstPerson),

@@ -104,16 +104,31 @@ function toScore(value: number): number {
   return Math.min(5, Math.max(1, Math.round(value)));
 }
 
+/**
+ * An answer that is mostly a list of names ("Redis, CDC, Kafka, SAGA, CAP...") with no measured detail
+ * drops names instead of answering: interviewers rate it below a halting answer that says one real thing.
+ */
+const NAME_DROPPING: CriteriaScores = { specificity: 1, logic: 2, technical: 2, star: 1, communication: 2 };
+function dropsNames(f: AnswerFeatures): boolean {
+  return f.listedShare >= 0.5 && f.quantities <= 2;
+}
+
+function capped(scores: CriteriaScores, caps: CriteriaScores): CriteriaScores {
+  const entries = Object.entries(scores).map(([k, v]) => [k, Math.min(v, caps[k as keyof CriteriaScores])]);
+  return Object.fromEntries(entries) as CriteriaScores;
+}
+
 /** The five criteria, 1-5 each, from the answer's features and its STAR breakdown. */
 export function scoreCriteria(f: AnswerFeatures, starScores: StarScores): CriteriaScores {
   // Declining to answer is the weakest answer there is, below even a rambling attempt.
   if (f.nonAnswer) return { specificity: 1, logic: 1, technical: 1, star: 1, communication: 1 };
   const starTotal = starScores.situation + starScores.task + starScores.action + starScores.result;
-  return {
+  const scores = {
     specificity: toScore(specificity(f)),
     logic: toScore(logic(f, starTotal)),
     technical: toScore(technical(f)),
     star: toScore(star(f, starTotal)),
     communication: toScore(communication(f)),
   };
+  return dropsNames(f) ? capped(scores, NAME_DROPPING) : scores;
 }

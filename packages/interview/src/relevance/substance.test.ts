@@ -128,6 +128,60 @@ describe("substance before form", () => {
   });
 });
 
+describe("substance over form: names and length", () => {
+  const ko = (question: string, answer: string, category: "technical" | "project") =>
+    evaluateAnswer({ question, answer, language: "ko", category });
+  const en = (question: string, answer: string, category: "technical" | "project") =>
+    evaluateAnswer({ question, answer, language: "en", category });
+
+  it("scores a list of technology names below a halting answer that says one real thing", () => {
+    const question = "메시지 큐를 도입할 때 메시지 유실은 어떻게 막으시겠어요?";
+    const dump = ko(
+      question,
+      "메시지 유실은 Kafka, RabbitMQ, SQS, acks=all, 멱등 프로듀서, 아웃박스 패턴, DLQ, 재시도, 트랜잭션, Exactly-once, 컨슈머 그룹, 오프셋 커밋을 종합적으로 활용해서 막을 수 있습니다. 상황에 맞게 최적의 방법을 고르는 게 중요합니다.",
+      "technical",
+    );
+    const halting = ko(
+      question,
+      "음, 저는 프로듀서 쪽에서 브로커가 받았다는 확인을 받은 뒤에만 보낸 걸로 치고, 컨슈머는 처리를 끝낸 다음에 오프셋을 커밋하게 했어요. 그래서 중간에 죽어도 다시 읽어서 처리하니까 유실은 안 생겼던 것 같아요.",
+      "technical",
+    );
+    expect(dump.total).toBeLessThanOrEqual(8);
+    expect(halting.total).toBeGreaterThan(dump.total);
+    const enDump = en(
+      "How would you make an API resilient to a slow downstream service?",
+      "I would use circuit breakers, bulkheads, retries with exponential backoff, jitter, timeouts, rate limiting, caching, fallbacks, Hystrix, Resilience4j, Istio, Envoy and chaos engineering to build a holistic resilience strategy.",
+      "technical",
+    );
+    expect(enDump.total).toBeLessThanOrEqual(8);
+    expect(enDump.scores.specificity).toBe(1);
+  });
+
+  it("does not call a short answer off topic on thin evidence, but still a long one given to the wrong question", () => {
+    for (const answer of [
+      "We rebuilt the signup page and launched it to everyone in May, and signups went up about 15 percent.",
+      "I led the move of our invoices to a new billing service and we shipped it in two sprints.",
+    ]) {
+      expect(en("Tell me about a project you are proud of.", answer, "project").flags).not.toContain(
+        "off_topic",
+      );
+    }
+    expect(
+      ko(
+        "최근에 진행한 프로젝트 하나를 소개해 주세요.",
+        "사내 예약 앱을 새로 만들어서 3월에 전 직원에게 배포했고 예약 문의가 절반으로 줄었습니다.",
+        "project",
+      ).flags,
+    ).not.toContain("off_topic");
+    const moved = en(
+      "What happens when you type a URL into the browser and press enter?",
+      "I applied here because your product is the one my team at the clinic actually used every day, and I kept wishing I could fix the small things that slowed the nurses down. Your recent move into scheduling is exactly where my last three years were spent, and I would love to bring that experience to a company whose mission I already believe in, working with people who obviously care about the users as much as I do.",
+      "technical",
+    );
+    expect(moved.flags).toContain("off_topic");
+  });
+});
+
 describe("follow-ups a real interviewer would ask", () => {
   it("asks for evidence behind a claim about oneself, quoting the whole claim", () => {
     const ko = decideFollowUp({
