@@ -10,6 +10,7 @@ import {
 } from "@studio/protocol";
 import type { NoteLocale } from "./analysis/analyze-source";
 import { type CgroupSetup, setUpCgroups } from "./cgroup-setup";
+import { leftoverProcesses } from "./host-leftovers";
 import { judgeSubmission } from "./judge";
 import { DEFAULT_EXECUTE_LIMITS, type RunLimits } from "./limits";
 import type { Problem } from "./problems/problem";
@@ -70,7 +71,8 @@ export interface Sandbox {
   status(): Promise<ServiceStatus>;
   /** Runs in progress and waiting, for metrics. */
   load(): { running: number; queued: number; concurrency: number };
-  /** Stops the warm pool: its sandboxes are killed and gone when this resolves. Runs under way finish. */
+  /** Stops the warm pool: its sandboxes are killed and gone when this resolves (root mode: waits up to 2 s
+   * for no process of the uid range to be left). Runs under way finish. */
   close(): Promise<void>;
   /** The warm pool, when there is one: idle() resolves once its refills are done. */
   readonly warm?: Pick<WarmPool<StartedPhase>, "idle" | "stats" | "size">;
@@ -212,6 +214,8 @@ export function createSandbox(config: SandboxConfig = {}): Sandbox {
   };
   const close = async () => {
     await warm?.close();
+    // A killed sandbox's last process may linger a moment as a zombie for the host's init to reap.
+    await leftoverProcesses(uids);
   };
   return { execute, judge, status: withCgroup, load, close, uids, mode, ...(warm ? { warm } : {}) };
 }
