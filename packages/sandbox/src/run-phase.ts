@@ -65,6 +65,8 @@ export interface PhaseOutcome {
   spawnError?: string;
 }
 
+type Refable = { ref(): void; unref(): void };
+
 /** Starts one bubblewrap sandbox and runs one job in it. Only descriptors cross the boundary. */
 export function runPhase(input: PhaseInput): Promise<PhaseOutcome> {
   return startPhase(input).handOver(input);
@@ -115,6 +117,12 @@ export function startPhase(input: PhaseSpawn): StartedPhase {
       }
     };
     const stdio = child.stdio as unknown as Array<Readable & Writable>;
+    // A sandbox waiting for its job does not keep the server's process alive (it dies with it).
+    const hold = (held: boolean) => {
+      for (const handle of [child, ...stdio] as Array<Partial<Refable> | undefined>)
+        held ? handle?.ref?.() : handle?.unref?.();
+    };
+    hold(false);
     const { cgroup } = input;
     const place = cgroup ? (pid: number) => cgroup.addProcess(pid) : undefined;
     const failed = (reason: string) => {
@@ -131,6 +139,7 @@ export function startPhase(input: PhaseSpawn): StartedPhase {
     send(stdio[FD.supervisor], input.supervisor);
     let backstop: NodeJS.Timeout | undefined;
     handOver = (job) => {
+      hold(true);
       send(stdio[FD.unpack], job.files);
       send(stdio[0], job.stdin);
       backstop = setTimeout(kill, input.limits.wallMs + HOST_BACKSTOP_MS);
