@@ -110,6 +110,7 @@ export function startPhase(input: PhaseSpawn): StartedPhase {
     let spawnError: string | undefined;
     kill = () => {
       hostKilled = true;
+      hold(true); // its exit is awaited (the pool's close and evictions)
       try {
         if (child.pid) process.kill(-child.pid, "SIGKILL");
       } catch {
@@ -117,12 +118,13 @@ export function startPhase(input: PhaseSpawn): StartedPhase {
       }
     };
     const stdio = child.stdio as unknown as Array<Readable & Writable>;
-    // A sandbox waiting for its job does not keep the server's process alive (it dies with it).
+    // A sandbox set up and waiting for its job does not keep the server's process alive (it dies with it);
+    // one still starting does, so that waiting for it to be ready keeps a script running.
+    let jobSent = false;
     const hold = (held: boolean) => {
       for (const handle of [child, ...stdio] as Array<Partial<Refable> | undefined>)
         held ? handle?.ref?.() : handle?.unref?.();
     };
-    hold(false);
     const { cgroup } = input;
     const place = cgroup ? (pid: number) => cgroup.addProcess(pid) : undefined;
     const failed = (reason: string) => {
@@ -139,13 +141,16 @@ export function startPhase(input: PhaseSpawn): StartedPhase {
     send(stdio[FD.supervisor], input.supervisor);
     let backstop: NodeJS.Timeout | undefined;
     handOver = (job) => {
+      jobSent = true;
       hold(true);
       send(stdio[FD.unpack], job.files);
       send(stdio[0], job.stdin);
       backstop = setTimeout(kill, input.limits.wallMs + HOST_BACKSTOP_MS);
     };
     stdio[FD.result]!.on("data", () => {
-      if (report.text().startsWith("ready\n")) announceReady(true);
+      if (!report.text().startsWith("ready\n")) return;
+      announceReady(true);
+      if (!jobSent) hold(false);
     });
     let settled = false;
     const settle = () => {
