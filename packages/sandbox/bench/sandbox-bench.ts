@@ -189,12 +189,10 @@ async function benchLanguage(runtime: SandboxRuntime, language: CodingLanguage) 
       language,
       bareMs: round(bareMs),
       bareCpuMs: round(cpu.bare.ms / RUNS),
-      // What the server does with `warm` on: the run takes a pre-started sandbox.
-      pooled: {
-        ...figures(pooled, cpu.pooled),
-        warmHits: warm.stats.hits - hitsBefore,
-        runsPerSecondAtConcurrency2: round(await runsPerSecond(runtime, compiled.program, true)),
-      },
+      // The top-level figures are what the server does (SANDBOX_WARM): the run takes a pre-started sandbox.
+      ...figures(pooled, cpu.pooled),
+      warmHits: warm.stats.hits - hitsBefore,
+      runsPerSecondAtConcurrency2: round(await runsPerSecond(runtime, compiled.program, true)),
       fresh: {
         ...figures(fresh, cpu.fresh),
         runsPerSecondAtConcurrency2: round(await runsPerSecond(runtime, compiled.program, false)),
@@ -223,13 +221,16 @@ console.log(
       targetOverheadMs: { c: 15, python: 15 },
       // The machine's load average (1, 5, 15 min) before and after: figures from a busy machine say less.
       loadAverage: { start: loadAtStart.map((x) => round(x, 2)), end: loadavg().map((x) => round(x, 2)) },
+      // Pooled runs (the server's default); withinTargetFresh: without the warm pool.
       withinTarget: Object.fromEntries(
         results
           .filter((r) => ["c", "python"].includes(r.language))
-          .map((r) => [
-            r.language,
-            { pooled: r.pooled.pairedOverheadMs <= 15, fresh: r.fresh.pairedOverheadMs <= 15 },
-          ]),
+          .map((r) => [r.language, r.pairedOverheadMs <= 15]),
+      ),
+      withinTargetFresh: Object.fromEntries(
+        results
+          .filter((r) => ["c", "python"].includes(r.language))
+          .map((r) => [r.language, r.fresh.pairedOverheadMs <= 15]),
       ),
       languages: results,
     },
