@@ -87,6 +87,8 @@ export const configSchema = z.object({
    * (.. + 2 * SANDBOX_SLOTS - 1), locked host-wide. SANDBOX_CGROUP (read by the sandbox): a delegated cgroup v2. */
   SANDBOX_UID_BASE: z.coerce.number().int().min(1000).max(4_000_000_000).default(60_000),
   SANDBOX_SLOTS: z.coerce.number().int().min(1).max(4096).default(32),
+  /** Pre-started sandboxes kept waiting for runs (each used once; 0 turns the warm pool off). */
+  SANDBOX_WARM: z.coerce.number().int().min(0).max(64).default(2),
   SANDBOX_LOCK_DIR: z.string().default("/run/studio-sandbox"),
   /** Cluster: "api" (HTTP + WebSocket), "worker" (jobs and coding runs) or "all" (one process); see cluster/role.ts. */
   ROLE: z.enum(["api", "worker", "all"]).default("all"),

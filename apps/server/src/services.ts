@@ -109,6 +109,7 @@ export async function createServices(config: Config, log: FastifyBaseLogger): Pr
     uidBase: config.SANDBOX_UID_BASE,
     uidSlots: config.SANDBOX_SLOTS,
     uidLockDir: config.SANDBOX_LOCK_DIR,
+    warm: config.SANDBOX_WARM > 0 && { total: config.SANDBOX_WARM },
   });
   const embedder = createEmbedder(config);
   const diarizer = createDiarizer(config);
@@ -166,6 +167,7 @@ export async function createServices(config: Config, log: FastifyBaseLogger): Pr
       await counters.close();
       await queue.close();
       await cluster?.close();
+      await sandbox.close();
       await database.close();
     },
   };

@@ -1,7 +1,10 @@
 /**
  * Sandbox overhead: per language, a trivial program run in the sandbox against the same program run
- * bare on the host (median wall time from spawn to exit, as the server sees it; bare and sandboxed runs
- * alternate), and sandboxed runs per second at concurrency 2. Prints JSON. Run: npx tsx packages/sandbox/bench/sandbox-bench.ts [runs]
+ * bare on the host (median wall time from spawn to exit, as the server sees it; bare, fresh and pooled
+ * runs alternate), and sandboxed runs per second at concurrency 2. "Pooled" runs take a pre-started
+ * sandbox (warm-pool.ts; the bench waits for the pool's refill before each measured run, bare ones too,
+ * so the refill weighs on none of them; its CPU is counted in the pooled run's). Prints JSON.
+ * Run: npx tsx packages/sandbox/bench/sandbox-bench.ts [runs] (SANDBOX_BENCH_UID_BASE: the uid range).
  */
 import { spawn, spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -12,10 +15,12 @@ import { CODING_LANGUAGES, type CodingLanguage } from "@studio/protocol";
 import { SANDBOX_ENV } from "../src/bwrap-args";
 import { LANGUAGES } from "../src/languages";
 import { DEFAULT_EXECUTE_LIMITS } from "../src/limits";
+import type { StartedPhase } from "../src/run-phase";
 import { type CompiledProgram, compileProgram, type RunContext, runProgram } from "../src/run-program";
 import { prepareRuntime, type SandboxRuntime } from "../src/sandbox-runtime";
 import { defaultCacheDir } from "../src/supervisor-binary";
 import { DEFAULT_UID_RANGE, UidLeases } from "../src/uid-leases";
+import { WarmPool } from "../src/warm-pool";
 
 const TRIVIAL: Record<CodingLanguage, string> = {
   python: "print('hi')\n",
@@ -26,7 +31,7 @@ const TRIVIAL: Record<CodingLanguage, string> = {
 };
 const RUNS = Number(process.argv[2] ?? 30);
 const THROUGHPUT_RUNS = 2 * RUNS;
-const UID_BASE = 62_500;
+const UID_BASE = Number(process.env.SANDBOX_BENCH_UID_BASE ?? 62_500);
 
 /** CPU (ms) of our children that have been waited for, with everything they waited for: /proc/self/stat
  * cutime + cstime. Unlike wall time, it barely moves with the machine's load. */
@@ -49,9 +54,11 @@ function sandboxesAlive(): number {
   }).length;
 }
 
-/** A sandboxed run's outcome comes before bubblewrap has exited: its CPU counts once it has. */
+/** A sandboxed run's outcome comes before bubblewrap has exited: its CPU counts once it has (the warm
+ * pool's sandboxes wait for their run). */
 async function childrenExited(): Promise<void> {
-  for (const until = performance.now() + 5000; sandboxesAlive() > 0 && performance.now() < until; ) {
+  await warm.idle();
+  for (const until = performance.now() + 5000; sandboxesAlive() > warm.size && performance.now() < until; ) {
     await new Promise((resolve) => setTimeout(resolve, 1));
   }
 }
@@ -73,11 +80,19 @@ function round(value: number, digits = 1): number {
   return Math.round(value * 10 ** digits) / 10 ** digits;
 }
 
+// Two runs at once, two more still exiting, and two warm sandboxes.
 const leases =
-  process.getuid?.() === 0 ? new UidLeases({ ...DEFAULT_UID_RANGE, base: UID_BASE, slots: 4 }) : undefined;
+  process.getuid?.() === 0 ? new UidLeases({ ...DEFAULT_UID_RANGE, base: UID_BASE, slots: 8 }) : undefined;
+const warm = new WarmPool<StartedPhase>({ perKey: 2, total: 2, idleMs: 60_000 });
 
-function context(runtime: SandboxRuntime, slot: number): RunContext {
-  return { runtime, slot: { index: slot }, nice: 0, ...(leases ? { uids: leases } : {}) };
+function context(runtime: SandboxRuntime, slot: number, pooled = false): RunContext {
+  return {
+    runtime,
+    slot: { index: slot },
+    nice: 0,
+    ...(leases ? { uids: leases } : {}),
+    ...(pooled ? { warm } : {}),
+  };
 }
 
 /** The same program, compiled with the same flags, in a temp folder on the host. */
@@ -120,10 +135,10 @@ async function repeat(times: number, measure: () => Promise<number>): Promise<nu
   return samples;
 }
 
-async function runsPerSecond(runtime: SandboxRuntime, program: CompiledProgram): Promise<number> {
+async function runsPerSecond(runtime: SandboxRuntime, program: CompiledProgram, pooled: boolean) {
   let remaining = THROUGHPUT_RUNS;
   const worker = async (slot: number) => {
-    while (remaining-- > 0) await runProgram(context(runtime, slot), program, DEFAULT_EXECUTE_LIMITS);
+    while (remaining-- > 0) await runProgram(context(runtime, slot, pooled), program, DEFAULT_EXECUTE_LIMITS);
   };
   const start = performance.now();
   await Promise.all([worker(0), worker(1)]);
@@ -136,33 +151,52 @@ async function benchLanguage(runtime: SandboxRuntime, language: CodingLanguage) 
   const dir = mkdtempSync(join(tmpdir(), "sandbox-bench-"));
   try {
     const argv = bareCommand(runtime, language, dir);
-    const sandboxed = () =>
-      timeSandboxed(() => runProgram(context(runtime, 0), compiled.program, DEFAULT_EXECUTE_LIMITS));
-    await repeat(3, sandboxed);
-    await repeat(3, () => timeBare(argv, dir));
-    // Interleaved (bare, sandboxed, bare...) so the load of a shared machine weighs on both alike.
+    const sandboxed = (pooled: boolean) => async () => {
+      await warm.idle();
+      return timeSandboxed(() =>
+        runProgram(context(runtime, 0, pooled), compiled.program, DEFAULT_EXECUTE_LIMITS),
+      );
+    };
+    const bareRun = async () => {
+      await warm.idle();
+      return timeBare(argv, dir);
+    };
+    await repeat(3, sandboxed(false));
+    await repeat(3, sandboxed(true));
+    await repeat(3, bareRun);
+    // Interleaved (bare, fresh, pooled, bare...) so the load of a shared machine weighs on all alike.
     const bare: number[] = [];
-    const boxed: number[] = [];
-    const bareCpu = { ms: 0 };
-    const boxedCpu = { ms: 0 };
+    const fresh: number[] = [];
+    const pooled: number[] = [];
+    const cpu = { bare: { ms: 0 }, fresh: { ms: 0 }, pooled: { ms: 0 } };
+    const hitsBefore = warm.stats.hits;
     for (let i = 0; i < RUNS; i++) {
-      bare.push(await withCpu(() => timeBare(argv, dir), bareCpu));
-      boxed.push(await withCpu(sandboxed, boxedCpu));
+      bare.push(await withCpu(bareRun, cpu.bare));
+      fresh.push(await withCpu(sandboxed(false), cpu.fresh));
+      pooled.push(await withCpu(sandboxed(true), cpu.pooled));
     }
-    const sandboxMs = median(boxed);
     const bareMs = median(bare);
-    return {
-      language,
-      bareMs: round(bareMs),
-      sandboxMs: round(sandboxMs),
-      overheadMs: round(sandboxMs - bareMs),
-      ratio: round(sandboxMs / bareMs, 2),
+    const figures = (boxed: number[], boxedCpu: { ms: number }) => ({
+      sandboxMs: round(median(boxed)),
+      overheadMs: round(median(boxed) - bareMs),
+      ratio: round(median(boxed) / bareMs, 2),
       // The median of per-pair differences: each pair ran back to back, under the same load.
       pairedOverheadMs: round(median(boxed.map((ms, i) => ms - bare[i]!))),
       // CPU per run (clock ticks of 10 ms, averaged): what the sandbox costs the machine, load aside.
-      bareCpuMs: round(bareCpu.ms / RUNS),
       sandboxCpuMs: round(boxedCpu.ms / RUNS),
-      runsPerSecondAtConcurrency2: round(await runsPerSecond(runtime, compiled.program)),
+    });
+    return {
+      language,
+      bareMs: round(bareMs),
+      bareCpuMs: round(cpu.bare.ms / RUNS),
+      // The top-level figures are what the server does (SANDBOX_WARM): the run takes a pre-started sandbox.
+      ...figures(pooled, cpu.pooled),
+      warmHits: warm.stats.hits - hitsBefore,
+      runsPerSecondAtConcurrency2: round(await runsPerSecond(runtime, compiled.program, true)),
+      fresh: {
+        ...figures(fresh, cpu.fresh),
+        runsPerSecondAtConcurrency2: round(await runsPerSecond(runtime, compiled.program, false)),
+      },
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -177,6 +211,7 @@ const only = process.env.SANDBOX_BENCH_LANGUAGES?.split(",");
 for (const language of CODING_LANGUAGES.filter((id) => !only || only.includes(id))) {
   results.push(await benchLanguage(runtime, language));
 }
+await warm.close();
 console.log(
   JSON.stringify(
     {
@@ -186,10 +221,16 @@ console.log(
       targetOverheadMs: { c: 15, python: 15 },
       // The machine's load average (1, 5, 15 min) before and after: figures from a busy machine say less.
       loadAverage: { start: loadAtStart.map((x) => round(x, 2)), end: loadavg().map((x) => round(x, 2)) },
+      // Pooled runs (the server's default); withinTargetFresh: without the warm pool.
       withinTarget: Object.fromEntries(
         results
           .filter((r) => ["c", "python"].includes(r.language))
           .map((r) => [r.language, r.pairedOverheadMs <= 15]),
+      ),
+      withinTargetFresh: Object.fromEntries(
+        results
+          .filter((r) => ["c", "python"].includes(r.language))
+          .map((r) => [r.language, r.fresh.pairedOverheadMs <= 15]),
       ),
       languages: results,
     },

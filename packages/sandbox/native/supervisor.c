@@ -591,6 +591,9 @@ int main(int argc, char **argv) {
   if (o.nice > 0) setpriority(PRIO_PROCESS, 0, (int)o.nice);
   struct rlimit no_core = {0, 0};
   setrlimit(RLIMIT_CORE, &no_core);
+  /* Set up and waiting for the job: a pre-started sandbox (warm-pool.ts) idles in the read below until
+   * the host hands a job over. The wall clock starts after it (below), not at the sandbox's start. */
+  write_all(o.result_fd, "ready\n", 6);
   if (o.unpack_fd >= 0) {
     out.unpack = unpack(o.unpack_fd, o.unpack_dir ? o.unpack_dir : ".", o.program_id);
     if (strcmp(out.unpack, "ok") != 0) {

@@ -10,10 +10,12 @@ import {
 } from "@studio/protocol";
 import type { NoteLocale } from "./analysis/analyze-source";
 import { type CgroupSetup, setUpCgroups } from "./cgroup-setup";
+import { leftoverProcesses } from "./host-leftovers";
 import { judgeSubmission } from "./judge";
 import { DEFAULT_EXECUTE_LIMITS, type RunLimits } from "./limits";
 import type { Problem } from "./problems/problem";
 import { uidConflicts } from "./process-scan";
+import type { StartedPhase } from "./run-phase";
 import { compileProgram, type RunContext, runProgram } from "./run-program";
 import { InvalidSubmissionError, SandboxBusyError, SandboxUnavailableError } from "./sandbox-errors";
 import { prepareRuntime, type SandboxRuntime } from "./sandbox-runtime";
@@ -21,6 +23,7 @@ import { type Slot, SlotPool } from "./slot-pool";
 import { defaultCacheDir } from "./supervisor-binary";
 import type { ToolchainPaths } from "./toolchains";
 import { DEFAULT_UID_RANGE, UidLeases } from "./uid-leases";
+import { type WarmPool, type WarmPoolOptions, warmPoolFor } from "./warm-pool";
 
 export interface SandboxConfig {
   /** Runs at once; more wait in a queue. Default: the number of cores. */
@@ -46,6 +49,12 @@ export interface SandboxConfig {
   nice?: number;
   /** Limits of /api/coding/execute runs. */
   executeLimits?: Partial<RunLimits>;
+  /**
+   * Pre-started sandboxes (warm-pool.ts), each used for one run: true for the defaults (one per recently
+   * used key, at most 4 and never more than the uid slots left over by `concurrency` runs, 30 s idle).
+   * Default off.
+   */
+  warm?: boolean | Partial<WarmPoolOptions>;
 }
 
 export interface Sandbox {
@@ -62,6 +71,11 @@ export interface Sandbox {
   status(): Promise<ServiceStatus>;
   /** Runs in progress and waiting, for metrics. */
   load(): { running: number; queued: number; concurrency: number };
+  /** Stops the warm pool: its sandboxes are killed and gone when this resolves (root mode: waits up to 2 s
+   * for no process of the uid range to be left). Runs under way finish. */
+  close(): Promise<void>;
+  /** The warm pool, when there is one: idle() resolves once its refills are done. */
+  readonly warm?: Pick<WarmPool<StartedPhase>, "idle" | "stats" | "size">;
   /** Host uids runs use (root mode), for process scans. */
   readonly uids: readonly number[];
   readonly mode: "root" | "user";
@@ -110,6 +124,9 @@ export function createSandbox(config: SandboxConfig = {}): Sandbox {
         })
       : undefined;
   const uids = leases?.uids ?? [];
+  const warm = config.warm
+    ? warmPoolFor<StartedPhase>(config.warm, pool.size, leases?.range.slots)
+    : undefined;
   let runtime: SandboxRuntime | undefined;
   let cgroupSetup: CgroupSetup | undefined;
   const cgroups = () =>
@@ -135,6 +152,7 @@ export function createSandbox(config: SandboxConfig = {}): Sandbox {
     nice: config.nice ?? 10,
     ...(leases ? { uids: leases } : {}),
     ...(cgroups().cgroups ? { cgroups: cgroups().cgroups } : {}),
+    ...(warm ? { warm } : {}),
   });
   const executeLimits = { ...DEFAULT_EXECUTE_LIMITS, ...config.executeLimits };
   let probe: Promise<string | undefined> | undefined;
@@ -194,5 +212,10 @@ export function createSandbox(config: SandboxConfig = {}): Sandbox {
     const { delegated, detail } = cgroups();
     return { ...(await status()), cgroup: { delegated, detail } };
   };
-  return { execute, judge, status: withCgroup, load, uids, mode };
+  const close = async () => {
+    await warm?.close();
+    // A killed sandbox's last process may linger a moment as a zombie for the host's init to reap.
+    await leftoverProcesses(uids);
+  };
+  return { execute, judge, status: withCgroup, load, close, uids, mode, ...(warm ? { warm } : {}) };
 }

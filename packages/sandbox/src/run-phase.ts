@@ -3,21 +3,19 @@ import type { Readable, Writable } from "node:stream";
 import { FD } from "./bwrap-args";
 import type { CgroupUsage, RunCgroup } from "./cgroup-runs";
 import type { PhaseLimits } from "./limits";
-import { sanitizeText } from "./sanitize-text";
+import { capped, send } from "./phase-streams";
 import { parseSupervisorReport, type SupervisorReport } from "./supervisor-report";
 import { mapUidsWhenReady, type RunUids } from "./uid-map";
 
 /** The host kills a phase this long after its wall clock, should the supervisor fail to. */
 export const HOST_BACKSTOP_MS = 2000;
 
-export interface PhaseInput {
+/** What a sandbox is started with, before any job: its arguments, uids, cgroup and limits. */
+export interface PhaseSpawn {
   bwrap: string;
   args: string[];
   /** The supervisor's bytes, when the arguments have bubblewrap read them from FD.supervisor. */
   supervisor?: Buffer;
-  /** Files unpacked into /work before the program starts (an archive). */
-  files: Buffer;
-  stdin?: string | Buffer;
   limits: PhaseLimits;
   /** Root mode: the unprivileged host uids of the supervisor (bwrap runs as it) and of the program, and
    * the lease's lock file (FD.lock). */
@@ -27,6 +25,28 @@ export interface PhaseInput {
   cgroup?: RunCgroup;
   /** Called once bubblewrap has exited (after the outcome, which may come first): its uid is free again. */
   onExit?: () => void;
+}
+
+/** The job a started sandbox waits for: the files unpacked into /work, and the program's stdin. */
+export interface PhaseJob {
+  /** Files unpacked into /work before the program starts (an archive). */
+  files: Buffer;
+  stdin?: string | Buffer;
+}
+
+export type PhaseInput = PhaseSpawn & PhaseJob;
+
+/** A sandbox set up and waiting for its one job (the supervisor blocks reading FD.unpack). */
+export interface StartedPhase {
+  /** Sends the job; the wall clocks (the supervisor's and the host's backstop) start now. Once only. */
+  handOver(job: PhaseJob): Promise<PhaseOutcome>;
+  /** Resolves true once the supervisor waits for the job, false if the sandbox ended first. */
+  readonly ready: Promise<boolean>;
+  /** Resolves once bubblewrap has exited (its uid lease and cgroup released). */
+  readonly exited: Promise<void>;
+  /** True once the sandbox has reported or exited: it can no longer take a job. */
+  readonly ended: boolean;
+  kill(): void;
 }
 
 export interface PhaseOutcome {
@@ -45,43 +65,23 @@ export interface PhaseOutcome {
   spawnError?: string;
 }
 
-/** Collects a stream up to a cap; past it, calls onOverflow once and keeps only what fit. */
-function capped(stream: Readable, capBytes: number, onOverflow: () => void) {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  let overflow = false;
-  stream.on("data", (chunk: Buffer) => {
-    if (overflow) return;
-    const room = capBytes - size;
-    if (chunk.length > room) {
-      chunks.push(chunk.subarray(0, room));
-      size = capBytes;
-      overflow = true;
-      onOverflow();
-      return;
-    }
-    chunks.push(chunk);
-    size += chunk.length;
-  });
-  stream.on("error", () => {});
-  return {
-    size: () => size,
-    text: () => sanitizeText(Buffer.concat(chunks)),
-    buffer: () => Buffer.concat(chunks),
-    overflow: () => overflow,
-  };
-}
+type Refable = { ref(): void; unref(): void };
 
-function send(stream: Writable | undefined, data: string | Buffer | undefined): void {
-  if (!stream) return;
-  // The program may exit without reading its input: a broken pipe is not our error.
-  stream.on("error", () => {});
-  stream.end(data ?? "");
-}
-
-/** Starts one bubblewrap sandbox and collects what it reports. Only descriptors cross the boundary. */
+/** Starts one bubblewrap sandbox and runs one job in it. Only descriptors cross the boundary. */
 export function runPhase(input: PhaseInput): Promise<PhaseOutcome> {
-  return new Promise((resolve) => {
+  return startPhase(input).handOver(input);
+}
+
+/** Starts one bubblewrap sandbox, which sets up and waits for its job; collects what it reports. */
+export function startPhase(input: PhaseSpawn): StartedPhase {
+  let handOver!: (job: PhaseJob) => void;
+  let announceReady!: (ready: boolean) => void;
+  let announceExit!: () => void;
+  let ended = false;
+  const ready = new Promise<boolean>((resolve) => (announceReady = resolve));
+  const exited = new Promise<void>((resolve) => (announceExit = resolve));
+  let kill!: () => void;
+  const outcome = new Promise<PhaseOutcome>((resolve) => {
     const { uids } = input;
     const mapFds = uids ? (["pipe", "pipe"] as const) : [];
     // Only the descriptors this phase uses: each pipe is a socket pair and a handle for Node to set up,
@@ -108,8 +108,9 @@ export function runPhase(input: PhaseInput): Promise<PhaseOutcome> {
     });
     let hostKilled = false;
     let spawnError: string | undefined;
-    const kill = () => {
+    kill = () => {
       hostKilled = true;
+      hold(true); // its exit is awaited (the pool's close and evictions)
       try {
         if (child.pid) process.kill(-child.pid, "SIGKILL");
       } catch {
@@ -117,6 +118,13 @@ export function runPhase(input: PhaseInput): Promise<PhaseOutcome> {
       }
     };
     const stdio = child.stdio as unknown as Array<Readable & Writable>;
+    // A sandbox set up and waiting for its job does not keep the server's process alive (it dies with it);
+    // one still starting does, so that waiting for it to be ready keeps a script running.
+    let jobSent = false;
+    const hold = (held: boolean) => {
+      for (const handle of [child, ...stdio] as Array<Partial<Refable> | undefined>)
+        held ? handle?.ref?.() : handle?.unref?.();
+    };
     const { cgroup } = input;
     const place = cgroup ? (pid: number) => cgroup.addProcess(pid) : undefined;
     const failed = (reason: string) => {
@@ -131,13 +139,24 @@ export function runPhase(input: PhaseInput): Promise<PhaseOutcome> {
     const packStream = stdio[FD.pack];
     const packed = packStream ? capped(packStream, 256 << 20, kill) : undefined;
     send(stdio[FD.supervisor], input.supervisor);
-    send(stdio[FD.unpack], input.files);
-    send(stdio[0], input.stdin);
-    const backstop = setTimeout(kill, input.limits.wallMs + HOST_BACKSTOP_MS);
+    let backstop: NodeJS.Timeout | undefined;
+    handOver = (job) => {
+      jobSent = true;
+      hold(true);
+      send(stdio[FD.unpack], job.files);
+      send(stdio[0], job.stdin);
+      backstop = setTimeout(kill, input.limits.wallMs + HOST_BACKSTOP_MS);
+    };
+    stdio[FD.result]!.on("data", () => {
+      if (!report.text().startsWith("ready\n")) return;
+      announceReady(true);
+      if (!jobSent) hold(false);
+    });
     let settled = false;
     const settle = () => {
       if (settled) return;
-      settled = true;
+      settled = ended = true;
+      announceReady(false);
       const usage = cgroup?.usage();
       resolve({
         report: parseSupervisorReport(report.text()),
@@ -168,6 +187,7 @@ export function runPhase(input: PhaseInput): Promise<PhaseOutcome> {
       settle();
       cgroup?.remove();
       input.onExit?.();
+      announceExit();
     };
     child.on("error", (error) => {
       spawnError = error.message;
@@ -175,4 +195,19 @@ export function runPhase(input: PhaseInput): Promise<PhaseOutcome> {
     });
     child.on("close", exit);
   });
+  let handedOver = false;
+  return {
+    handOver(job) {
+      if (handedOver) throw new Error("a sandbox runs one job only");
+      handedOver = true;
+      handOver(job);
+      return outcome;
+    },
+    ready,
+    exited,
+    get ended() {
+      return ended;
+    },
+    kill: () => kill(),
+  };
 }

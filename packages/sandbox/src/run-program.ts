@@ -7,12 +7,14 @@ import { decodeArchive, encodeArchive } from "./file-archive";
 import { compilePhaseLimits, LANGUAGES, type LanguageSpec, runPhaseLimits } from "./languages";
 import type { PhaseLimits, RunLimits } from "./limits";
 import { memoryUsedKb } from "./run-memory";
-import { type PhaseOutcome, runPhase } from "./run-phase";
-import { SandboxBusyError, SandboxUnavailableError } from "./sandbox-errors";
+import type { PhaseOutcome, PhaseSpawn, StartedPhase } from "./run-phase";
+import { SandboxUnavailableError } from "./sandbox-errors";
 import type { SandboxRuntime } from "./sandbox-runtime";
+import { freshPhase, neverRan, startSandbox } from "./sandbox-start";
 import type { Slot } from "./slot-pool";
 import { withSupervisorCopy } from "./supervisor-public";
 import type { UidLeases } from "./uid-leases";
+import type { WarmPool } from "./warm-pool";
 
 /** A program ready to run: the files for /work and the command, compiled once and run many times. */
 export interface CompiledProgram {
@@ -33,6 +35,8 @@ export interface RunContext {
   uids?: UidLeases;
   /** Root mode on a host with a delegated cgroup v2: each run gets a cgroup of its own under it. */
   cgroups?: RunCgroups;
+  /** Pre-started sandboxes (warm-pool.ts): a run takes one when there is one for its key. */
+  warm?: WarmPool<StartedPhase>;
 }
 
 /** A compile (or check) sees the toolchain; a run of a compiled program only what it needs to run. */
@@ -58,41 +62,27 @@ async function phase(
     toolchainOf(context.runtime, language, kind).view,
     context.runtime.supervisor,
   );
-  const input = {
+  const rootMode = context.uids !== undefined;
+  const spawn: PhaseSpawn = {
     bwrap: context.runtime.bwrap,
+    args: bwrapArgs(view, rootMode ? { ...command, lockUid: true, twoUids: true } : command),
     // Only when bubblewrap copies it from a descriptor (no public copy to bind, see HostView).
     ...(view.supervisor ? {} : { supervisor: context.runtime.supervisor }),
-    files,
-    ...(stdin === undefined ? {} : { stdin }),
     limits: command.limits,
   };
-  if (!context.uids) return runPhase({ ...input, args: bwrapArgs(view, command) });
-  // Another server on this host may hold a uid: its supervisor says "busy" at once, and we take the next.
-  const busy = new Set<number>();
-  for (let lease = context.uids.lease(); lease; lease = context.uids.lease(busy)) {
-    let started = false;
-    try {
-      const args = bwrapArgs(view, { ...command, lockUid: true, twoUids: true });
-      const uids = { supervisor: lease.uid, program: lease.programUid };
-      const cgroup = context.cgroups?.create(command.limits);
-      started = true;
-      // The uid is free once bubblewrap has exited: its pid namespace takes everything of the run with it
-      // (--die-with-parent). The outcome may come a few ms before that.
-      const outcome = await runPhase({
-        ...input,
-        args,
-        uids,
-        lockFd: lease.lockFd,
-        onExit: () => lease.release(),
-        ...(cgroup ? { cgroup } : {}),
-      });
-      if (outcome.report?.lock !== "busy") return outcome;
-      busy.add(lease.uid);
-    } finally {
-      if (!started) lease.release();
-    }
+  const job = { files, ...(stdin === undefined ? {} : { stdin }) };
+  // Everything a sandbox's start depends on is in its arguments (and whether the supervisor is copied).
+  const key = `${spawn.supervisor ? "copy" : "bind"}\0${spawn.args.join("\0")}`;
+  const pool = context.warm;
+  const warm = pool?.take(key);
+  // Refilled in the background, in parallel with this run (a judge's next test finds one ready).
+  pool?.want(key, () => startSandbox(context, spawn)?.phase);
+  if (pool && warm) {
+    const outcome = await warm.handOver(job);
+    if (!neverRan(outcome)) return outcome;
+    pool.stats.fallbacks++;
   }
-  throw new SandboxBusyError(0, `every sandbox uid is in use (${busy.size} by other processes)`);
+  return freshPhase(context, spawn, job);
 }
 
 function resultOf(outcome: PhaseOutcome, limits: PhaseLimits, spec: LanguageSpec): ExecuteResult {

@@ -21,6 +21,13 @@ describe("parseSupervisorReport", () => {
     });
   });
 
+  it("reads the report after the supervisor's ready line", () => {
+    const line =
+      "exit=0 signal=0 cpu_ms=3 wall_ms=4 maxrss_kb=900 timeout=none exec_errno=0 unpack=ok pack=none lock=ok out_bytes=3 err_bytes=0\n";
+    expect(parseSupervisorReport(`ready\n${line}`)).toMatchObject({ cpuMs: 3, wallMs: 4, stdoutBytes: 3 });
+    expect(parseSupervisorReport("ready\n")).toBeUndefined();
+  });
+
   it("treats a missing or damaged report as no report", () => {
     expect(parseSupervisorReport("")).toBeUndefined();
     expect(parseSupervisorReport("exit=0 signal=0")).toBeUndefined();

@@ -27,7 +27,8 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
 
 /** Parses the report; undefined when it is missing or malformed (the supervisor was killed). */
 export function parseSupervisorReport(text: string): SupervisorReport | undefined {
-  const line = text.split("\n")[0] ?? "";
+  // The supervisor says "ready" once set up (before it waits for the job); the report is the line after.
+  const line = text.replace(/^ready\n/, "").split("\n")[0] ?? "";
   const fields = new Map(line.split(" ").map((pair) => pair.split("=", 2) as [string, string]));
   const int = (name: string) => {
     const value = fields.get(name);

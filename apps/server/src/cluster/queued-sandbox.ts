@@ -56,6 +56,8 @@ export function queuedSandbox(
     mode: local.mode,
     uids: [],
     load: () => ({ running: 0, queued: 0, concurrency: 0 }),
+    // Runs nothing itself: the local sandbox (closed with the services) holds any warm sandboxes.
+    close: async () => {},
     status: () => local.status(),
     execute: async (body) => (await run({ kind: "execute", body })) as ExecuteResult,
     judge: async (problem, submission) =>

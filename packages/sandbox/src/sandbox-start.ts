@@ -1,0 +1,57 @@
+import type { PhaseJob, PhaseOutcome, PhaseSpawn, StartedPhase } from "./run-phase";
+import { startPhase } from "./run-phase";
+import type { RunContext } from "./run-program";
+import { SandboxBusyError } from "./sandbox-errors";
+
+/** Starts a sandbox for the spawn (root mode: on a free uid of the range, in a cgroup of its own). */
+export function startSandbox(
+  context: RunContext,
+  spawn: PhaseSpawn,
+  skip?: ReadonlySet<number>,
+): { phase: StartedPhase; uid?: number } | undefined {
+  if (!context.uids) return { phase: startPhase(spawn) };
+  const lease = context.uids.lease(skip);
+  if (!lease) return undefined;
+  try {
+    const cgroup = context.cgroups?.create(spawn.limits);
+    // The uid is free once bubblewrap has exited: its pid namespace takes everything of the run with it
+    // (--die-with-parent). The outcome may come a few ms before that.
+    const phase = startPhase({
+      ...spawn,
+      uids: { supervisor: lease.uid, program: lease.programUid },
+      lockFd: lease.lockFd,
+      onExit: () => lease.release(),
+      ...(cgroup ? { cgroup } : {}),
+    });
+    return { phase, uid: lease.uid };
+  } catch (error) {
+    lease.release();
+    throw error;
+  }
+}
+
+/** A warm sandbox that never ran the job (it died waiting, or its uid lock was held elsewhere). */
+export function neverRan(outcome: PhaseOutcome): boolean {
+  if (outcome.report) return outcome.report.lock === "busy";
+  return !outcome.hostKilled && !outcome.cgroup?.oomKills;
+}
+
+export async function freshPhase(
+  context: RunContext,
+  spawn: PhaseSpawn,
+  job: PhaseJob,
+): Promise<PhaseOutcome> {
+  // Another server on this host may hold a uid: its supervisor says "busy" at once, and we take the next.
+  const busy = new Set<number>();
+  for (;;) {
+    const started = startSandbox(context, spawn, busy);
+    if (!started) {
+      // Warm sandboxes hold uids too: a run comes first.
+      if (await context.warm?.evict()) continue;
+      throw new SandboxBusyError(0, `every sandbox uid is in use (${busy.size} by other processes)`);
+    }
+    const outcome = await started.phase.handOver(job);
+    if (outcome.report?.lock !== "busy" || started.uid === undefined) return outcome;
+    busy.add(started.uid);
+  }
+}
