@@ -110,6 +110,8 @@ describe(`expression samples (${backendName})`, () => {
     ["no facePresent", { samples: samples(1, 0, { facePresent: undefined }) }],
     ["a timestamp in seconds", { samples: samples(1, 0, { at: Math.floor(T0 / 1000) }) }],
     ["an impossible head angle", { samples: samples(1, 0, { headYaw: 720 }) }],
+    ["a face wider than the frame", { samples: samples(1, 0, { faceSize: 1.5 }) }],
+    ["a negative distance from the centre", { samples: samples(1, 0, { faceOffCentre: -0.2 }) }],
     ["image data instead of numbers", { samples: samples(1, 0, { scores: "data:image/png;base64,AAAA" }) }],
   ])("answers 400 for %s", async (_name, body) => {
     const { id } = await newSession();
@@ -226,12 +228,16 @@ describe(`expression samples (${backendName})`, () => {
       lookingDown: i < 6,
       headYaw: i % 2 ? 20 : -10,
       headRoll: -4,
+      // Off to a side for the first two seconds.
+      faceOffCentre: i < 2 ? 0.7 : 0.1,
+      faceSize: 0.3,
     }));
     expect((await post(id, { samples: reading })).body).toEqual({ accepted: 8, dropped: 0 });
     const list = (await alice.request("GET", `/api/sessions/${id}/expressions`)).body.samples;
     expect(list[0]).toEqual(reading[0]);
     const summary = (await alice.request("GET", `/api/sessions/${id}/expressions/summary`)).body;
     expect(summary.overall.lookingDownShare).toBeCloseTo(0.75, 3);
+    expect([summary.overall.offCentreShare, summary.overall.tooFarShare]).toEqual([0.25, 0]);
     expect(summary.perQuestion[0].headMovement).toEqual({
       meanDegPerSecond: 30,
       largeMovementShare: 1,
