@@ -31,8 +31,8 @@ export const FACES = {
 const EMPTY = { photo: 5, crop: "520:390:0:0" };
 
 export const SEGMENT_SECONDS = 10;
-/** The fake camera's order, looping: smile, nobody, calm, turned away, reading notes below. */
-export const SEGMENTS = ["smiling", "empty", "calm", "turnedAway", "readingNotes"] as const;
+/** The fake camera's order, looping: smile, nobody, calm, turned away, reading notes below, off centre. */
+export const SEGMENTS = ["smiling", "empty", "calm", "turnedAway", "readingNotes", "offCentre"] as const;
 const FPS = 2;
 const WIDTH = 480;
 const HEIGHT = 360;
@@ -44,6 +44,15 @@ function faceFilter({ box: [x, y, side] }: FaceCrop): string {
   const left = `max(0\\,min(iw-${w}\\,${x + side / 2 - w / 2}))`;
   const top = `max(0\\,min(ih-${h}\\,${y + side / 2 - h * 0.45}))`;
   return `crop=${w}:${h}:${left}:${top},scale=${WIDTH}:${HEIGHT}`;
+}
+
+/**
+ * The calm face's usual crop at half size in the upper left corner of a grey frame, as with a camera
+ * pointed past the candidate: the face's centre a quarter of the width and height from the corner.
+ */
+function offCentreFilter(face: FaceCrop): string {
+  const [w, h] = [WIDTH / 2, HEIGHT / 2];
+  return `${faceFilter(face)},scale=${w}:${h},pad=${WIDTH}:${HEIGHT}:0:0:color=0x808080`;
 }
 
 /** Still frames of one image, for `seconds`, as raw yuv420p. */
@@ -65,6 +74,8 @@ export function expressionVideo(): string {
     const part = join(dir, `segment-${i}.y4m`);
     if (name === "empty")
       segment(EMPTY.photo, `crop=${EMPTY.crop},scale=${WIDTH}:${HEIGHT}`, SEGMENT_SECONDS, part);
+    else if (name === "offCentre")
+      segment(FACES.calm.photo, offCentreFilter(FACES.calm), SEGMENT_SECONDS, part);
     else segment(FACES[name].photo, faceFilter(FACES[name]), SEGMENT_SECONDS, part);
     return part;
   });

@@ -1,4 +1,4 @@
-import type { ExpressionSample } from "@studio/protocol";
+import { type ExpressionSample, OFF_CENTRE_LIMIT } from "@studio/protocol";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestServer } from "../apps/server/test/test-server";
@@ -98,7 +98,7 @@ describe("camera expression analysis in Chromium with a fake camera", () => {
 
     const loop = SEGMENTS.length * SEGMENT_SECONDS * 1000;
     // Under load the analysis slows to a frame every few seconds: give it three turns of the video.
-    const wanted = ["ok", "no_face", "looking_away", "looking_down"];
+    const wanted = ["ok", "no_face", "looking_away", "looking_down", "off_centre"];
     const seen = await watchPresence(page, wanted, 3 * loop, async (state) => {
       if (state !== "starting") await snap(page, `expressions-room-${state}-ko`);
     });
@@ -145,6 +145,7 @@ describe("camera expression analysis in Chromium with a fake camera", () => {
       lookingAway?: boolean;
       lookingDown?: boolean;
       questionId?: string;
+      faceOffCentre?: number;
     }>;
     const rate = stored.length / elapsedS;
     console.log(`${stored.length} samples in ${elapsedS.toFixed(0)} s: ${rate.toFixed(2)} a second`);
@@ -161,6 +162,9 @@ describe("camera expression analysis in Chromium with a fake camera", () => {
     // Reading notes: eyes lowered with the head under the head-angle limit, found from the eyes.
     expect(stored.some((s) => s.lookingDown && s.lookingAway)).toBe(true);
     expect(new Set(stored.map((s) => s.questionId)).size).toBeGreaterThanOrEqual(2);
+    // Where the face sits: the off-centre segment is found from the face box, the others are centred.
+    expect(stored.some((s) => s.facePresent && (s.faceOffCentre ?? 0) > OFF_CENTRE_LIMIT)).toBe(true);
+    expect(stored.some((s) => s.facePresent && (s.faceOffCentre ?? 1) < OFF_CENTRE_LIMIT / 2)).toBe(true);
 
     // The report: timeline, question boundaries, highlights, suggestions.
     const section = page.getByTestId("report-emotions");
@@ -213,6 +217,8 @@ describe("camera expression analysis in Chromium with a fake camera", () => {
           "headYaw",
           "headPitch",
           "headRoll",
+          "faceOffCentre",
+          "faceSize",
         ];
         expect(Object.keys(message).filter((k) => !allowed.includes(k))).toEqual([]);
         expect(Object.values(message.scores).every((v) => typeof v === "number")).toBe(true);
@@ -235,7 +241,7 @@ describe("camera expression analysis in Chromium with a fake camera", () => {
     await page.getByTestId("expression-toggle").click();
     await page.waitForFunction(
       () =>
-        ["ok", "no_face", "looking_away", "looking_down"].includes(
+        ["ok", "no_face", "looking_away", "looking_down", "off_centre", "too_far"].includes(
           document.querySelector('[data-testid="presence-indicator"]')?.getAttribute("data-presence") ?? "",
         ),
       null,

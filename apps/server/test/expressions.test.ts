@@ -110,6 +110,8 @@ describe(`expression samples (${backendName})`, () => {
     ["no facePresent", { samples: samples(1, 0, { facePresent: undefined }) }],
     ["a timestamp in seconds", { samples: samples(1, 0, { at: Math.floor(T0 / 1000) }) }],
     ["an impossible head angle", { samples: samples(1, 0, { headYaw: 720 }) }],
+    ["a face wider than the frame", { samples: samples(1, 0, { faceSize: 1.5 }) }],
+    ["a negative distance from the centre", { samples: samples(1, 0, { faceOffCentre: -0.2 }) }],
     ["image data instead of numbers", { samples: samples(1, 0, { scores: "data:image/png;base64,AAAA" }) }],
   ])("answers 400 for %s", async (_name, body) => {
     const { id } = await newSession();
@@ -174,6 +176,49 @@ describe(`expression samples (${backendName})`, () => {
     expect((await alice.request("GET", `/api/sessions/${id}/expressions`)).status).toBe(404);
   });
 
+  it("builds the report's emotions section again from samples stored after the report was built", async () => {
+    const { id, question } = await newSession();
+    await post(id, { samples: samples(4, 0, { questionId: question.id }) });
+    expect((await alice.request("POST", `/api/sessions/${id}/end`)).status).toBe(200);
+    const first = reportSchema.parse(await waitForReport(alice, id)).emotions as {
+      overall: { samples: number };
+    };
+    expect(first.overall.samples).toBe(4);
+    // What the room buffered lands as it closes, after the report: the candidate looked away meanwhile.
+    const late = samples(6, 4, {
+      questionId: question.id,
+      lookingAway: true,
+      scores: { ...zero, neutral: 1 },
+    });
+    expect((await post(id, { samples: late })).status).toBe(202);
+    const summary = (await alice.request("GET", `/api/sessions/${id}/expressions/summary`)).body;
+    const again = reportSchema.parse(await waitForReport(alice, id)).emotions as {
+      overall: unknown;
+      perQuestion: Array<{ questionNumber: number }>;
+      highlights: { text: string }[];
+    };
+    expect(again.overall).toEqual(summary.overall);
+    expect(again.perQuestion.map(({ questionNumber: _n, ...q }) => q)).toEqual(summary.perQuestion);
+    expect(again.highlights.map((h) => h.text)).toContain("질문 1에서 시선이 화면 밖으로 60%");
+  });
+
+  it("drops socket samples over the session's budget without an error in the room", async () => {
+    const { id } = await newSession();
+    expect((await post(id, { samples: samples(120, 0) })).status).toBe(202);
+    expect((await post(id, { samples: samples(120, 200) })).status).toBe(202);
+    const wsUrl = `${server.url.replace("http", "ws")}/ws/interview/${id}`;
+    const socket = await SocketClient.connect(wsUrl, alice.token);
+    await socket.next("session_state", 0);
+    const [sample] = samples(1, 500);
+    socket.send({ type: "emotion", ...sample });
+    socket.send({ type: "ping" });
+    await socket.next("pong");
+    await new Promise((r) => setTimeout(r, 500));
+    socket.close();
+    expect(socket.all("error")).toEqual([]);
+    expect(await stored(id)).toBe(240);
+  });
+
   it("stores looking down and head roll, and reports looking down and head movement per question", async () => {
     const { id, question } = await newSession();
     // Eyes on notes for 6 of 8 seconds, the head swinging 30 degrees each second meanwhile.
@@ -183,12 +228,16 @@ describe(`expression samples (${backendName})`, () => {
       lookingDown: i < 6,
       headYaw: i % 2 ? 20 : -10,
       headRoll: -4,
+      // Off to a side for the first two seconds.
+      faceOffCentre: i < 2 ? 0.7 : 0.1,
+      faceSize: 0.3,
     }));
     expect((await post(id, { samples: reading })).body).toEqual({ accepted: 8, dropped: 0 });
     const list = (await alice.request("GET", `/api/sessions/${id}/expressions`)).body.samples;
     expect(list[0]).toEqual(reading[0]);
     const summary = (await alice.request("GET", `/api/sessions/${id}/expressions/summary`)).body;
     expect(summary.overall.lookingDownShare).toBeCloseTo(0.75, 3);
+    expect([summary.overall.offCentreShare, summary.overall.tooFarShare]).toEqual([0.25, 0]);
     expect(summary.perQuestion[0].headMovement).toEqual({
       meanDegPerSecond: 30,
       largeMovementShare: 1,

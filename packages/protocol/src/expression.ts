@@ -39,6 +39,10 @@ export const expressionSampleSchema = z.object({
   headPitch: angle.optional(),
   /** Head tilt towards a shoulder, in degrees. */
   headRoll: angle.optional(),
+  /** The face box's centre from the frame's centre: 0 centred, 1 at the frame's edge (face-framing.ts). */
+  faceOffCentre: z.number().min(0).max(1).optional(),
+  /** The face box's width as a share of the frame's width: small when far from the camera. */
+  faceSize: z.number().min(0).max(1).optional(),
 });
 export type ExpressionSample = z.infer<typeof expressionSampleSchema>;
 
@@ -82,6 +86,8 @@ export const questionExpressionSchema = z.object({
   lookingDownShare: z.number().optional(),
   /** Absent when fewer than two frames with head angles follow each other. */
   headMovement: headMovementSchema.optional(),
+  offCentreShare: z.number().optional(),
+  tooFarShare: z.number().optional(),
   startAt: z.number(),
   endAt: z.number(),
 });
@@ -101,6 +107,9 @@ export const expressionSummarySchema = z.object({
     durationMs: z.number(),
     lookingDownShare: z.number().optional(),
     headMovement: headMovementSchema.optional(),
+    /** Of the frames with a face and its position, the share off centre / too far from the camera. */
+    offCentreShare: z.number().optional(),
+    tooFarShare: z.number().optional(),
   }),
   perQuestion: z.array(questionExpressionSchema),
 });

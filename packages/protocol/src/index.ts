@@ -7,6 +7,7 @@ export * from "./delivery";
 export * from "./error-codes";
 export * from "./evaluation";
 export * from "./expression";
+export * from "./face-framing";
 export * from "./interview-socket";
 export * from "./my-data";
 export * from "./panel";

@@ -20,6 +20,8 @@ export const expressionSamples = pgTable(
     headPitch: real("head_pitch"),
     lookingDown: boolean("looking_down"),
     headRoll: real("head_roll"),
+    faceOffCentre: real("face_off_centre"),
+    faceSize: real("face_size"),
   },
   (t) => [index("expression_samples_session_idx").on(t.sessionId, t.atMs)],
 );

@@ -121,6 +121,8 @@ function toRow(sessionId: string, s: ExpressionSample) {
     headPitch: s.headPitch ?? null,
     lookingDown: s.lookingDown ?? null,
     headRoll: s.headRoll ?? null,
+    faceOffCentre: s.faceOffCentre ?? null,
+    faceSize: s.faceSize ?? null,
   };
 }
 
@@ -135,5 +137,7 @@ function fromRow(row: SampleRow): ExpressionSample {
     ...(row.headPitch !== null ? { headPitch: row.headPitch } : {}),
     ...(row.lookingDown !== null ? { lookingDown: row.lookingDown } : {}),
     ...(row.headRoll !== null ? { headRoll: row.headRoll } : {}),
+    ...(row.faceOffCentre !== null ? { faceOffCentre: row.faceOffCentre } : {}),
+    ...(row.faceSize !== null ? { faceSize: row.faceSize } : {}),
   };
 }

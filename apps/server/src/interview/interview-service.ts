@@ -11,6 +11,7 @@ import type { Embedder } from "@studio/providers";
 import { eq } from "drizzle-orm";
 import type { Database } from "../db/connect-database";
 import { interviewSessions, reports } from "../db/schema";
+import { withCurrentEmotions } from "../expressions/current-emotions";
 import { ApiError } from "../http/api-error";
 import type { JobQueue } from "../jobs/job-queue";
 import { type AnswerClaim, answerClaim, storedReply } from "./answer-replies";
@@ -164,8 +165,9 @@ export class InterviewService {
     const session = await this.store.owned(userId, id);
     const [row] = await this.db.select().from(reports).where(eq(reports.sessionId, id));
     if (row) {
-      const pending = await deliveriesPending(this.db, session, row.report);
-      return { ready: true as const, report: { ...row.report, deliveriesPending: pending } };
+      const report = await withCurrentEmotions(this.db, session, row.report);
+      const pending = await deliveriesPending(this.db, session, report);
+      return { ready: true as const, report: { ...report, deliveriesPending: pending } };
     }
     if (session.status === "active") {
       throw new ApiError(

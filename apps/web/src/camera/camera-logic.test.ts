@@ -1,3 +1,4 @@
+import { OFF_CENTRE_LIMIT, TOO_FAR_FACE_SIZE } from "@studio/protocol";
 import { describe, expect, it } from "vitest";
 import { MAX_INTERVAL_MS, MIN_INTERVAL_MS, nextInterval } from "./analysis-rate";
 import { AWAY_YAW_DEG, type FaceReading, type HumanFace, readFace } from "./face-reading";
@@ -79,6 +80,35 @@ describe("the presence indicator", () => {
     expect(steadyPresence("ok", [ok, gone, gone])).toBe("no_face");
     expect(steadyPresence("no_face", [gone, away, ok])).toBe("no_face");
     expect(steadyPresence("no_face", [away, ok, ok])).toBe("ok");
+  });
+});
+
+describe("the framing of the face", () => {
+  const centred: FaceReading = { facePresent: true, lookingAway: false, scores: readFace(undefined).scores };
+
+  it("reads the box's distance from the frame's centre and its width", () => {
+    const r = readFace(face({ boxRaw: [0.02, 0.1, 0.3, 0.4] })); // centre (0.17, 0.3)
+    expect(r.offCentre).toBeCloseTo(2 * Math.hypot(0.33, 0.2), 3);
+    expect(r.size).toBeCloseTo(0.3, 3);
+  });
+
+  it("asks to centre a face off to a side and to come closer when it is small, after two readings", () => {
+    const aside = { ...centred, offCentre: OFF_CENTRE_LIMIT + 0.1, size: 0.3 };
+    const far = { ...centred, offCentre: 0.1, size: TOO_FAR_FACE_SIZE - 0.02 };
+    const fine = { ...centred, offCentre: 0.1, size: 0.3 };
+    expect(steadyPresence("ok", [fine, aside])).toBe("ok");
+    expect(steadyPresence("ok", [aside, aside])).toBe("off_centre");
+    expect(steadyPresence("ok", [far, far])).toBe("too_far");
+    expect(steadyPresence("too_far", [far, fine, fine])).toBe("ok");
+    // Gaze and presence come first: a face turned away off to a side reads as looking away.
+    expect(
+      steadyPresence("ok", [
+        { ...aside, lookingAway: true },
+        { ...aside, lookingAway: true },
+      ]),
+    ).toBe("looking_away");
+    // Without the figures nothing is said about the framing.
+    expect(steadyPresence("starting", [centred])).toBe("ok");
   });
 });
 

@@ -61,9 +61,15 @@ export class ExpressionAnalyzer {
     this.recentMs.push(reply.ms);
     if (this.recentMs.length > 5) this.recentMs.shift();
     const reading = this.lookingDown.apply(reply.reading, reply.at);
-    const { offCentre: _o, size: _s, eyesLowered: _e, ...numbers } = reading;
+    const { offCentre, size, eyesLowered: _e, ...numbers } = reading;
     const questionId = this.questionId();
-    const sample: ExpressionSample = { at: reply.at, ...numbers, ...(questionId ? { questionId } : {}) };
+    const sample: ExpressionSample = {
+      at: reply.at,
+      ...numbers,
+      ...(offCentre !== undefined ? { faceOffCentre: hundredths(offCentre) } : {}),
+      ...(size !== undefined ? { faceSize: hundredths(size) } : {}),
+      ...(questionId ? { questionId } : {}),
+    };
     this.events.onReading(reading, sample, reply.ms);
     this.schedule(nextInterval(this.recentMs));
   }
@@ -99,3 +105,6 @@ export class ExpressionAnalyzer {
     }
   }
 }
+
+/** Two decimals are all the framing figures say; clamped into the contract's 0-1. */
+const hundredths = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;

@@ -20,6 +20,8 @@ const DOT: Record<string, string> = {
   no_face: "bg-slate-400",
   looking_away: "bg-amber-400",
   looking_down: "bg-sky-400",
+  off_centre: "bg-amber-300",
+  too_far: "bg-amber-300",
   failed: "bg-slate-300",
 };
 

@@ -1,6 +1,14 @@
+import { faceFraming } from "@studio/protocol";
 import type { FaceReading } from "./face-reading";
 
-export type Presence = "starting" | "ok" | "no_face" | "looking_away" | "looking_down";
+export type Presence =
+  | "starting"
+  | "ok"
+  | "no_face"
+  | "looking_away"
+  | "looking_down"
+  | "off_centre"
+  | "too_far";
 
 /**
  * Readings in a row needed to change the indicator: one odd frame should not make it flicker (nor a
@@ -15,7 +23,13 @@ const presenceOf = (r: FaceReading): Exclude<Presence, "starting"> =>
       ? "looking_down"
       : r.lookingAway
         ? "looking_away"
-        : "ok";
+        : framingPresence(r);
+
+/** A face on the camera but badly framed: off to a side (or the top) of the frame, or small and far. */
+function framingPresence(r: FaceReading): "ok" | "off_centre" | "too_far" {
+  const framing = faceFraming({ faceOffCentre: r.offCentre, faceSize: r.size });
+  return framing === "centred" ? "ok" : framing;
+}
 
 /** The indicator's state after the latest readings (newest last). */
 export function steadyPresence(current: Presence, recent: readonly FaceReading[]): Presence {

@@ -7,6 +7,8 @@ export const LOOKING_AWAY_HIGHLIGHT = 0.3;
 export const LOOKING_DOWN_HIGHLIGHT = 0.3;
 /** ... or the face was out of frame this long during it. */
 export const FACE_MISSING_HIGHLIGHT_MS = 5000;
+/** Advice on the camera's framing when the face was off centre (or too far) this share of the time. */
+export const FRAMING_ADVICE_SHARE = 0.3;
 /** Too few frames say nothing about a question. */
 const MIN_QUESTION_SAMPLES = 3;
 
@@ -24,6 +26,8 @@ const TEXT = {
     still: "답하는 동안 머리를 많이 움직였습니다. 등을 기대고 어깨를 편 채 카메라 쪽으로 말해 보세요.",
     gaze: "카메라 렌즈를 상대의 눈이라고 생각하고 답해 보세요. 메모는 화면 바로 아래에 두면 시선이 덜 흔들립니다.",
     frame: "카메라 위치를 조정해 얼굴이 화면 가운데에 오게 하고, 답하는 동안 자리를 지켜 보세요.",
+    closer:
+      "카메라에서 멀리 앉아 있는 때가 많았어요. 얼굴이 화면 너비의 4분의 1쯤 차지하도록 가까이 앉으세요.",
     smile: "답변의 처음과 끝에 가볍게 미소 지으면 더 편안한 인상을 줍니다.",
     steady: "시선과 자세가 안정적이었습니다. 지금처럼 카메라를 보며 답하세요.",
     note: "연습을 위한 관찰 결과이며, 채용 평가 점수가 아닙니다. 영상은 기기 밖으로 나가지 않았습니다.",
@@ -43,6 +47,8 @@ const TEXT = {
     gaze: "Answer as if the camera lens were the interviewer's eyes; keep notes just below the screen so your gaze moves less.",
     frame:
       "Adjust the camera so your face sits in the middle of the frame, and stay in your seat while answering.",
+    closer:
+      "You often sat far from the camera. Sit closer, so that your face fills about a quarter of the frame's width.",
     smile: "A light smile at the start and end of an answer comes across as more at ease.",
     steady: "Your gaze and posture were steady. Keep answering towards the camera like this.",
     note: "Observations for your own practice, not a hiring score. The video never left your device.",
@@ -120,7 +126,9 @@ export function suggestionsFor(overall: EmotionsReport["overall"], language: Lan
   if ((overall.lookingDownShare ?? 0) >= 0.15) advice.push(text.down);
   else if (overall.lookingAwayShare >= 0.2) advice.push(text.gaze);
   if (overall.headMovement?.level === "restless") advice.push(text.still);
-  if (overall.durationMs > 0 && overall.faceMissingMs / overall.durationMs >= 0.1) advice.push(text.frame);
+  const missing = overall.durationMs > 0 && overall.faceMissingMs / overall.durationMs >= 0.1;
+  if (missing || (overall.offCentreShare ?? 0) >= FRAMING_ADVICE_SHARE) advice.push(text.frame);
+  if ((overall.tooFarShare ?? 0) >= FRAMING_ADVICE_SHARE) advice.push(text.closer);
   if (overall.dominant !== null && overall.shares.happy < 0.1) advice.push(text.smile);
   if (advice.length === 0) advice.push(text.steady);
   return [...advice, text.note];

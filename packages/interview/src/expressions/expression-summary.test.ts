@@ -129,6 +129,33 @@ describe("emotions report", () => {
     expect(report?.suggestions.join(" ")).toMatch(/middle of the frame/);
   });
 
+  it("measures where the face sat in the frame, and advises centring it or sitting closer", () => {
+    // 10 frames: 4 off to a side, 3 small and far, 3 centred; 2 more without a face are not counted.
+    const framed = (i: number, faceOffCentre: number, faceSize: number) =>
+      face(i * 1000, "neutral", { questionId: "a", faceOffCentre, faceSize });
+    const samples = [
+      ...[0, 1, 2, 3].map((i) => framed(i, 0.7, 0.3)),
+      ...[4, 5, 6].map((i) => framed(i, 0.1, 0.08)),
+      ...[7, 8, 9].map((i) => framed(i, 0.1, 0.3)),
+      noFace(10_000),
+      noFace(11_000),
+    ];
+    const { overall, perQuestion } = summarizeExpressions(samples);
+    expect([overall.offCentreShare, overall.tooFarShare]).toEqual([0.4, 0.3]);
+    expect([perQuestion[0]?.offCentreShare, perQuestion[0]?.tooFarShare]).toEqual([0.4, 0.3]);
+    const advice = buildEmotionsReport(samples, ["a"], "en")?.suggestions.join(" ");
+    expect(advice).toMatch(/middle of the frame/);
+    expect(advice).toMatch(/Sit closer/);
+    const ko = buildEmotionsReport(samples, ["a"], "ko")?.suggestions.join(" ");
+    expect(ko).toMatch(/가까이 앉으세요/);
+    // Older clients send no framing figures: nothing is claimed about it.
+    const unknown = summarizeExpressions([face(0, "happy"), face(1000, "happy")]);
+    expect([unknown.overall.offCentreShare, unknown.overall.tooFarShare]).toEqual([0, 0]);
+    expect(
+      buildEmotionsReport([face(0, "happy"), face(1000, "happy")], [], "en")?.suggestions.join(" "),
+    ).not.toMatch(/closer|middle of the frame/);
+  });
+
   it("is absent without samples", () => {
     expect(buildEmotionsReport([], [], "ko")).toBeUndefined();
   });

@@ -4,6 +4,7 @@ import {
   type EmotionScores,
   type ExpressionSample,
   type ExpressionSummary,
+  faceFraming,
   type HeadMovement,
   type QuestionExpression,
 } from "@studio/protocol";
@@ -49,6 +50,8 @@ interface Aggregate {
   faceMissingMs: number;
   durationMs: number;
   headMovement?: HeadMovement;
+  offCentreShare: number;
+  tooFarShare: number;
 }
 
 /** Figures over samples already in time order, with each sample's span. */
@@ -60,6 +63,7 @@ function aggregate(samples: readonly ExpressionSample[], spans: readonly number[
   let down = 0;
   let faceMissingMs = 0;
   let durationMs = 0;
+  const framing = { known: 0, off_centre: 0, too_far: 0, centred: 0 };
   samples.forEach((sample, i) => {
     const span = spans[i] ?? 0;
     durationMs += span;
@@ -69,6 +73,10 @@ function aggregate(samples: readonly ExpressionSample[], spans: readonly number[
     }
     withFace++;
     counts[topEmotion(sample.scores)]++;
+    if (sample.faceOffCentre !== undefined || sample.faceSize !== undefined) {
+      framing.known++;
+      framing[faceFraming(sample)]++;
+    }
     if (sample.lookingAway !== undefined) {
       gazeKnown++;
       if (sample.lookingAway) away++;
@@ -89,6 +97,8 @@ function aggregate(samples: readonly ExpressionSample[], spans: readonly number[
     faceMissingMs: Math.round(faceMissingMs),
     durationMs: Math.round(durationMs),
     ...(movement ? { headMovement: movement } : {}),
+    offCentreShare: framing.known ? round(framing.off_centre / framing.known) : 0,
+    tooFarShare: framing.known ? round(framing.too_far / framing.known) : 0,
   };
 }
 
