@@ -18,6 +18,7 @@ export default defineConfig({
             "packages/**/src/**/*.test.ts",
             "apps/server/src/**/*.test.ts",
             "apps/web/src/**/*.test.ts",
+            "scripts/**/*.test.mjs",
           ],
           exclude: ["**/node_modules/**", ...SYSTEM],
           // Pure, but some parse real PDFs and fonts: a machine busy with other work must not fail them.
