@@ -26,7 +26,8 @@ RUN apt-get update \
 WORKDIR /app
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=8000 DATA_DIR=/data ROLE=all
 COPY --from=build --chown=node:node /app /app
-RUN mkdir -p /data && chown node:node /data
+# recordings/ exists so a volume mounted there (shared by the api nodes) is the node user's too.
+RUN mkdir -p /data/recordings && chown -R node:node /data
 # Not root: the sandbox then runs programs in bubblewrap's user mode (unprivileged user namespaces).
 USER node
 EXPOSE 8000

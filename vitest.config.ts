@@ -7,7 +7,12 @@ import { defineConfig } from "vitest/config";
 // the clone and the system packages .ci/run installs (bubblewrap, compilers, espeak-ng), no services.
 // A system test whose tool is missing fails; none is skipped for it.
 const SYSTEM = ["packages/**/src/**/*.system.test.ts", "apps/server/src/**/*.system.test.ts"];
-const NEEDS_SERVICES = ["apps/server/test/bullmq-queue.test.ts", "apps/server/test/redis-counters.test.ts"];
+const NEEDS_SERVICES = [
+  "apps/server/test/bullmq-queue.test.ts",
+  "apps/server/test/redis-counters.test.ts",
+  "apps/server/test/queued-sandbox.test.ts",
+  "apps/server/test/panel-cluster.test.ts",
+];
 export default defineConfig({
   test: {
     projects: [
@@ -18,6 +23,7 @@ export default defineConfig({
             "packages/**/src/**/*.test.ts",
             "apps/server/src/**/*.test.ts",
             "apps/web/src/**/*.test.ts",
+            "scripts/**/*.test.mjs",
           ],
           exclude: ["**/node_modules/**", ...SYSTEM],
           // Pure, but some parse real PDFs and fonts: a machine busy with other work must not fail them.

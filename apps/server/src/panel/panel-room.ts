@@ -3,6 +3,7 @@ import type { FastifyBaseLogger } from "fastify";
 import type { WebSocket } from "ws";
 import { ApiError } from "../http/api-error";
 import type { PanelAudio } from "./panel-audio";
+import type { RoomEvent, RoomRelay } from "./panel-relay";
 import type { PanelService } from "./panel-service";
 import type { PanelRow, ParticipantRow } from "./panel-store";
 import { type Connection, canSee, participantOf, resolveSpeaker } from "./room-rules";
@@ -15,6 +16,8 @@ export interface RoomDeps {
   vacated?: (room: PanelRoom) => void;
   /** The panel ended and its sockets were closed: the room can go. */
   ended?: (room: PanelRoom) => void;
+  /** The same panel's rooms on the other API nodes (Redis); absent in one process. */
+  relay?: RoomRelay;
 }
 
 /**
@@ -173,6 +176,23 @@ export class PanelRoom {
 
   /** Ends the panel: the final evaluation is written, everyone hears `session_ended`, sockets close. */
   async end(): Promise<void> {
+    await this.endHere();
+    this.deps.relay?.publish(this.panelId, { kind: "ended" });
+  }
+
+  /** What this panel's room on another node said: delivered to this node's sockets. */
+  receive(event: RoomEvent): void {
+    if (event.kind === "ended") {
+      void this.endHere().catch((error) => this.deps.log.error({ err: error }, "panel end failed"));
+      return;
+    }
+    const { message } = event;
+    if (message.type === "speaker_changed" && !message.utteranceId) this.tapped = message.speakerId;
+    this.deliver(event);
+  }
+
+  /** Ends the panel in this node's room (finishing an ended panel only reads its report). */
+  private async endHere(): Promise<void> {
     await this.serial(async () => {
       this.stopTimer();
       const report = await this.deps.service.finish(this.panelId);
@@ -201,11 +221,16 @@ export class PanelRoom {
     this.timer = null;
   }
 
-  /** One periodic evaluation; skipped while the previous one still runs (a slow LLM never piles up). */
+  /**
+   * One periodic evaluation; skipped while the previous one still runs (a slow LLM never piles up), and
+   * on every node but one when the panel's participants are on several.
+   */
   private async evaluate(): Promise<void> {
     if (this.evaluating) return;
     this.evaluating = true;
     try {
+      const relay = this.deps.relay;
+      if (relay && !(await relay.claimEvaluation(this.panelId, this.deps.intervalMs))) return;
       const evaluation = await this.deps.service.evaluateLive(this.panelId);
       if (evaluation) this.broadcastStaff({ type: "evaluation_summary", ...evaluation });
     } catch (error) {
@@ -216,13 +241,26 @@ export class PanelRoom {
   }
 
   private broadcast(message: PanelServerMessage, panel?: PanelRow): void {
-    for (const connection of this.connections)
-      if (canSee(connection.me, message, panel)) this.send(connection, message);
+    const candidateSeesTranscript = panel?.candidateSeesTranscript ?? false;
+    this.fanOut({ kind: "message", to: "all", message, candidateSeesTranscript });
   }
 
   private broadcastStaff(message: PanelServerMessage): void {
-    for (const connection of this.connections)
-      if (connection.me.role !== "candidate") this.send(connection, message);
+    this.fanOut({ kind: "message", to: "staff", message, candidateSeesTranscript: false });
+  }
+
+  /** To this node's sockets, and through the relay to the sockets of the panel on other nodes. */
+  private fanOut(event: Extract<RoomEvent, { kind: "message" }>): void {
+    this.deliver(event);
+    this.deps.relay?.publish(this.panelId, event);
+  }
+
+  private deliver(event: Extract<RoomEvent, { kind: "message" }>): void {
+    for (const connection of this.connections) {
+      const { me } = connection;
+      const sees = event.to === "staff" ? me.role !== "candidate" : canSee(me, event.message, event);
+      if (sees) this.send(connection, event.message);
+    }
   }
 
   send(connection: Connection, message: PanelServerMessage): void {

@@ -11,7 +11,10 @@ export class PanelRooms {
   constructor(
     private readonly deps: RoomDeps,
     private readonly idleMs: number,
-  ) {}
+  ) {
+    // Another node's room of a panel spoke: only a room this node holds has sockets to tell.
+    deps.relay?.onEvent((panelId, event) => this.rooms.get(panelId)?.receive(event));
+  }
 
   /** The panel's room; every use starts its idle clock again. */
   get(panelId: string): PanelRoom {

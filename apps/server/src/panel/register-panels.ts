@@ -4,6 +4,7 @@ import { panelRoutes } from "../routes/panel-routes";
 import { type AppServices, sessionSecret } from "../services";
 import { InviteTokens } from "./invite-tokens";
 import { PanelEvaluator } from "./panel-evaluator";
+import { PanelRelay } from "./panel-relay";
 import { PanelRooms } from "./panel-rooms";
 import { PanelService } from "./panel-service";
 import { registerPanelSocket } from "./panel-socket";
@@ -28,8 +29,11 @@ export async function registerPanels(
       diarization: services.diarizer?.name ?? null,
     },
   );
+  // With Redis, a panel's participants may be on several API nodes: their rooms speak through it.
+  const relay = config.REDIS_URL ? await PanelRelay.create(config.REDIS_URL) : null;
+  if (relay) app.addHook("onClose", async () => relay.close());
   const rooms = new PanelRooms(
-    { service, intervalMs: config.PANEL_EVALUATION_INTERVAL_MS, log: app.log },
+    { service, intervalMs: config.PANEL_EVALUATION_INTERVAL_MS, log: app.log, ...(relay ? { relay } : {}) },
     config.PANEL_ROOM_IDLE_MS,
   );
   if (metrics) {

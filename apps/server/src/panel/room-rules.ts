@@ -44,7 +44,11 @@ export function resolveSpeaker(
  * questions, their own words when the organiser allows it, and who joins or leaves - never notes,
  * evaluations or another candidate's answers.
  */
-export function canSee(me: ParticipantRow, message: PanelServerMessage, panel?: PanelRow): boolean {
+export function canSee(
+  me: ParticipantRow,
+  message: PanelServerMessage,
+  panel?: Pick<PanelRow, "candidateSeesTranscript">,
+): boolean {
   if (me.role !== "candidate") return true;
   switch (message.type) {
     case "utterance":

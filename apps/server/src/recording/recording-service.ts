@@ -7,6 +7,9 @@ import { ApiError, notFound } from "../http/api-error";
 import type { SessionStore } from "../interview/session-store";
 import { type RecordingStore, recordingKey } from "./recording-store";
 
+/** How old a file without a row must be before the sweep takes it (an upload writes the row ms after). */
+export const SWEEP_GRACE_MS = 10 * 60_000;
+
 export type RecordingContentType = RecordingInfo["contentType"];
 export type RecordingRow = typeof answerRecordings.$inferSelect;
 
@@ -121,11 +124,14 @@ export class RecordingService {
    * Removes bytes whose row is gone: the rows cascade with their session and account inside the
    * database, and this sweep (after those deletes and at start-up) takes the files with them.
    */
-  async sweep(): Promise<number> {
+  async sweep(now = new Date()): Promise<number> {
+    // Bytes are written before their row: an upload in flight (on another node sharing the store) has
+    // a file and no row yet. Only files older than any upload can be are orphans.
+    const before = new Date(now.getTime() - SWEEP_GRACE_MS);
     const rows = await this.db.select({ key: answerRecordings.storageKey }).from(answerRecordings);
     const kept = new Set(rows.map((r) => r.key));
     let removed = 0;
-    for (const key of await this.store.keys()) {
+    for (const key of await this.store.keys(before)) {
       if (kept.has(key)) continue;
       await this.store.remove(key);
       removed++;

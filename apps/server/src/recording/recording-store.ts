@@ -1,4 +1,4 @@
-import { mkdir, open, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, open, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join, resolve, sep } from "node:path";
 import type { Readable } from "node:stream";
 import type { ByteRange } from "./byte-range";
@@ -23,9 +23,12 @@ export interface RecordingStore {
   read(key: string, range: ByteRange | null): Promise<RecordingRead>;
   remove(key: string): Promise<void>;
   removePrefix(prefix: string): Promise<void>;
-  /** Every key under the root (used to sweep bytes whose row is gone). */
-  keys(): Promise<string[]>;
+  /** Every key under the root, or only those last written before `before` (to sweep bytes whose row is gone). */
+  keys(before?: Date): Promise<string[]>;
 }
+
+const writtenBefore = async (path: string, before: Date) =>
+  ((await stat(path).catch(() => null))?.mtimeMs ?? Number.POSITIVE_INFINITY) < before.getTime();
 
 const SAFE_SEGMENT = /^[A-Za-z0-9_.:-]{1,128}$/;
 
@@ -84,15 +87,20 @@ export class FileRecordingStore implements RecordingStore {
     await rm(this.pathOf(prefix), { recursive: true, force: true });
   }
 
-  async keys(): Promise<string[]> {
+  async keys(before?: Date): Promise<string[]> {
     const entries = await readdir(this.root, { recursive: true, withFileTypes: true }).catch(() => []);
-    return entries
-      .filter((e) => e.isFile() && !e.name.endsWith(".part"))
-      .map((e) =>
-        join(e.parentPath, e.name)
+    const keys: string[] = [];
+    for (const entry of entries) {
+      if (!entry.isFile() || entry.name.endsWith(".part")) continue;
+      const path = join(entry.parentPath, entry.name);
+      if (before && !(await writtenBefore(path, before))) continue;
+      keys.push(
+        path
           .slice(this.root.length + 1)
           .split(sep)
           .join("/"),
       );
+    }
+    return keys;
   }
 }

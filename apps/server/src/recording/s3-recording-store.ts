@@ -110,12 +110,12 @@ export class S3RecordingStore implements RecordingStore {
     }
   }
 
-  keys(): Promise<string[]> {
-    return this.list("");
+  keys(before?: Date): Promise<string[]> {
+    return this.list("", before);
   }
 
   /** Every key (without the store's prefix) that starts with `prefix`, across pages. */
-  private async list(prefix: string): Promise<string[]> {
+  private async list(prefix: string, before?: Date): Promise<string[]> {
     const keys: string[] = [];
     let token: string | undefined;
     do {
@@ -127,6 +127,7 @@ export class S3RecordingStore implements RecordingStore {
         }),
       );
       for (const object of page.Contents ?? []) {
+        if (before && !(object.LastModified && object.LastModified.getTime() < before.getTime())) continue;
         if (object.Key) keys.push(object.Key.slice(this.settings.prefix.length));
       }
       token = page.IsTruncated ? page.NextContinuationToken : undefined;
