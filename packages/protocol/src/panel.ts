@@ -34,6 +34,11 @@ export const createPanelBodySchema = z
     questions: z.array(z.string().trim().min(1).max(300)).max(30).default([]),
   })
   .refine((b) => uniqueNames(b.candidates), { message: "Candidate names must differ", path: ["candidates"] })
+  // Utterances, notes and corrections may name a participant: two people with one name would be ambiguous.
+  .refine((b) => uniqueNames([...b.interviewers, ...b.candidates]), {
+    message: "Every participant needs a different name",
+    path: ["interviewers"],
+  })
   .refine((b) => !b.items || new Set(b.items).size === b.items.length, {
     message: "Evaluation items must differ",
     path: ["items"],
@@ -134,9 +139,11 @@ export const panelReportSchema = z.object({
   panel: panelDetailSchema.omit({ me: true }),
   transcript: z.array(panelUtteranceSchema),
   notes: z.array(panelNoteSchema),
+  /** The final evaluation once the panel ended; until then, one made for this reading. */
   evaluation: panelEvaluationSchema,
-  /** Every periodic evaluation made while the room was live. */
-  evaluations: z.number().int().min(0),
+  /** Every periodic evaluation made while the room was live, oldest first (the final one is `evaluation`). */
+  evaluations: z.array(panelEvaluationSchema),
+  evaluationCount: z.number().int().min(0),
   final: z.boolean(),
 });
 export type PanelReport = z.infer<typeof panelReportSchema>;

@@ -26,6 +26,11 @@ export async function registerPanels(
       publicUrl: (config.PUBLIC_URL ?? baseUrl).replace(/\/$/, ""),
       stt: services.recognizer ? "server" : "browser",
       diarization: services.diarizer?.name ?? null,
+      limits: {
+        utterances: config.PANEL_MAX_UTTERANCES,
+        transcriptChars: config.PANEL_MAX_TRANSCRIPT_CHARS,
+        notes: config.PANEL_MAX_NOTES,
+      },
     },
   );
   const rooms = new PanelRooms(
