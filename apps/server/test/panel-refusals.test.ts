@@ -58,6 +58,19 @@ describe("panel interviews refuse bad input cleanly", () => {
     }
     const custom = await owner.request("POST", "/api/panels", { ...body, items: ["Coding", "Culture fit"] });
     expect(custom.status).toBe(201);
+    // The job as an organiser writes it; the question bank follows the role it names.
+    const job = await owner.request("POST", "/api/panels", {
+      ...body,
+      language: "ko",
+      role: "백엔드 개발자",
+    });
+    expect(job.status).toBe(201);
+    expect((await owner.request("GET", `/api/panels/${job.body.id}`)).body.role).toBe("백엔드 개발자");
+    const bank = (await owner.request("GET", `/api/panels/${job.body.id}/questions`)).body.bank;
+    const backend = (await owner.request("GET", `/api/panels/${custom.body.id}/questions`)).body.bank;
+    expect(bank.length).toBeGreaterThan(0);
+    expect(bank).not.toEqual(backend);
+    expect(JSON.stringify(bank)).toMatch(/API|서버|데이터베이스|DB/);
   });
 
   it("answers 404 for unknown panels and other users' panels", async () => {

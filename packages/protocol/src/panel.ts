@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { languageSchema, roleSchema } from "./common";
+import { languageSchema } from "./common";
 
 /** Live panel interviews (issue 15): up to three interviewers and three candidates in one room. */
 export const PANEL_ROLES = ["interviewer", "candidate", "observer"] as const;
@@ -23,7 +23,8 @@ export const createPanelBodySchema = z
   .object({
     title: z.string().trim().min(1).max(120),
     language: languageSchema,
-    role: roleSchema.optional(),
+    /** The job as the organiser words it ("백엔드 개발자"); the question bank reads its role from it. */
+    role: z.string().trim().min(1).max(80).optional(),
     items: z.array(z.string().trim().min(1).max(30)).min(1).max(8).optional(),
     interviewers: z.array(named).max(MAX_PANEL_INTERVIEWERS).default([]),
     candidates: z.array(named).min(1).max(MAX_PANEL_CANDIDATES),
@@ -121,7 +122,7 @@ export const panelDetailSchema = z.object({
   id: z.string(),
   title: z.string(),
   language: languageSchema,
-  role: roleSchema.nullable(),
+  role: z.string().nullable(),
   items: z.array(z.string()),
   mode: panelModeSchema,
   candidateSeesTranscript: z.boolean(),
