@@ -9,11 +9,13 @@ const SCRIPT = {
   ko: {
     labels: {
       title: "제목",
+      role: "직무",
       candidates: "지원자",
       say: "발언 내용을 입력하세요",
       answer: "답변을 입력하세요 (말하기 어려울 때)",
     },
     names: ["박지원", "최하늘"],
+    job: "백엔드 개발자",
     question: "최근 프로젝트에서 성능 문제를 어떻게 해결했는지 구체적으로 설명해 주세요.",
     strong:
       "작년 결제 서비스에서 주문 조회 API 응답이 2초를 넘었습니다. 제가 실행 계획을 분석해 인덱스가 없는 전체 스캔을 찾았고, 복합 인덱스를 추가하고 N+1 쿼리를 조인으로 바꿨습니다. 그 결과 응답 시간이 150밀리초로 줄었습니다.",
@@ -24,11 +26,13 @@ const SCRIPT = {
   en: {
     labels: {
       title: "Title",
+      role: "Job role",
       candidates: "Candidates",
       say: "Type what was said",
       answer: "Type your answer (if you cannot speak)",
     },
     names: ["Ann Lee", "Ben Park"],
+    job: "Senior backend engineer",
     question: "Tell us about a performance problem you solved in a recent project.",
     strong:
       "Our order API took over two seconds after a release. I profiled it and found an N+1 query in the order service, so I replaced it with a join and added a composite index. Latency dropped to 150 milliseconds and database CPU fell by 40 percent.",
@@ -74,6 +78,7 @@ describe("a live panel in three browser contexts", () => {
       await lead.page
         .getByLabel(s.labels.title, { exact: true })
         .fill(lang === "ko" ? "백엔드 1차 패널" : "Backend panel, round 1");
+      await lead.page.getByLabel(s.labels.role, { exact: true }).fill(s.job);
       await lead.page.getByLabel(`${s.labels.candidates} 1`, { exact: true }).fill(s.names[0]);
       await lead.page.getByLabel(`${s.labels.candidates} 2`, { exact: true }).fill(s.names[1]);
       await lead.page.getByTestId("panel-create").click();
@@ -84,6 +89,10 @@ describe("a live panel in three browser contexts", () => {
       await snap(lead.page, `panel-invites-${lang}`);
       await lead.page.getByTestId("panel-open-room").click();
       await lead.page.getByTestId("interviewer-view").waitFor();
+      // The job typed at creation picks the question bank's role (backend questions mention APIs or servers).
+      const bank = lead.page.getByTestId("question-bank");
+      await bank.locator("button").first().waitFor();
+      expect(await bank.innerText()).toMatch(/API|서버|server/i);
 
       const a = await open(900);
       const b = await open(900);

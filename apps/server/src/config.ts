@@ -130,6 +130,10 @@ export const configSchema = z.object({
     .default(72),
   /** A live panel room with nobody connected is dropped from memory after this long (its state is stored). */
   PANEL_ROOM_IDLE_MS: z.coerce.number().int().min(50).max(86_400_000).default(600_000),
+  /** What one panel may store (a hostile participant cannot grow it, nor its evaluation's work, without end). */
+  PANEL_MAX_UTTERANCES: z.coerce.number().int().min(1).max(100_000).default(2000),
+  PANEL_MAX_TRANSCRIPT_CHARS: z.coerce.number().int().min(100).max(10_000_000).default(300_000),
+  PANEL_MAX_NOTES: z.coerce.number().int().min(1).max(100_000).default(500),
   /** Speaker diarization for shared-room panels: none (the interviewer taps), deepgram, or a pyannote-compatible HTTP service. */
   DIARIZATION_PROVIDER: z.enum(["none", "deepgram", "pyannote"]).default("none"),
   DIARIZATION_URL: optionalUrl,

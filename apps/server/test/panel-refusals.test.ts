@@ -14,6 +14,7 @@ const body = {
 
 // A loaded machine can take a minute to start the server (migrations on PGlite): not a speed check.
 const STARTUP_MS = 240_000;
+const MAX_UTTERANCES = 6;
 
 describe("panel interviews refuse bad input cleanly", () => {
   let server: TestServer;
@@ -23,7 +24,13 @@ describe("panel interviews refuse bad input cleanly", () => {
   const ws = (id: string, query = "") => `${server.url.replace("http", "ws")}/ws/panel/${id}${query}`;
 
   beforeAll(async () => {
-    server = await startTestServer({ PANEL_EVALUATION_INTERVAL_MS: "60000" });
+    server = await startTestServer({
+      PANEL_EVALUATION_INTERVAL_MS: "60000",
+      // Small, so that the caps are reached in a test; the defaults are 2000 / 300000 / 500.
+      PANEL_MAX_UTTERANCES: String(MAX_UTTERANCES),
+      PANEL_MAX_TRANSCRIPT_CHARS: "3000",
+      PANEL_MAX_NOTES: "3",
+    });
     owner = new Client(server.url);
     await owner.signUp();
     panel = (await owner.request("POST", "/api/panels", body)).body;
@@ -39,6 +46,8 @@ describe("panel interviews refuse bad input cleanly", () => {
       { ...body, language: "fr" },
       { ...body, items: [] },
       { ...body, title: "x\u0000y" },
+      { ...body, interviewers: [{ name: "Kim" }, { name: "Kim" }] },
+      { ...body, interviewers: [{ name: "Ann" }] },
       "not json",
     ];
     for (const b of bad) {
@@ -49,6 +58,19 @@ describe("panel interviews refuse bad input cleanly", () => {
     }
     const custom = await owner.request("POST", "/api/panels", { ...body, items: ["Coding", "Culture fit"] });
     expect(custom.status).toBe(201);
+    // The job as an organiser writes it; the question bank follows the role it names.
+    const job = await owner.request("POST", "/api/panels", {
+      ...body,
+      language: "ko",
+      role: "백엔드 개발자",
+    });
+    expect(job.status).toBe(201);
+    expect((await owner.request("GET", `/api/panels/${job.body.id}`)).body.role).toBe("백엔드 개발자");
+    const bank = (await owner.request("GET", `/api/panels/${job.body.id}/questions`)).body.bank;
+    const backend = (await owner.request("GET", `/api/panels/${custom.body.id}/questions`)).body.bank;
+    expect(bank.length).toBeGreaterThan(0);
+    expect(bank).not.toEqual(backend);
+    expect(JSON.stringify(bank)).toMatch(/API|서버|데이터베이스|DB/);
   });
 
   it("answers 404 for unknown panels and other users' panels", async () => {
@@ -148,5 +170,58 @@ describe("panel interviews refuse bad input cleanly", () => {
     const heard = await kim.next("utterance");
     expect(heard).toMatchObject({ speaker: "Ben", role: "candidate", attribution: "tap" });
     kim.close();
+  });
+
+  const joinAsKim = async (id: string, invites: CreatedPanel["invites"]) => {
+    const kimToken = invites.find((i) => i.name === "Kim")?.token ?? "";
+    const kim = await PanelSocket.connect(ws(id, `?invite=${encodeURIComponent(kimToken)}`));
+    await kim.next("panel_state");
+    return kim;
+  };
+
+  it("caps what one panel stores: past the cap PANEL_FULL, and the room goes on", async () => {
+    const capped = (await owner.request("POST", "/api/panels", body)).body as CreatedPanel;
+    const kim = await joinAsKim(capped.id, capped.invites);
+    for (let i = 1; i <= MAX_UTTERANCES + 1; i++) kim.send({ type: "utterance", text: `Question ${i}?` });
+    for (let i = 1; i <= 4; i++) kim.send({ type: "note", candidate: "Ann", text: `note ${i}` });
+    await kim.roundTrip();
+    expect(kim.all("utterance")).toHaveLength(MAX_UTTERANCES);
+    expect(kim.all("note_saved").map((n) => n.text)).toEqual(["note 1", "note 2", "note 3"]);
+    expect(kim.all("error").map((e) => e.code)).toEqual(["PANEL_FULL", "PANEL_FULL"]);
+    kim.close();
+
+    // The characters are counted too: a few long utterances fill a panel as well as many short ones.
+    const long = (await owner.request("POST", "/api/panels", body)).body as CreatedPanel;
+    const lead = await joinAsKim(long.id, long.invites);
+    for (const size of [1400, 1400, 400, 150]) lead.send({ type: "utterance", text: "a".repeat(size) });
+    await lead.roundTrip();
+    expect(lead.all("utterance").map((u) => u.text.length)).toEqual([1400, 1400, 150]);
+    expect(lead.all("error").map((e) => e.code)).toEqual(["PANEL_FULL"]);
+    const report = await owner.request("GET", `/api/panels/${long.id}/report`);
+    expect(report.body.transcript).toHaveLength(3);
+    lead.close();
+  });
+
+  it("takes no notes nor speaker corrections once the panel has ended", async () => {
+    const done = (await owner.request("POST", "/api/panels", body)).body as CreatedPanel;
+    const kim = await joinAsKim(done.id, done.invites);
+    kim.send({ type: "utterance", text: "Ann, why this team?", speaker: "Kim" });
+    const said = await kim.next("utterance");
+    expect((await owner.request("POST", `/api/panels/${done.id}/end`)).status).toBe(200);
+    await kim.waitClosed();
+    const again = await joinAsKim(done.id, done.invites);
+    again.send({ type: "note", candidate: "Ann", text: "late note" });
+    again.send({ type: "set_speaker", utteranceId: said.id, speaker: "Ann" });
+    again.send({ type: "utterance", text: "one more" });
+    await again.roundTrip();
+    expect(again.all("error").map((e) => e.code)).toEqual([
+      "SESSION_ENDED",
+      "SESSION_ENDED",
+      "SESSION_ENDED",
+    ]);
+    const report = (await owner.request("GET", `/api/panels/${done.id}/report`)).body;
+    expect(report.notes).toEqual([]);
+    expect(report.transcript[0]).toMatchObject({ speaker: "Kim" });
+    again.close();
   });
 });

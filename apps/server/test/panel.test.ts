@@ -155,7 +155,13 @@ describe("live panel interview over real WebSockets", () => {
       expect(result?.panel.status).toBe("ended");
       expect(result?.transcript).toHaveLength(6);
       expect(result?.notes).toHaveLength(1);
-      expect(result?.evaluations).toBeGreaterThanOrEqual(3);
+      // The result holds every periodic evaluation, among them those the interviewers were sent.
+      expect(result?.evaluations.length).toBeGreaterThanOrEqual(3);
+      expect(result?.evaluationCount).toBe(result?.evaluations.length);
+      const stored = (result?.evaluations ?? []).map((e) => e.at);
+      for (const sent of lead2.all("evaluation_summary")) expect(stored).toContain(sent.at);
+      for (const e of result?.evaluations ?? [])
+        expect(Object.keys(e.candidates).sort()).toEqual(["지원자A", "지원자B", "지원자C"]);
       expect(Object.keys(result?.evaluation.candidates ?? {})).toHaveLength(3);
 
       // The report is stored: the same after the panel ended, and refused to a candidate's link.

@@ -70,6 +70,7 @@ export const errorCodeSchema = z.enum([
   "SESSION_ENDED",
   "UNKNOWN_CANDIDATE",
   "UNKNOWN_SPEAKER",
+  "PANEL_FULL",
   // Resume files (see resumeErrorCodeSchema)
   ...resumeErrorCodeSchema.options,
 ]);

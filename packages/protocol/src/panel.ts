@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { languageSchema, roleSchema } from "./common";
+import { languageSchema } from "./common";
 
 /** Live panel interviews (issue 15): up to three interviewers and three candidates in one room. */
 export const PANEL_ROLES = ["interviewer", "candidate", "observer"] as const;
@@ -23,7 +23,8 @@ export const createPanelBodySchema = z
   .object({
     title: z.string().trim().min(1).max(120),
     language: languageSchema,
-    role: roleSchema.optional(),
+    /** The job as the organiser words it ("백엔드 개발자"); the question bank reads its role from it. */
+    role: z.string().trim().min(1).max(80).optional(),
     items: z.array(z.string().trim().min(1).max(30)).min(1).max(8).optional(),
     interviewers: z.array(named).max(MAX_PANEL_INTERVIEWERS).default([]),
     candidates: z.array(named).min(1).max(MAX_PANEL_CANDIDATES),
@@ -34,6 +35,11 @@ export const createPanelBodySchema = z
     questions: z.array(z.string().trim().min(1).max(300)).max(30).default([]),
   })
   .refine((b) => uniqueNames(b.candidates), { message: "Candidate names must differ", path: ["candidates"] })
+  // Utterances, notes and corrections may name a participant: two people with one name would be ambiguous.
+  .refine((b) => uniqueNames([...b.interviewers, ...b.candidates]), {
+    message: "Every participant needs a different name",
+    path: ["interviewers"],
+  })
   .refine((b) => !b.items || new Set(b.items).size === b.items.length, {
     message: "Evaluation items must differ",
     path: ["items"],
@@ -116,7 +122,7 @@ export const panelDetailSchema = z.object({
   id: z.string(),
   title: z.string(),
   language: languageSchema,
-  role: roleSchema.nullable(),
+  role: z.string().nullable(),
   items: z.array(z.string()),
   mode: panelModeSchema,
   candidateSeesTranscript: z.boolean(),
@@ -134,9 +140,11 @@ export const panelReportSchema = z.object({
   panel: panelDetailSchema.omit({ me: true }),
   transcript: z.array(panelUtteranceSchema),
   notes: z.array(panelNoteSchema),
+  /** The final evaluation once the panel ended; until then, one made for this reading. */
   evaluation: panelEvaluationSchema,
-  /** Every periodic evaluation made while the room was live. */
-  evaluations: z.number().int().min(0),
+  /** Every periodic evaluation made while the room was live, oldest first (the final one is `evaluation`). */
+  evaluations: z.array(panelEvaluationSchema),
+  evaluationCount: z.number().int().min(0),
   final: z.boolean(),
 });
 export type PanelReport = z.infer<typeof panelReportSchema>;

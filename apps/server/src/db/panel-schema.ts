@@ -1,4 +1,4 @@
-import type { PanelEvaluation, PanelMode, PanelRole, Role } from "@studio/protocol";
+import type { PanelEvaluation, PanelMode, PanelRole } from "@studio/protocol";
 import { boolean, index, integer, jsonb, pgTable, real, text, timestamp } from "drizzle-orm/pg-core";
 import { users } from "./schema";
 
@@ -14,7 +14,8 @@ export const panels = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     title: text("title").notNull(),
     language: text("language").$type<"ko" | "en">().notNull(),
-    role: text("role").$type<Role>(),
+    /** The job as the organiser wrote it (free text; see bank-role.ts). */
+    role: text("role"),
     items: jsonb("items").$type<string[]>().notNull(),
     mode: text("mode").$type<PanelMode>().notNull(),
     candidateSeesTranscript: boolean("candidate_sees_transcript").notNull().default(false),

@@ -80,6 +80,23 @@ export function dominantLabel(turns: readonly SpeakerTurn[]): string | null {
   return best;
 }
 
+/**
+ * For each stretch of one recording (seconds from its start), the label heard longest within it, or
+ * null. Labels compare only within one recording: engines number voices afresh for every request.
+ */
+export function clipLabels(
+  turns: readonly SpeakerTurn[],
+  bounds: readonly { start: number; end: number }[],
+): (string | null)[] {
+  return bounds.map(({ start, end }) =>
+    dominantLabel(
+      turns
+        .map((t) => ({ label: t.label, start: Math.max(t.start, start), end: Math.min(t.end, end) }))
+        .filter((t) => t.end > t.start),
+    ),
+  );
+}
+
 export function createDiarizer(config: Config): Diarizer | null {
   if (config.DIARIZATION_PROVIDER === "deepgram" && config.DIARIZATION_API_KEY)
     return new DeepgramDiarizer(config.DIARIZATION_API_KEY, config.DIARIZATION_URL);

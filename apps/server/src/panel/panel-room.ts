@@ -1,8 +1,8 @@
-import type { PanelClientMessage, PanelServerMessage } from "@studio/protocol";
+import type { PanelClientMessage, PanelServerMessage, PanelUtterance } from "@studio/protocol";
 import type { FastifyBaseLogger } from "fastify";
 import type { WebSocket } from "ws";
 import { ApiError } from "../http/api-error";
-import type { PanelAudio } from "./panel-audio";
+import type { HeardVoice, PanelAudio } from "./panel-audio";
 import type { RoomEvent, RoomRelay } from "./panel-relay";
 import type { PanelService } from "./panel-service";
 import type { PanelRow, ParticipantRow } from "./panel-store";
@@ -30,9 +30,8 @@ export class PanelRoom {
   private evaluating = false;
   /** Shared-room mode: who the interviewer last tapped as speaking. */
   private tapped: string | null = null;
-  /** Shared-room mode with a diarizer: the engine's voice labels as the participants they are. */
-  private readonly labels = new Map<string, string>();
-  private readonly labelOf = new Map<string, string>();
+  /** Shared-room mode with a diarizer: who said each heard utterance (corrections included), by its id. */
+  private readonly voiced = new Map<string, string>();
   /** Writes happen one at a time per panel, so the transcript's order is the order things were said. */
   private queue: Promise<unknown> = Promise.resolve();
   /** Sockets between upgrade and join: a room with one is not idle. */
@@ -122,18 +121,24 @@ export class PanelRoom {
     connection.audio.push(pcm);
   }
 
-  /** A transcript from a connection's microphone: its speaker by connection, diarization or the tap. */
-  async heard(connection: Connection, text: string, label: string | null): Promise<void> {
+  /**
+   * A transcript from a connection's microphone: its speaker by connection; in a shared room, whoever
+   * said the latest earlier utterance the diarizer heard in the same voice, else the tapped participant.
+   */
+  async heard(connection: Connection, text: string, voice: HeardVoice | null): Promise<void> {
     await this.serial(async () => {
       const panel = await this.deps.service.panel(this.panelId);
-      if (panel.mode !== "shared_room") return this.say(connection.me, text, undefined, {}, "connection");
-      const byVoice = label ? this.labels.get(label) : undefined;
-      const speaker = byVoice ?? this.tapped ?? connection.me.id;
-      const row = await this.say(connection.me, text, speaker, {}, byVoice ? "diarization" : "tap");
-      if (label && row) {
-        this.labelOf.set(row, label);
-        if (!byVoice && this.tapped) this.labels.set(label, this.tapped);
+      if (panel.mode !== "shared_room") {
+        await this.say(connection.me, text, undefined, {}, "connection");
+        return;
       }
+      const byVoice = voice?.sameAs.map((id) => this.voiced.get(id)).find((id) => id !== undefined);
+      const speaker = byVoice ?? this.tapped ?? connection.me.id;
+      const how = byVoice ? "diarization" : this.tapped ? "tap" : "connection";
+      const said = await this.say(connection.me, text, speaker, {}, how);
+      if (!voice) return;
+      this.voiced.set(said.id, said.speakerId);
+      connection.audio?.remember(voice.clip, said.id);
     });
   }
 
@@ -143,7 +148,7 @@ export class PanelRoom {
     speaker: string | undefined,
     times: { start?: number; end?: number },
     how?: string,
-  ): Promise<string | undefined> {
+  ): Promise<PanelUtterance> {
     const panel = await this.deps.service.panel(this.panelId);
     if (panel.status === "ended") throw new ApiError(409, "SESSION_ENDED", "This panel has ended");
     const people = await this.deps.service.people(this.panelId);
@@ -152,7 +157,7 @@ export class PanelRoom {
       how ?? (who.id === me.id ? "connection" : panel.mode === "shared_room" ? "tap" : "declared");
     const utterance = await this.deps.service.addUtterance(this.panelId, who, text, times, attribution);
     this.broadcast({ type: "utterance", ...utterance }, panel);
-    return utterance.id;
+    return utterance;
   }
 
   private async setSpeaker(me: ParticipantRow, speaker: string, utteranceId?: string): Promise<void> {
@@ -167,8 +172,8 @@ export class PanelRoom {
       return;
     }
     const corrected = await this.deps.service.correctSpeaker(this.panelId, utteranceId, who);
-    const label = this.labelOf.get(utteranceId);
-    if (label) this.labels.set(label, who.id);
+    // A corrected voice: later utterances the diarizer hears in it go to the right person.
+    if (this.voiced.has(utteranceId)) this.voiced.set(utteranceId, who.id);
     this.broadcastStaff({ type: "speaker_changed", speaker: who.name, speakerId: who.id, utteranceId });
     const panel = await this.deps.service.panel(this.panelId);
     this.broadcast({ type: "utterance", ...corrected }, panel);

@@ -19,6 +19,19 @@ import { participantOf } from "./room-rules";
 
 type Body = z.output<typeof createPanelBodySchema>;
 
+/** What one panel may store (PANEL_MAX_*). */
+export interface PanelLimits {
+  utterances: number;
+  transcriptChars: number;
+  notes: number;
+}
+
+/** The report is final once the panel ends: no notes or speaker corrections after it. */
+const endedError = () => new ApiError(409, "SESSION_ENDED", "This panel has ended");
+
+const panelFull = (what: string) =>
+  new ApiError(409, "PANEL_FULL", `This panel holds as many ${what} as it may; nothing more is stored`);
+
 /** Panel interviews as a use case: creation with invitations, what each viewer may read, the report. */
 export class PanelService {
   constructor(
@@ -30,6 +43,7 @@ export class PanelService {
       publicUrl: string;
       stt: "server" | "browser";
       diarization: string | null;
+      limits: PanelLimits;
     },
   ) {}
 
@@ -114,11 +128,16 @@ export class PanelService {
     times: { start?: number; end?: number },
     attribution: string,
   ): Promise<PanelUtterance> {
+    const { utterances, transcriptChars } = this.options.limits;
+    const size = await this.store.transcriptSize(id);
+    if (size.utterances >= utterances || size.chars + text.length > transcriptChars)
+      throw panelFull("utterances");
     const row = await this.store.addUtterance(id, speaker.id, { text, ...times, attribution });
     return toUtterance(row, await this.people(id));
   }
 
   async correctSpeaker(id: string, utteranceId: string, who: ParticipantRow): Promise<PanelUtterance> {
+    if ((await this.panel(id)).status === "ended") throw endedError();
     const row = await this.store.setSpeaker(id, utteranceId, who.id);
     if (!row) throw new ApiError(404, "NOT_FOUND", "Utterance not found");
     return toUtterance(row, await this.people(id));
@@ -126,9 +145,11 @@ export class PanelService {
 
   async addNote(id: string, author: ParticipantRow, candidate: string, text: string): Promise<PanelNote> {
     if (author.role !== "interviewer") throw new ApiError(403, "FORBIDDEN", "Only interviewers write notes");
+    if ((await this.panel(id)).status === "ended") throw endedError();
     const people = await this.people(id);
     const about = people.find((p) => p.role === "candidate" && (p.id === candidate || p.name === candidate));
     if (!about) throw new ApiError(400, "UNKNOWN_CANDIDATE", `No candidate "${candidate}" in this panel`);
+    if ((await this.store.noteCount(id)) >= this.options.limits.notes) throw panelFull("notes");
     const row = await this.store.addNote(id, author.id, about.id, text);
     if (!row) throw new Error("note not written");
     return {
@@ -179,12 +200,14 @@ export class PanelService {
     const owner = people[0];
     if (!owner) throw notFound("Panel");
     const { me: _me, ...detail } = this.detail(panel, people, owner, new Set());
+    const evaluations = await this.store.periodicEvaluations(id);
     return {
       panel: detail,
       transcript: await this.store.utterances(id, people),
       notes: await this.store.notes(id, people),
       evaluation: final && latest ? latest.evaluation : await this.evaluateNow(panel),
-      evaluations: await this.store.evaluationCount(id),
+      evaluations,
+      evaluationCount: evaluations.length,
       final,
     };
   }

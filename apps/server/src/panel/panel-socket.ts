@@ -57,7 +57,7 @@ export function registerPanelSocket(app: FastifyInstance, deps: PanelSocketDeps)
             deps.recognizer,
             panel.mode === "shared_room" ? deps.diarizer : null,
             panel.language,
-            (speech) => connection && void room.heard(connection, speech.text, speech.label).catch(fail),
+            (speech) => connection && void room.heard(connection, speech.text, speech.voice).catch(fail),
             (message) => connection && room.send(connection, { type: "error", code: "STT_FAILED", message }),
           )
         : null;

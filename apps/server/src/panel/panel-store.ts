@@ -6,7 +6,7 @@ import type {
   PanelRole,
   PanelUtterance,
 } from "@studio/protocol";
-import { and, asc, count, desc, eq } from "drizzle-orm";
+import { and, asc, count, desc, eq, sql } from "drizzle-orm";
 import type { Database } from "../db/connect-database";
 import { panelEvaluations, panelNotes, panelParticipants, panels, panelUtterances } from "../db/schema";
 
@@ -111,6 +111,26 @@ export class PanelStore {
     return row;
   }
 
+  /** How much the panel's transcript holds: utterances and their characters. */
+  async transcriptSize(panelId: string): Promise<{ utterances: number; chars: number }> {
+    const [row] = await this.db
+      .select({
+        utterances: count(),
+        chars: sql<number>`coalesce(sum(length(${panelUtterances.text})), 0)`.mapWith(Number),
+      })
+      .from(panelUtterances)
+      .where(eq(panelUtterances.panelId, panelId));
+    return { utterances: row?.utterances ?? 0, chars: row?.chars ?? 0 };
+  }
+
+  async noteCount(panelId: string): Promise<number> {
+    const [row] = await this.db
+      .select({ n: count() })
+      .from(panelNotes)
+      .where(eq(panelNotes.panelId, panelId));
+    return row?.n ?? 0;
+  }
+
   async setSpeaker(panelId: string, utteranceId: string, speakerId: string): Promise<UtteranceRow | null> {
     const [row] = await this.db
       .update(panelUtterances)
@@ -151,12 +171,14 @@ export class PanelStore {
     return row ? { evaluation: row.evaluation, final: row.final } : null;
   }
 
-  async evaluationCount(panelId: string): Promise<number> {
-    const [counted] = await this.db
-      .select({ n: count() })
+  /** The periodic evaluations, oldest first. */
+  async periodicEvaluations(panelId: string): Promise<PanelEvaluation[]> {
+    const rows = await this.db
+      .select({ evaluation: panelEvaluations.evaluation })
       .from(panelEvaluations)
-      .where(and(eq(panelEvaluations.panelId, panelId), eq(panelEvaluations.final, false)));
-    return counted?.n ?? 0;
+      .where(and(eq(panelEvaluations.panelId, panelId), eq(panelEvaluations.final, false)))
+      .orderBy(asc(panelEvaluations.createdAt));
+    return rows.map((row) => row.evaluation);
   }
 }
 

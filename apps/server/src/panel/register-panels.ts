@@ -27,6 +27,11 @@ export async function registerPanels(
       publicUrl: (config.PUBLIC_URL ?? baseUrl).replace(/\/$/, ""),
       stt: services.recognizer ? "server" : "browser",
       diarization: services.diarizer?.name ?? null,
+      limits: {
+        utterances: config.PANEL_MAX_UTTERANCES,
+        transcriptChars: config.PANEL_MAX_TRANSCRIPT_CHARS,
+        notes: config.PANEL_MAX_NOTES,
+      },
     },
   );
   // With Redis, a panel's participants may be on several API nodes: their rooms speak through it.

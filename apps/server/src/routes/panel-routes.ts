@@ -13,6 +13,7 @@ import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { requireUser } from "../auth/authenticate";
 import { errorResponses } from "../http/error-responses";
+import { bankRole } from "../panel/bank-role";
 import { requireInterviewer, requireStaff, resolveViewer } from "../panel/panel-access";
 import type { PanelRooms } from "../panel/panel-rooms";
 import type { PanelService } from "../panel/panel-service";
@@ -106,7 +107,7 @@ export const panelRoutes =
         const found = await viewer(request);
         requireStaff(found);
         const { panel } = found;
-        const bank = roleQuestions(panel.role ?? "general", panel.language).map((q) => ({
+        const bank = roleQuestions(bankRole(panel.role), panel.language).map((q) => ({
           text: q.text,
           category: q.category,
         }));

@@ -24,6 +24,7 @@ export function PanelNewPage() {
   const { t } = useTranslation();
   const { data: me } = useMe();
   const [title, setTitle] = useState("");
+  const [role, setRole] = useState("");
   const [language, setLanguage] = useState<Language>(currentUiLanguage());
   // The API's default items are Korean; an English screen starts from their English names (editable).
   const [items, setItems] = useState(
@@ -41,6 +42,7 @@ export function PanelNewPage() {
       createPanel({
         title,
         language,
+        ...(role.trim() ? { role: role.trim() } : {}),
         items: items
           .split(",")
           .map((s) => s.trim())
@@ -91,6 +93,16 @@ export function PanelNewPage() {
             maxLength={120}
             required
             onChange={(e) => setTitle(e.target.value)}
+          />
+        </label>
+        <label className="flex flex-col gap-1 text-sm font-semibold text-slate-700">
+          {t("panel.role")}
+          <input
+            className={input}
+            value={role}
+            maxLength={80}
+            placeholder={t("panel.rolePlaceholder")}
+            onChange={(e) => setRole(e.target.value)}
           />
         </label>
         <label className="flex flex-col gap-1 text-sm font-semibold text-slate-700">

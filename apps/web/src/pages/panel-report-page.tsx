@@ -30,7 +30,7 @@ export function PanelReportPage() {
     <div className="flex flex-col gap-6" data-testid="panel-report">
       <PageHeader
         title={`${t("panel.reportTitle")} · ${panel.title}`}
-        description={t("panel.evaluationsMade", { count: report.evaluations })}
+        description={t("panel.evaluationsMade", { count: report.evaluationCount })}
         actions={
           <button
             type="button"

@@ -1,6 +1,7 @@
+import type { Evaluation } from "@studio/protocol";
 import { describe, expect, it } from "vitest";
 import { evaluatePanel } from "./evaluate-panel";
-import type { PanelLine } from "./panel-answers";
+import { MAX_ANSWER_CHARS, type PanelLine, panelAnswers } from "./panel-answers";
 
 const candidates = [
   { id: "a", name: "Ann" },
@@ -62,5 +63,22 @@ describe("evaluatePanel (rules)", () => {
       ),
     ).candidates.Ann;
     expect(twice?.scores.Coding).toBeLessThanOrEqual(once?.scores.Coding ?? 0);
+  });
+
+  it("bounds a flood of lines in a row: the answer stops growing, so it is not judged again every period", () => {
+    const flood = Array.from({ length: 120 }, (_, i) => said("a", `${STRONG} (${i})`));
+    const cache = new Map<string, Evaluation>();
+    const first = evaluatePanel({ ...input([asked(TECH), ...flood]), cache });
+    const [answer] = panelAnswers([asked(TECH), ...flood], "en");
+    expect(answer?.text.length).toBe(MAX_ANSWER_CHARS);
+    expect(answer?.text.startsWith(STRONG)).toBe(true);
+    const judged = cache.size;
+    const more = Array.from({ length: 60 }, (_, i) => said("a", `And more, part ${i}. ${HIKING}`));
+    const second = evaluatePanel({ ...input([asked(TECH), ...flood, ...more]), cache });
+    expect(cache.size).toBe(judged); // nothing new to judge: the answer was already at its cap
+    expect(second.candidates.Ann?.scores).toEqual(first.candidates.Ann?.scores);
+    // One long line is cut too.
+    const [huge] = panelAnswers([asked(TECH), said("b", "x".repeat(50_000))], "en");
+    expect(huge?.text.length).toBe(MAX_ANSWER_CHARS);
   });
 });

@@ -15,6 +15,13 @@ export interface PanelAnswer {
   text: string;
 }
 
+/**
+ * The most of one answer that is judged. A hostile participant sending many long lines in a row would
+ * otherwise grow one answer without end and have it judged again, slower, every period: once at the cap
+ * the answer stops changing, so its judgement is cached like any other.
+ */
+export const MAX_ANSWER_CHARS = 4000;
+
 const OPENING: Record<Language, string> = {
   ko: "간단히 자기소개를 해 주세요.",
   en: "Please introduce yourself briefly.",
@@ -34,14 +41,15 @@ export function panelAnswers(lines: readonly PanelLine[], language: Language): P
       current = null;
     } else if (line.role === "candidate") {
       if (current && current.candidateId === line.speakerId) {
-        current.text = `${current.text} ${line.text}`;
+        if (current.text.length < MAX_ANSWER_CHARS)
+          current.text = `${current.text} ${line.text}`.slice(0, MAX_ANSWER_CHARS);
         continue;
       }
       current = {
         candidateId: line.speakerId,
         question,
         category: questionCategory(question, language),
-        text: line.text,
+        text: line.text.slice(0, MAX_ANSWER_CHARS),
       };
       answers.push(current);
     }
