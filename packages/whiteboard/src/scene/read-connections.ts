@@ -1,9 +1,10 @@
-import type { Connection, Unread } from "@studio/protocol";
+import type { Connection } from "@studio/protocol";
 import type { TextAssignment } from "./assign-texts";
 import { isLinear, pointsOf, textOf } from "./element-kinds";
 import { areaOf, contains, distanceToBox, type Point } from "./geometry";
 import type { PlacedComponent } from "./read-components";
 import type { SceneElement } from "./scene-schema";
+import type { UnreadNote } from "./unread-notes";
 
 /** An unbound arrow end this close to a shape (px) is attached to it. */
 export const NEAR_END = 30;
@@ -67,9 +68,9 @@ export function readConnections(
   elements: readonly SceneElement[],
   texts: TextAssignment,
   places: Places,
-): { connections: Connection[]; unread: Unread[] } {
+): { connections: Connection[]; unread: UnreadNote[] } {
   const connections = new Map<string, Connection>();
-  const unread: Unread[] = [];
+  const unread: UnreadNote[] = [];
   for (const arrow of elements.filter(isLinear)) {
     const points = pointsOf(arrow);
     const first = points[0] as Point;
@@ -79,8 +80,8 @@ export function readConnections(
     const label = (texts.arrowTexts.get(arrow.id) ?? []).map(textOf).join(" ").trim();
     if (!start || !end) {
       if (arrow.type === "arrow" || label) {
-        const loose = !start && !end ? "both ends" : !start ? "its start" : "its end";
-        unread.push({ elementId: arrow.id, reason: `an arrow with ${loose} attached to no component` });
+        const loose = !start && !end ? "both" : !start ? "start" : "end";
+        unread.push({ elementId: arrow.id, code: "loose_arrow", params: { end: loose } });
       }
       continue;
     }
