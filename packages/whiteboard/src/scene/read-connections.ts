@@ -30,14 +30,30 @@ function componentAt(point: Point, places: readonly PlacedComponent[]): PlacedCo
   return best;
 }
 
+/**
+ * Excalidraw binds an end that comes within a few pixels of a shape's outline, even when the head was drawn
+ * on into the next box (a shape that grew around its label reaches further than it was drawn). A head that
+ * lies inside another component and outside the bound one points at the one it is in.
+ */
+function drawnInto(point: Point, boundId: string, places: Places): string | undefined {
+  const bound = places.components.find((c) => c.id === boundId);
+  if (!bound || distanceToBox(point, bound.box) === 0) return undefined;
+  let inside: PlacedComponent | undefined;
+  for (const c of places.components) {
+    if (c.id === boundId || distanceToBox(point, c.box) > 0) continue;
+    if (!inside || areaOf(c.box) < areaOf(inside.box)) inside = c;
+  }
+  return inside?.id;
+}
+
 /** Where an arrow end lands: its binding if it names a component, else what lies under or near the point. */
 function resolveEnd(bindingId: string | undefined, point: Point, places: Places): string | undefined {
   const ids = places.ids;
   if (bindingId) {
-    if (ids.has(bindingId)) return bindingId;
-    const bound = places.byId.get(bindingId);
+    const element = places.byId.get(bindingId);
     // Bound to the label inside a box: the box is meant.
-    if (bound?.containerId && ids.has(bound.containerId)) return bound.containerId;
+    const bound = ids.has(bindingId) ? bindingId : element?.containerId;
+    if (bound && ids.has(bound)) return drawnInto(point, bound, places) ?? bound;
   }
   const direct = componentAt(point, places.components);
   if (direct) return direct.id;
