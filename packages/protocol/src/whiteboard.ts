@@ -69,6 +69,9 @@ export type Boundary = z.infer<typeof boundarySchema>;
 export const unreadSchema = z.object({
   /** The element's id when it had one. */
   elementId: z.string().optional(),
+  /** What kind of note: invalid_element, freehand, unsupported_type, unlabelled_shape, loose_arrow, ... */
+  code: z.string().optional(),
+  /** The note in the analysis's language. */
   reason: z.string(),
 });
 export type Unread = z.infer<typeof unreadSchema>;

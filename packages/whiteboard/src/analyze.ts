@@ -11,7 +11,7 @@ export interface AnalyzeOptions {
 /** Reads an Excalidraw scene's elements and reviews the design it shows. Pure: no I/O, no clock. */
 export function analyzeScene(elements: readonly unknown[], options: AnalyzeOptions = {}): Analysis {
   const lang = options.language ?? "ko";
-  const graph = readScene(elements);
+  const graph = readScene(elements, lang);
   const review = reviewDesign(graph, options.problem?.reference ?? GENERAL_REFERENCE, lang);
   return {
     problemId: options.problem?.id ?? null,

@@ -5,11 +5,8 @@ import type { Database } from "../db/connect-database";
 import { answers } from "../db/schema";
 import { notFound } from "../http/api-error";
 import type { JobQueue } from "../jobs/job-queue";
-import { REPORT_JOB } from "./report-job";
+import { rebuildReport } from "./rebuild-report";
 import type { SessionStore } from "./session-store";
-
-/** How long a late delivery waits for a report being built before building it again. */
-const REPORT_SETTLE_MS = 120_000;
 
 /**
  * Delivery figures that arrive after their answer was stored (the answer never waits for them):
@@ -33,17 +30,8 @@ export class AnswerDeliveries {
       .where(and(eq(answers.sessionId, sessionId), eq(answers.questionId, questionId)))
       .returning({ id: answers.id });
     if (stored.length === 0) throw notFound("Answer");
-    if (session.status === "completed") void this.rebuildReport(sessionId);
-  }
-
-  /** The report may have been built without this delivery: once it is done, build it again. */
-  private async rebuildReport(sessionId: string): Promise<void> {
-    const jobId = `report:${sessionId}`;
-    try {
-      await this.queue.settled(REPORT_JOB, jobId, REPORT_SETTLE_MS);
-      await this.queue.enqueue(REPORT_JOB, { sessionId }, { jobId });
-    } catch (error) {
-      this.log.warn({ err: error, sessionId }, "could not rebuild the report with a late delivery");
-    }
+    // The report may have been built without this delivery: once it is done, build it again.
+    if (session.status === "completed")
+      void rebuildReport(this.queue, this.log, sessionId, "a late delivery");
   }
 }

@@ -20,6 +20,7 @@ import { z } from "zod";
 import { requireUser } from "../auth/authenticate";
 import { notFound } from "../http/api-error";
 import type { InterviewService } from "../interview/interview-service";
+import { rebuildReport } from "../interview/rebuild-report";
 import type { AppServices } from "../services";
 import { WhiteboardService } from "../whiteboard/whiteboard-service";
 
@@ -44,7 +45,9 @@ export const whiteboardRoutes =
     const reviewer = llm
       ? { llm, vision: llmReadsImages(config), timeoutMs: config.LLM_EVALUATION_TIMEOUT_MS }
       : null;
-    const whiteboard = new WhiteboardService(services.db, interviews.store, reviewer);
+    const whiteboard = new WhiteboardService(services.db, interviews.store, reviewer, (sessionId) => {
+      void rebuildReport(services.queue, app.log, sessionId, "a late system-design board");
+    });
 
     app.get(
       "/api/whiteboard/problems",

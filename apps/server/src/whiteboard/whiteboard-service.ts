@@ -16,7 +16,7 @@ import { and, eq } from "drizzle-orm";
 import type { Database } from "../db/connect-database";
 import { whiteboardAnalyses, whiteboardDrafts } from "../db/schema";
 import { ApiError, notFound } from "../http/api-error";
-import type { SessionStore } from "../interview/session-store";
+import type { SessionRow, SessionStore } from "../interview/session-store";
 import { type DiagramReviewer, pngPayload, withLlmReview } from "./diagram-review";
 import { ProblemLibrary } from "./problem-library";
 
@@ -43,6 +43,19 @@ function checkLimits(scene: Scene): void {
   }
 }
 
+/** A round without its own limit (the interview had none set) closes this long after the interview ended. */
+const DEFAULT_ROUND_MINUTES = 30;
+
+/**
+ * An interview's boards may still change while it runs, and for the round's time limit after its last answer
+ * (a candidate who answered first draws afterwards); after that the report's design round is final.
+ */
+function roundClosed(session: SessionRow, now: Date): boolean {
+  if (session.status !== "completed" || !session.completedAt) return false;
+  const minutes = session.systemDesignMinutes ?? DEFAULT_ROUND_MINUTES;
+  return now.getTime() > session.completedAt.getTime() + minutes * 60_000;
+}
+
 export class WhiteboardService {
   readonly problems: ProblemLibrary;
 
@@ -51,6 +64,8 @@ export class WhiteboardService {
     private readonly sessions: SessionStore,
     /** The LLM that adds a review (with the picture when it reads images); null: rules alone. */
     private readonly reviewer: DiagramReviewer | null = null,
+    /** Builds a finished interview's report again with a board drawn after it ended. */
+    private readonly onLateBoard: (sessionId: string) => void = () => {},
   ) {
     this.problems = new ProblemLibrary(db);
   }
@@ -68,6 +83,9 @@ export class WhiteboardService {
       request.sessionId && request.userId
         ? await this.sessions.owned(request.userId, request.sessionId)
         : undefined;
+    if (session && roundClosed(session, new Date())) {
+      throw new ApiError(409, "SESSION_CLOSED", "This interview has ended and its design round is over");
+    }
     const language = request.language ?? session?.language ?? "ko";
     const rules = analyzeScene(request.scene.elements, { problem, language });
     const readable = rules.components.length + rules.connections.length;
@@ -95,6 +113,7 @@ export class WhiteboardService {
         scene: storedScene(request.scene),
         analysis,
       });
+      if (session?.status === "completed") this.onLateBoard(session.id);
     }
     return { id, ...analysis };
   }
@@ -126,6 +145,8 @@ export class WhiteboardService {
 
   async saveDraft(userId: string, body: WhiteboardDraftBody): Promise<void> {
     checkLimits(body.scene);
+    // One draft per problem there is: made-up problem ids would let a user store drafts without end.
+    if (!(await this.problems.find(body.problemId, userId))) throw notFound("Problem");
     if (body.sessionId) await this.sessions.owned(userId, body.sessionId);
     const row = {
       userId,

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
+import { SystemDesignRoundCard } from "../components/interview/system-design-round-card";
 import { LiveSessionGate } from "../components/live-session-gate";
 import { VoiceRoom } from "../components/room/voice-room";
 
@@ -9,7 +10,12 @@ export function VoiceRoomPage() {
   const { id = "" } = useParams();
   return (
     <LiveSessionGate id={id} loadingLabel={t("room.loading")}>
-      {(session) => <VoiceRoom key={session.id} session={session} />}
+      {(session) => (
+        <VoiceRoom key={session.id} session={session}>
+          {/* The system-design round is reached from the room as from the text interview. */}
+          <SystemDesignRoundCard session={session} />
+        </VoiceRoom>
+      )}
     </LiveSessionGate>
   );
 }

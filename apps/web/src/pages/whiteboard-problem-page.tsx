@@ -131,7 +131,8 @@ export function WhiteboardProblemPage() {
           </button>
           {sessionId && (
             <Link
-              to={`/interview/${encodeURIComponent(sessionId)}`}
+              // Back to where the interview is taken: the voice or video room, or the text page.
+              to={`/interview/${encodeURIComponent(sessionId)}${session.data && session.data.mode !== "text" ? "/room" : ""}`}
               className={buttonClass("secondary", "sm")}
               data-testid="whiteboard-finish"
             >

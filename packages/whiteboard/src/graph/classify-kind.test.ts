@@ -67,3 +67,40 @@ describe("classifyKind on labels from other vocabularies", () => {
     expect(classifyKind(label)).toBe(kind);
   });
 });
+
+describe("classifyKind on words inside longer words and labels seen in other designs", () => {
+  it.each([
+    // A kind word inside a longer word is not meant.
+    ["큐레이션 서비스", "api_server"],
+    ["블로그 서비스", "api_server"],
+    ["상품 카탈로그", "api_server"],
+    ["결제 웹훅", "api_server"],
+    ["SMS Gateway", "external"],
+    ["Firebase Cloud Messaging", "external"],
+    ["토스페이먼츠", "external"],
+    ["엘라스틱서치", "search"],
+    ["KV store", "database"],
+    ["Key-Value Store", "database"],
+    ["Idempotency store", "database"],
+    ["ID Generator (Snowflake)", "api_server"],
+    ["ID 생성기", "api_server"],
+    ["Snowflake (data warehouse)", "database"],
+    ["Token bucket", "load_balancer"],
+    ["토큰 버킷 (Redis)", "cache"],
+    ["Sliding window counter", "load_balancer"],
+    ["Auto Scaling Group", "api_server"],
+    ["Kubernetes cluster", "api_server"],
+    ["Redis on k8s", "cache"],
+    ["Video Processing", "worker"],
+    ["Thumbnail generator", "worker"],
+    ["HLS Packager", "worker"],
+    ["Log collector", "monitoring"],
+    ["Secrets Manager (KMS)", "auth"],
+    ["WAF", "load_balancer"],
+    ["Hadoop", "worker"],
+    ["S3 object store", "object_storage"],
+    ["로그인", "auth"],
+  ])("%s -> %s", (label, kind) => {
+    expect(classifyKind(label)).toBe(kind);
+  });
+});

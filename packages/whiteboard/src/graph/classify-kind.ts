@@ -12,6 +12,7 @@ interface Term {
 interface Match {
   kind: ComponentKind;
   product: boolean;
+  start: number;
   end: number;
   length: number;
   generic: boolean;
@@ -45,6 +46,13 @@ const TERMS: readonly Term[] = [
     "처리율 제한",
     "속도 제한",
     "레이트 리미터",
+    "token bucket",
+    "leaky bucket",
+    "sliding window",
+    "fixed window",
+    "토큰 버킷",
+    "리키 버킷",
+    "슬라이딩 윈도우",
   ].map((w) => compile("load_balancer", w, false)),
   ...GENERIC_SERVER_TERMS.map((w) => compile("api_server", w, true)),
 ];
@@ -68,7 +76,14 @@ function lastMatch(term: Term, text: string, from = 0): Match | undefined {
   for (let m = term.pattern.exec(text); m; m = term.pattern.exec(text)) last = m;
   if (!last) return undefined;
   const end = last.index + last[0].length;
-  return { kind: term.kind, end, length: term.text.length, generic: term.generic, product: term.product };
+  return {
+    kind: term.kind,
+    start: last.index,
+    end,
+    length: term.text.length,
+    generic: term.generic,
+    product: term.product,
+  };
 }
 
 function findMatches(text: string): Match[] {
@@ -88,7 +103,17 @@ function findMatches(text: string): Match[] {
     const found = lastMatch(term, text);
     if (found) matches.push(found);
   }
-  return matches;
+  return withoutInnerWords(matches);
+}
+
+/** A word inside a longer matched word is not meant: "로그" in "블로그", "큐" in "큐레이션", "gateway" in "SMS gateway". */
+function withoutInnerWords(matches: Match[]): Match[] {
+  return matches.filter(
+    (m) =>
+      !matches.some(
+        (o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start,
+      ),
+  );
 }
 
 const PRIMARY = /primary|master|프라이머리|마스터|\+|&|주\s?db|원본/;

@@ -5,6 +5,7 @@ export class DesignGraph {
   readonly byId: Map<string, Component>;
   private readonly out = new Map<string, Set<string>>();
   private readonly touching = new Map<string, Set<string>>();
+  private readonly around = new Map<string, Boundary[]>();
 
   constructor(
     readonly components: readonly Component[],
@@ -15,6 +16,13 @@ export class DesignGraph {
     for (const c of components) {
       this.out.set(c.id, new Set());
       this.touching.set(c.id, new Set());
+    }
+    for (const boundary of boundaries) {
+      for (const id of boundary.members) {
+        const list = this.around.get(id);
+        if (list) list.push(boundary);
+        else this.around.set(id, [boundary]);
+      }
     }
     for (const { from, to, direction } of connections) {
       this.out.get(from)?.add(to);
@@ -77,6 +85,6 @@ export class DesignGraph {
   }
 
   boundariesOf(id: string): Boundary[] {
-    return this.boundaries.filter((b) => b.members.includes(id));
+    return this.around.get(id) ?? [];
   }
 }

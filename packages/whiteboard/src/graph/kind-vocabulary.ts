@@ -15,17 +15,17 @@ export const KIND_TERMS: Record<Exclude<ComponentKind, "other">, readonly string
   ),
   load_balancer: terms(
     "load balancer|loadbalancer|lb|dns|route 53|route53|geodns|alb|elb|nlb|glb|nginx|haproxy|envoy|traefik|api gateway|gateway|" +
-      "reverse proxy|ingress|l4|l7|kong|로드밸런서|로드 밸런서|부하분산|부하 분산|게이트웨이|리버스 프록시|프록시",
+      "reverse proxy|ingress|l4|l7|kong|waf|web application firewall|firewall|방화벽|로드밸런서|로드 밸런서|부하분산|부하 분산|게이트웨이|리버스 프록시|프록시",
   ),
   api_server: terms(
-    "api server|app server|application server|web server|backend|back-end|was|api|rest api|spring|" +
+    "api server|app server|application server|web server|backend|back-end|was|api|rest api|spring|snowflake|" +
       "spring boot|django|express|node.js|nodejs|flask|fastapi|rails|microservice|websocket server|" +
       "websocket|grpc server|tomcat|ec2|lambda|pod|웹서버|웹 서버|api 서버|애플리케이션 서버|백엔드|마이크로서비스|웹소켓",
   ),
   database: terms(
-    "db|database|mysql|postgres|postgresql|rds|aurora|dynamodb|dynamo|mongodb|mongo|cassandra|scylla|" +
+    "db|database|mysql|postgres|postgresql|rds|aurora|dynamodb|dynamo|mongodb|mongo|cassandra|scylla|store|kv|kv store|key-value store|key value store|key-value|datastore|data store|키-값|키값|" +
       "oracle|mariadb|sql|nosql|hbase|bigtable|spanner|cockroachdb|primary|master|storage|" +
-      "metadata store|ledger|warehouse|data warehouse|data lake|redshift|bigquery|snowflake|hdfs|clickhouse|rdbms|timescaledb|influxdb|데이터베이스|디비|저장소|원장|메타데이터",
+      "metadata store|ledger|warehouse|data warehouse|data lake|redshift|bigquery|hdfs|clickhouse|rdbms|timescaledb|influxdb|데이터베이스|디비|저장소|원장|메타데이터",
   ),
   replica: terms(
     "replica|read replica|replication|slave|standby|follower|secondary|read-only|복제|복제본|레플리카|슬레이브|" +
@@ -37,7 +37,7 @@ export const KIND_TERMS: Record<Exclude<ComponentKind, "other">, readonly string
       "event bus|eventbridge|stream|topic|pulsar|activemq|큐|메시지 큐|메세지 큐|카프카|이벤트 버스|브로커|토픽|스트림",
   ),
   worker: terms(
-    "worker|consumer|batch|job|cron|processor|transcoder|encoder|background|scheduler|fan-out|fanout|" +
+    "worker|consumer|batch|job|cron|processor|transcoder|encoder|background|scheduler|fan-out|fanout|hadoop|mapreduce|video processing|image processing|media processing|packager|segmenter|thumbnail|썸네일|영상 처리|이미지 처리|" +
       "pipeline|spark|flink|sidekiq|celery|dispatcher|워커|컨슈머|배치|트랜스코더|트랜스코딩|인코더|인코딩|백그라운드|스케줄러|팬아웃|처리기",
   ),
   object_storage: terms(
@@ -46,19 +46,19 @@ export const KIND_TERMS: Record<Exclude<ComponentKind, "other">, readonly string
   ),
   cdn: terms("cdn|cloudfront|akamai|cloudflare|fastly|edge|edge cache|엣지|콘텐츠 전송"),
   auth: terms(
-    "auth|authentication|authorization|oauth|oauth2|jwt|iam|cognito|keycloak|sso|login|identity|" +
+    "auth|authentication|authorization|oauth|oauth2|jwt|iam|cognito|keycloak|sso|login|identity|kms|vault|secrets manager|secret manager|hsm|키 관리|" +
       "token service|auth0|okta|인증|인가|로그인|토큰|권한",
   ),
   search: terms(
-    "search|elasticsearch|elastic search|elastic|opensearch|solr|lucene|trie|autocomplete|typeahead|" +
+    "search|elasticsearch|elastic search|elastic|opensearch|solr|lucene|trie|autocomplete|typeahead|엘라스틱서치|엘라스틱 서치|일래스틱서치|오픈서치|" +
       "suggest|suggestion|index|indexer|검색|자동완성|자동 완성|색인|트라이|인덱스",
   ),
   monitoring: terms(
-    "monitoring|monitor|prometheus|grafana|datadog|cloudwatch|metrics|logging|logs|elk|kibana|" +
+    "monitoring|monitor|prometheus|grafana|datadog|cloudwatch|metrics|logging|logs|elk|kibana|log|log collector|로그 수집|" +
       "alerting|tracing|jaeger|sentry|new relic|observability|loki|모니터링|로그|로깅|메트릭|관제|지표",
   ),
   external: terms(
-    "external|3rd party|third party|third-party|pg|payment gateway|stripe|toss|paypal|fcm|apns|sms|" +
+    "external|3rd party|third party|third-party|pg|payment gateway|stripe|toss|paypal|fcm|apns|sms|firebase|sms gateway|email gateway|mailgun|payment provider|payment processor|psp|포트원|아임포트|이니시스|카카오페이|네이버페이|토스페이먼츠|" +
       "twilio|sendgrid|ses|email provider|smtp|google maps|maps api|bank|card network|visa|외부|pg사|" +
       "결제 대행|결제대행|카드사|은행|푸시 서버|문자",
   ),
@@ -77,6 +77,26 @@ export const GENERIC_SERVER_TERMS: readonly string[] = [
   "서버",
   "서비스",
   "인스턴스",
+  "생성기",
+  "presence",
+  "fraud",
+  "사기 탐지",
+  "webhook",
+  "웹훅",
+  "블로그",
+  "카탈로그",
+  "큐레이션",
+  "시큐리티",
+  "auto scaling group",
+  "asg",
+  "kubernetes",
+  "k8s",
+  "eks",
+  "ecs",
+  "gke",
+  "container",
+  "컨테이너",
+  "쿠버네티스",
 ];
 
 /** When two kinds end at the same place in a label, the earlier one here wins. */

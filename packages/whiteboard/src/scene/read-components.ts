@@ -1,9 +1,10 @@
-import type { Boundary, Component, Unread } from "@studio/protocol";
+import type { Boundary, Component } from "@studio/protocol";
 import { classifyKind } from "../graph/classify-kind";
 import type { TextAssignment } from "./assign-texts";
 import { boxOfElement, isFrame, isShape, textOf } from "./element-kinds";
 import { areaOf, type Box, contains } from "./geometry";
 import type { SceneElement } from "./scene-schema";
+import type { UnreadNote } from "./unread-notes";
 
 /** A component with where it is drawn, for resolving arrow ends. */
 export interface PlacedComponent extends Component {
@@ -15,8 +16,11 @@ export interface ComponentReading {
   /** Boxes drawn around other boxes (a VPC, a region): boundaries, not components. */
   containers: PlacedComponent[];
   boundaries: Boundary[];
-  unread: Unread[];
+  unread: UnreadNote[];
 }
+
+/** Frames, groups and boxes around boxes read per scene: a real diagram has a few regions and tiers, never this many. */
+export const MAX_BOUNDARIES = 64;
 
 const labelOf = (texts: readonly SceneElement[] | undefined) => (texts ?? []).map(textOf).join(" ").trim();
 
@@ -26,29 +30,18 @@ export function readComponents(
   texts: TextAssignment,
   endpointIds: ReadonlySet<string>,
 ): ComponentReading {
-  const shapes = elements.filter(isShape);
-  const boxes = new Map(shapes.map((s) => [s.id, boxOfElement(s)]));
-  const isContainer = (s: SceneElement) => {
-    const box = boxes.get(s.id) as Box;
-    let inside = 0;
-    for (const other of shapes) {
-      const otherBox = boxes.get(other.id) as Box;
-      if (other !== s && areaOf(otherBox) < areaOf(box) && contains(box, otherBox)) inside++;
-      if (inside >= 2) return true;
-    }
-    return false;
-  };
+  const shapes = elements.filter(isShape).map((shape) => ({ shape, box: boxOfElement(shape) }));
+  const outer = containersOf(shapes);
   const components: PlacedComponent[] = [];
   const containers: PlacedComponent[] = [];
-  const unread: Unread[] = [];
-  for (const shape of shapes) {
+  const unread: UnreadNote[] = [];
+  for (const { shape, box } of shapes) {
     const label = labelOf(texts.shapeTexts.get(shape.id));
-    const placed = { id: shape.id, kind: classifyKind(label), label, box: boxes.get(shape.id) as Box };
-    if (isContainer(shape)) containers.push(placed);
+    const placed = { id: shape.id, kind: classifyKind(label), label, box };
+    if (outer.has(shape)) containers.push(placed);
     else {
       components.push(placed);
-      if (!label)
-        unread.push({ elementId: shape.id, reason: "a shape without a label: its role is unknown" });
+      if (!label) unread.push({ elementId: shape.id, code: "unlabelled_shape" });
     }
   }
   for (const text of texts.free) {
@@ -59,12 +52,44 @@ export function readComponents(
       components.push({ id: text.id, kind, label, box: boxOfElement(text) });
     }
   }
-  const boundaries = readBoundaries(elements, components, containers);
+  const found = readBoundaries(elements, components, containers);
+  const boundaries = found.slice(0, MAX_BOUNDARIES);
+  const skipped = found[MAX_BOUNDARIES];
+  if (skipped) {
+    unread.push({
+      elementId: skipped.id,
+      code: "too_many_boundaries",
+      params: { n: found.length - MAX_BOUNDARIES, max: MAX_BOUNDARIES },
+    });
+  }
+  const around = new Map<string, string[]>();
+  for (const b of boundaries) {
+    for (const id of b.members) {
+      const list = around.get(id);
+      if (list) list.push(b.id);
+      else around.set(id, [b.id]);
+    }
+  }
   for (const c of components) {
-    const around = boundaries.filter((b) => b.members.includes(c.id)).map((b) => b.id);
-    if (around.length > 0) c.boundaries = around;
+    const list = around.get(c.id);
+    if (list) c.boundaries = list;
   }
   return { components, containers, boundaries, unread };
+}
+
+/** Shapes with two or more smaller shapes inside: boxes drawn around others. Only smaller shapes are tried. */
+function containersOf(shapes: readonly { shape: SceneElement; box: Box }[]): Set<SceneElement> {
+  const bySize = shapes.map((s) => ({ ...s, area: areaOf(s.box) })).sort((a, b) => a.area - b.area);
+  const containers = new Set<SceneElement>();
+  bySize.forEach((outer, i) => {
+    let inside = 0;
+    for (let j = 0; j < i && inside < 2; j++) {
+      const inner = bySize[j];
+      if (inner && inner.area < outer.area && contains(outer.box, inner.box)) inside++;
+    }
+    if (inside >= 2) containers.add(outer.shape);
+  });
+  return containers;
 }
 
 function readBoundaries(
@@ -73,24 +98,35 @@ function readBoundaries(
   containers: readonly PlacedComponent[],
 ): Boundary[] {
   const ids = new Set(components.map((c) => c.id));
+  const framed = new Map<string, string[]>();
+  for (const e of elements) {
+    if (!e.frameId || !ids.has(e.id)) continue;
+    const list = framed.get(e.frameId);
+    if (list) list.push(e.id);
+    else framed.set(e.frameId, [e.id]);
+  }
   const boundaries: Boundary[] = [];
   for (const frame of elements.filter(isFrame)) {
-    const members = elements.filter((e) => e.frameId === frame.id && ids.has(e.id)).map((e) => e.id);
     const box = boxOfElement(frame);
-    for (const c of components) if (!members.includes(c.id) && contains(box, c.box)) members.push(c.id);
-    boundaries.push({ id: frame.id, kind: "frame", label: (frame.name ?? "").trim(), members });
+    const members = new Set(framed.get(frame.id));
+    for (const c of components) if (contains(box, c.box)) members.add(c.id);
+    boundaries.push({ id: frame.id, kind: "frame", label: (frame.name ?? "").trim(), members: [...members] });
   }
   for (const container of containers) {
     const members = components.filter((c) => contains(container.box, c.box)).map((c) => c.id);
     boundaries.push({ id: container.id, kind: "container", label: container.label, members });
   }
-  const groups = new Map<string, string[]>();
+  const groups = new Map<string, Set<string>>();
   for (const e of elements) {
     if (!ids.has(e.id)) continue;
-    for (const g of e.groupIds ?? []) groups.set(g, [...(groups.get(g) ?? []), e.id]);
+    for (const g of e.groupIds ?? []) {
+      const members = groups.get(g);
+      if (members) members.add(e.id);
+      else groups.set(g, new Set([e.id]));
+    }
   }
   for (const [group, members] of groups) {
-    if (members.length >= 2) boundaries.push({ id: group, kind: "group", label: "", members });
+    if (members.size >= 2) boundaries.push({ id: group, kind: "group", label: "", members: [...members] });
   }
   return boundaries;
 }

@@ -1,9 +1,10 @@
-import type { Connection, Unread } from "@studio/protocol";
+import type { Connection } from "@studio/protocol";
 import type { TextAssignment } from "./assign-texts";
 import { isLinear, pointsOf, textOf } from "./element-kinds";
 import { areaOf, contains, distanceToBox, type Point } from "./geometry";
 import type { PlacedComponent } from "./read-components";
 import type { SceneElement } from "./scene-schema";
+import type { UnreadNote } from "./unread-notes";
 
 /** An unbound arrow end this close to a shape (px) is attached to it. */
 export const NEAR_END = 30;
@@ -29,14 +30,30 @@ function componentAt(point: Point, places: readonly PlacedComponent[]): PlacedCo
   return best;
 }
 
+/**
+ * Excalidraw binds an end that comes within a few pixels of a shape's outline, even when the head was drawn
+ * on into the next box (a shape that grew around its label reaches further than it was drawn). A head that
+ * lies inside another component and outside the bound one points at the one it is in.
+ */
+function drawnInto(point: Point, boundId: string, places: Places): string | undefined {
+  const bound = places.components.find((c) => c.id === boundId);
+  if (!bound || distanceToBox(point, bound.box) === 0) return undefined;
+  let inside: PlacedComponent | undefined;
+  for (const c of places.components) {
+    if (c.id === boundId || distanceToBox(point, c.box) > 0) continue;
+    if (!inside || areaOf(c.box) < areaOf(inside.box)) inside = c;
+  }
+  return inside?.id;
+}
+
 /** Where an arrow end lands: its binding if it names a component, else what lies under or near the point. */
 function resolveEnd(bindingId: string | undefined, point: Point, places: Places): string | undefined {
   const ids = places.ids;
   if (bindingId) {
-    if (ids.has(bindingId)) return bindingId;
-    const bound = places.byId.get(bindingId);
+    const element = places.byId.get(bindingId);
     // Bound to the label inside a box: the box is meant.
-    if (bound?.containerId && ids.has(bound.containerId)) return bound.containerId;
+    const bound = ids.has(bindingId) ? bindingId : element?.containerId;
+    if (bound && ids.has(bound)) return drawnInto(point, bound, places) ?? bound;
   }
   const direct = componentAt(point, places.components);
   if (direct) return direct.id;
@@ -67,9 +84,9 @@ export function readConnections(
   elements: readonly SceneElement[],
   texts: TextAssignment,
   places: Places,
-): { connections: Connection[]; unread: Unread[] } {
+): { connections: Connection[]; unread: UnreadNote[] } {
   const connections = new Map<string, Connection>();
-  const unread: Unread[] = [];
+  const unread: UnreadNote[] = [];
   for (const arrow of elements.filter(isLinear)) {
     const points = pointsOf(arrow);
     const first = points[0] as Point;
@@ -79,8 +96,8 @@ export function readConnections(
     const label = (texts.arrowTexts.get(arrow.id) ?? []).map(textOf).join(" ").trim();
     if (!start || !end) {
       if (arrow.type === "arrow" || label) {
-        const loose = !start && !end ? "both ends" : !start ? "its start" : "its end";
-        unread.push({ elementId: arrow.id, reason: `an arrow with ${loose} attached to no component` });
+        const loose = !start && !end ? "both" : !start ? "start" : "end";
+        unread.push({ elementId: arrow.id, code: "loose_arrow", params: { end: loose } });
       }
       continue;
     }

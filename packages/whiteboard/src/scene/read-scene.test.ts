@@ -138,3 +138,37 @@ describe("readScene connections", () => {
     expect(readScene(b.elements).connections).toMatchObject([{ from: api, to: db }]);
   });
 });
+
+describe("readScene on bindings Excalidraw made", () => {
+  // Recorded in Excalidraw 0.18: a diamond grew around its wrapped label down to y = 280; the arrow drawn from
+  // it into the box below (head at y = 300) was bound to the diamond at both ends.
+  it("follows the head into the box it was drawn into when the binding names the shape it left", () => {
+    const b = new SceneBuilder();
+    const lb = b.box("로드밸런서", 0, 0, { type: "diamond", width: 130, height: 170 });
+    const auth = b.box("인증 서버", 0, 0);
+    const authBox = b.elements.find((e) => e.id === auth) as Record<string, number>;
+    authBox.y = 190;
+    const arrow = b.arrow(lb, auth);
+    const element = b.elements.find((e) => e.id === arrow) as Record<string, unknown>;
+    Object.assign(element, {
+      x: 65,
+      y: 40,
+      points: [
+        [0, 0],
+        [0, 180],
+      ],
+      startBinding: null,
+    });
+    element.endBinding = { elementId: lb, focus: 0, gap: 20 };
+    expect(readScene(b.elements).connections).toMatchObject([{ from: lb, to: auth }]);
+  });
+
+  it("keeps a binding whose head lies in the bound shape, even inside a bigger box around both", () => {
+    const b = new SceneBuilder();
+    const api = b.box("API", 0, 0);
+    const db = b.box("DB", 1, 0);
+    b.arrow(api, db);
+    b.box("VPC", 0, 0, { width: 900, height: 400 });
+    expect(readScene(b.elements).connections).toMatchObject([{ from: api, to: db }]);
+  });
+});

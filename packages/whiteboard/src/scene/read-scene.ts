@@ -1,10 +1,11 @@
-import type { Boundary, Component, Connection, Unread } from "@studio/protocol";
+import type { Boundary, Component, Connection, Language, Unread } from "@studio/protocol";
 import { assignTexts } from "./assign-texts";
 import { boxOfElement, isFrame, isLinear, isShape, isText, pointsOf } from "./element-kinds";
 import { distanceToBox } from "./geometry";
 import { type PlacedComponent, readComponents } from "./read-components";
 import { NEAR_END, readConnections } from "./read-connections";
 import { parseElements, type SceneElement } from "./scene-schema";
+import { type UnreadNote, unreadOf } from "./unread-notes";
 
 export interface DiagramGraph {
   components: Component[];
@@ -16,19 +17,20 @@ export interface DiagramGraph {
 const IGNORED = new Set(["selection"]);
 
 /** Elements the reader does not turn into parts of the design, reported once per type. */
-function unusedElements(elements: readonly SceneElement[]): Unread[] {
+function unusedElements(elements: readonly SceneElement[]): UnreadNote[] {
   const byType = new Map<string, SceneElement[]>();
   for (const e of elements) {
     if (isShape(e) || isText(e) || isLinear(e) || isFrame(e) || IGNORED.has(e.type)) continue;
-    byType.set(e.type, [...(byType.get(e.type) ?? []), e]);
+    const list = byType.get(e.type);
+    if (list) list.push(e);
+    else byType.set(e.type, [e]);
   }
-  return [...byType].map(([type, list]) => ({
-    ...(list[0] ? { elementId: list[0].id } : {}),
-    reason:
-      type === "freedraw"
-        ? `${list.length} freehand stroke(s) not read: draw components as boxes with text`
-        : `${list.length} element(s) of type "${type}" not read`,
-  }));
+  return [...byType].map(([type, list]): UnreadNote => {
+    const at = list[0] ? { elementId: list[0].id } : {};
+    return type === "freedraw"
+      ? { ...at, code: "freehand", params: { n: list.length } }
+      : { ...at, code: "unsupported_type", params: { n: list.length, type } };
+  });
 }
 
 /** Free texts an arrow ends on: they become components even when their words name no kind. */
@@ -49,7 +51,7 @@ function arrowEndTexts(elements: readonly SceneElement[], free: readonly SceneEl
 const publicComponent = ({ box: _box, ...component }: PlacedComponent): Component => component;
 
 /** Reads an Excalidraw scene's elements as a graph of components, connections and boundaries. */
-export function readScene(rawElements: readonly unknown[]): DiagramGraph {
+export function readScene(rawElements: readonly unknown[], lang: Language = "en"): DiagramGraph {
   const parsed = parseElements(rawElements);
   const elements = parsed.elements;
   const byId = new Map(elements.map((e) => [e.id, e]));
@@ -61,6 +63,12 @@ export function readScene(rawElements: readonly unknown[]): DiagramGraph {
     components: reading.components.map(publicComponent),
     connections: wired.connections,
     boundaries: reading.boundaries,
-    unread: [...parsed.unread, ...unusedElements(elements), ...reading.unread, ...wired.unread],
+    unread: [
+      ...parsed.unread,
+      ...unusedElements(elements),
+      ...texts.unread,
+      ...reading.unread,
+      ...wired.unread,
+    ].map((note) => unreadOf(note, lang)),
   };
 }

@@ -1,7 +1,10 @@
-import { MAX_TEXT_CHARS, type Unread } from "@studio/protocol";
+import { MAX_TEXT_CHARS } from "@studio/protocol";
 import { z } from "zod";
+import type { UnreadNote } from "./unread-notes";
 
 const finite = z.number().finite();
+/** Levels of nested groups one element may be in. */
+export const MAX_GROUP_DEPTH = 32;
 const binding = z.object({ elementId: z.string() }).loose().nullish();
 
 /**
@@ -20,7 +23,8 @@ export const sceneElementSchema = z
     text: z.string().max(MAX_TEXT_CHARS).optional(),
     originalText: z.string().max(MAX_TEXT_CHARS).optional(),
     containerId: z.string().nullish(),
-    groupIds: z.array(z.string()).nullish(),
+    // Excalidraw nests a group id per level of grouping: a handful, never hundreds.
+    groupIds: z.array(z.string().max(200)).max(MAX_GROUP_DEPTH).nullish(),
     frameId: z.string().nullish(),
     name: z.string().max(MAX_TEXT_CHARS).nullish(),
     points: z.array(z.tuple([finite, finite]).rest(z.unknown())).nullish(),
@@ -35,17 +39,17 @@ export type SceneElement = z.infer<typeof sceneElementSchema>;
 
 export interface ParsedScene {
   elements: SceneElement[];
-  unread: Unread[];
+  unread: UnreadNote[];
 }
 
 /** Reads each element on its own: a bad element goes to `unread` and the rest of the drawing is still read. */
 export function parseElements(raw: readonly unknown[]): ParsedScene {
   const elements: SceneElement[] = [];
-  const unread: Unread[] = [];
+  const unread: UnreadNote[] = [];
   for (const item of raw) {
     const parsed = sceneElementSchema.safeParse(item);
     if (!parsed.success) {
-      unread.push({ ...elementIdOf(item), reason: describe(parsed.error) });
+      unread.push({ ...elementIdOf(item), code: "invalid_element", params: describe(parsed.error) });
       continue;
     }
     if (parsed.data.isDeleted) continue;
@@ -61,9 +65,8 @@ function elementIdOf(item: unknown): { elementId?: string } {
   return {};
 }
 
-function describe(error: z.ZodError): string {
+/** Which field was wrong and how (zod's words), for the reader's note. */
+function describe(error: z.ZodError): { field: string; detail: string } {
   const issue = error.issues[0];
-  if (!issue) return "unreadable element";
-  const where = issue.path.join(".") || "element";
-  return `unreadable element: ${where}: ${issue.message}`;
+  return { field: issue?.path.join(".") || "element", detail: issue?.message ?? "unreadable" };
 }
