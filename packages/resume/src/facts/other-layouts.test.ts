@@ -122,4 +122,24 @@ describe("resume text in other people's layouts", () => {
       "ArgoCD",
     ]);
   });
+
+  it("keeps a skill named on its own beside a longer one, one skill for Vue and Vue.js, one company per employer", () => {
+    const found = facts(
+      [
+        "01 경력",
+        "",
+        "㈜핏데이 안드로이드 개발 인턴 (2024.07 ~ 2024.08)",
+        "- 랜딩 페이지 퍼블리싱 (HTML, CSS, jQuery), 어드민을 Vue 2에서 React로 전환",
+        "- Alertmanager 알림 정리, ESLint 규칙 추가",
+        "",
+        "03 기술",
+        "",
+        "Vue.js, Tailwind CSS, Spring Boot",
+      ].join("\n"),
+    );
+    expect(found.skills).toEqual(expect.arrayContaining(["CSS", "Tailwind CSS", "Alertmanager", "ESLint"]));
+    expect(found.skills.filter((skill) => /^vue/i.test(skill))).toHaveLength(1);
+    expect(found.skills).not.toContain("Spring");
+    expect(found.companies).toEqual(["㈜핏데이"]);
+  });
 });
