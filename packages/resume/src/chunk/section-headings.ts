@@ -172,8 +172,8 @@ const LOOKUP = new Map<string, ResumeSection>(
   ),
 );
 
-// Decorations around headings: "■ 경력", "[프로젝트]", "1. Skills", "II. 학력", "EXPERIENCE:".
-const DECORATION = /^(?:[-■□◆◇▶▷►●○•#*|│▌]+|\d{1,2}[.)]|[IVX]{1,4}\.)\s*|[:：|]+$/g;
+// Decorations around headings: "■ 경력", "[프로젝트]", "1. Skills", "01 경력", "II. 학력", "EXPERIENCE:".
+const DECORATION = /^(?:[-■□◆◇▶▷►●○•#*|│▌]+|\d{1,2}[.)]|\d{1,2}(?=\s)|[IVX]{1,4}\.)\s*|[:：|]+$/g;
 const BRACKETS = /^[[(【「<〈](.+)[\])】」>〉]$/;
 
 function clean(line: string): string {
@@ -186,7 +186,9 @@ function clean(line: string): string {
  * "기술 스택 (Skills)"), or null for an ordinary line.
  */
 export function headingSection(line: string): ResumeSection | null {
-  if (line.length > 40) return null;
+  // Counted without spaces: a letter-spaced heading ("P R O F E S S I O N A L E X P E R I E N C E") is
+  // as short as its words.
+  if (line.replace(/\s+/g, "").length > 36) return null;
   const heading = clean(line);
   const direct = LOOKUP.get(key(heading));
   if (direct) return direct;

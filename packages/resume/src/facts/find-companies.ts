@@ -89,5 +89,10 @@ export function findCompanies(
     if (key && !kept.has(key)) kept.set(key, name);
   }
   const at = (name: string) => text.indexOf(name) >>> 0; // not found (-1) sorts last
-  return [...kept.values()].sort((a, b) => at(a) - at(b));
+  // "(주)핏데이 안드로이드" read by the legal-form pattern is "(주)핏데이" with the next word of its title.
+  const longer = (key: string) => [...kept.keys()].some((other) => key.startsWith(`${other} `));
+  return [...kept.entries()]
+    .filter(([key]) => !longer(key))
+    .map(([, name]) => name)
+    .sort((a, b) => at(a) - at(b));
 }

@@ -5,12 +5,14 @@ const MONTH_NUMBER = "(?:0?[1-9]|1[0-2])";
 // 2021.03, 2021-03, 2021/3, 2021.03.15; 2021년 3월; Mar 2021, March. 2021.
 const NUMERIC = `${YEAR}\\s*[./-]\\s*${MONTH_NUMBER}(?:\\s*[./-]\\s*\\d{1,2})?(?![\\d])\\.?`;
 const KOREAN = `${YEAR}\\s*년(?:\\s*${MONTH_NUMBER}\\s*월)?`;
-const ENGLISH = `(?:${MONTH})\\.?\\s+${YEAR}`;
-const POINT = `(?:${KOREAN}|${ENGLISH}|${NUMERIC}|${YEAR})`;
+const ENGLISH = `(?:${MONTH}|spring|summer|fall|autumn|winter)\\.?\\s+${YEAR}`;
+// 03/2021, 3.2021 (month first, as American and European resumes write it).
+const MONTH_FIRST = `${MONTH_NUMBER}\\s*[./]\\s*${YEAR}`;
+const POINT = `(?:${KOREAN}|${ENGLISH}|${MONTH_FIRST}|${NUMERIC}|${YEAR})`;
 const OPEN_END = "현재|재직\\s*중|진행\\s*중|present|now|current|today|ongoing";
 const RANGE = `${POINT}\\s*(?:[-–—~]|to|부터)\\s*(?:${POINT}|${OPEN_END})(?:\\s*까지)?`;
 // A bare year alone is too often a number ("2000 customers"), so single dates need a month or 년.
-const SINGLE = `${KOREAN}|${ENGLISH}|${NUMERIC}`;
+const SINGLE = `${KOREAN}|${ENGLISH}|${MONTH_FIRST}|${NUMERIC}`;
 
 const DATE = new RegExp(`(?<![\\d.])(?:${RANGE}|${SINGLE})(?![\\d])`, "giu");
 

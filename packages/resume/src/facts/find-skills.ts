@@ -64,11 +64,24 @@ function knownTools(chunk: ResumeChunk): string[] {
   });
 }
 
-const sameSkill = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-// "Spring" is already said by "Spring Boot", "Analytics" by "Google Analytics", "Lambda" by "AWS Lambda".
-const coveredBy = (skill: string, other: string) =>
+// "Vue" and "Vue.js" are one skill.
+const skillKey = (skill: string) => skill.toLowerCase().replace(/\.js$/, "");
+const sameSkill = (a: string, b: string) => skillKey(a) === skillKey(b);
+// "Spring" is already said by "Spring Boot", "Analytics" by "Google Analytics", "Lambda" by "AWS Lambda"
+// unless the resume also names it on its own ("HTML, CSS" beside "Tailwind CSS").
+const contains = (other: string, skill: string) =>
   other.length > skill.length &&
   new RegExp(`(?:^|\\s)${escapeRegExp(skill.toLowerCase())}(?:\\s|$)`).test(other.toLowerCase());
+function covered(skill: string, skills: readonly string[], resume: string): boolean {
+  const longer = skills.filter((other) => contains(other, skill));
+  if (longer.length === 0) return false;
+  // What is left of the resume without the longer names and web addresses ("github.com/…").
+  const rest = [...longer, "\\S+\\.(?:com|io|dev|net|org)\\S*"].reduce(
+    (text, other, i) => text.replace(new RegExp(i < longer.length ? escapeRegExp(other) : other, "giu"), " "),
+    resume,
+  );
+  return asWrittenIn(rest, skill) === null;
+}
 
 export interface FoundSkills {
   /** Skills used in experience and projects first (most mentioned first), then the rest as listed. */
@@ -99,7 +112,7 @@ export function findSkills(chunks: readonly ResumeChunk[], language: Language): 
   );
   // A skill the list names itself stays even when a longer one contains it ("AWS" and "AWS Lambda").
   const ownItem = (skill: string) => listed.some((item) => sameSkill(item, skill));
-  const kept = unique.filter((skill) => ownItem(skill) || !unique.some((other) => coveredBy(skill, other)));
+  const kept = unique.filter((skill) => ownItem(skill) || !covered(skill, unique, resume));
   const used = (skill: string) =>
     chunks.filter(
       (chunk) =>

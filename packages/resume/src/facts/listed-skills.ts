@@ -1,7 +1,11 @@
 import type { ResumeChunk } from "@studio/protocol";
 import { TOOL_NAMES } from "../text/tool-names";
+import { TOOL_SPELLINGS } from "../text/tool-spellings";
 
 const KNOWN = new Set(TOOL_NAMES.map((name) => name.toLowerCase()));
+const NAMED = new Map(TOOL_NAMES.map((name) => [name.toLowerCase(), name]));
+// "쿠버네티스" in a list is the skill "Kubernetes", as the rest of the resume's tools are named.
+const canonical = (item: string) => NAMED.get(TOOL_SPELLINGS.get(item) ?? "") ?? item;
 // Row labels of skill tables and category words: "Languages", "프레임워크", "Data", "MLOps".
 const LABELS = new Set(
   `languages language programming frameworks framework libraries tools tooling data database databases cloud infra infrastructure
@@ -26,6 +30,28 @@ function withoutLabel(row: string): string {
   const isLabel =
     label.split(/\s+/).length <= 3 && (/[:：]/.test(match[0]) || !KNOWN.has(label.toLowerCase()));
   return isLabel ? row.slice(match[0].length) : row;
+}
+
+const isTool = (words: readonly string[]) => {
+  const name = words.join(" ");
+  return KNOWN.has(name.toLowerCase()) || TOOL_SPELLINGS.has(name);
+};
+
+/**
+ * A row of skill chips set side by side with no comma ("Java Kotlin Spring Boot"): the known tools
+ * it is made of, longest first, when nothing else is left; otherwise the item as it is.
+ */
+function splitChips(item: string): string[] {
+  const words = item.split(/\s+/);
+  if (words.length < 2 || isTool(words)) return [item];
+  const tools: string[] = [];
+  for (let at = 0; at < words.length; ) {
+    const length = [4, 3, 2, 1].find((n) => at + n <= words.length && isTool(words.slice(at, at + n)));
+    if (!length) return [item];
+    tools.push(words.slice(at, at + length).join(" "));
+    at += length;
+  }
+  return tools;
 }
 
 // "Product discovery", "incident management": practices in lower case, not tools.
@@ -64,5 +90,7 @@ export function listedSkills(chunks: readonly ResumeChunk[]): string[] {
         .split(/\s*[,，、;·•|]\s*|\s+\/\s+|(?<=[^\s/]{3})\/(?=[^\s/]{3})|\s+(?:and|및)\s+/u),
     )
     .map((item) => item.trim().replace(/[.;:]$/, ""))
+    .flatMap(splitChips)
+    .map(canonical)
     .filter(keep);
 }

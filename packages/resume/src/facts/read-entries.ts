@@ -1,6 +1,7 @@
 import type { SectionLine } from "../chunk/section-lines";
 import { bulletProject, cleanProjectName } from "./bullet-project";
 import { firstRange, type MonthRange, within } from "./date-range";
+import { addDetail, detailRow, headsDatedRole, titleName } from "./entry-lines";
 import { namesRole, withoutRole } from "./role-words";
 
 /** A project as the entries show it, before its details are read from its lines. */
@@ -85,7 +86,9 @@ function readTitle(text: string): Title {
 export function readEntries(lines: readonly SectionLine[]): Entries {
   const companies: string[] = [];
   const projects: ProjectDraft[] = [];
-  let job: { name?: string; range?: MonthRange } | null = null;
+  // `titled`: the job's company line was read and its role line with the dates comes next;
+  // `nameless`: the job's title named a role and dates, and its company may follow on the next line.
+  let job: { name?: string; range?: MonthRange; titled?: number; nameless?: number } | null = null;
   let project = null as ProjectDraft | null;
   let section = lines[0]?.section;
   const start = (name: string, text: string, company?: string) => {
@@ -100,7 +103,35 @@ export function readEntries(lines: readonly SectionLine[]): Entries {
     const { text } = line;
     const next = lines[i + 1];
     if (line.section !== section) [section, job, project] = [line.section, null, null];
+    const detail = line.section === "experience" || line.section === "projects" ? detailRow(text) : null;
+    if (detail) {
+      if (detail.kind === "name") start(cleanProjectName(detail.value), text, job?.name);
+      else if (project) addDetail(project, detail, text, companies);
+      else if (detail.kind === "company" && !job) companies.push(detail.value);
+      continue;
+    }
     if (line.section === "experience") {
+      if (job?.titled === i - 1 && firstRange(text)) {
+        // "Staff Engineer, Routing Platform | 2020 – Present" under "Orbital Maps": the role and dates
+        // of the job just opened, not a new employer ("Routing Platform" is a team).
+        job.range = firstRange(text)!.range;
+        continue;
+      }
+      if (headsDatedRole(text, next?.text)) {
+        const name = readTitle(text).company;
+        job = { name, titled: i };
+        project = null;
+        if (name) companies.push(name);
+        continue;
+      }
+      const named =
+        job?.nameless === i - 1 && !isBullet(text) && !endsSentence(text) && readTitle(text).company;
+      if (job && named && named.split(" ").length <= 5 && !firstRange(text) && !namesRole(text)) {
+        // "Quantive Analytics | Boston, MA" under "Software Engineering Intern | May 2024 – Aug 2024".
+        job.name = named;
+        if (job.name) companies.push(job.name);
+        continue;
+      }
       if (isRoleLine(text) && !TAGGED.test(text)) {
         if (project && !project.role) project.role = text;
         continue;
@@ -125,7 +156,11 @@ export function readEntries(lines: readonly SectionLine[]): Entries {
           start(cleanProjectName(text), text, job.name);
           continue;
         }
-        job = { name: title.company, range: title.date?.range };
+        job = {
+          name: title.company,
+          range: title.date?.range,
+          nameless: !title.company && title.role ? i : undefined,
+        };
         project = null;
         if (title.company) companies.push(title.company);
         continue;
@@ -141,7 +176,7 @@ export function readEntries(lines: readonly SectionLine[]): Entries {
         !endsSentence(text) &&
         (!LABEL_VALUE.test(text) || firstRange(text))
       ) {
-        start(cleanProjectName(text), text);
+        start(cleanProjectName(titleName(text)), text);
         continue;
       }
       if (project) project.lines.push(text);

@@ -34,4 +34,17 @@ describe("splitColumns", () => {
     const dates = [0, 3, 6, 9].map((i) => item("2021.03 - 2023.02", 480 - (i % 2) * 9, 700 - 16 * i, 75));
     expect(splitColumns([...lines, ...dates], 595).columns).toEqual([]);
   });
+
+  it("keeps a table of labels beside their values as one column of rows", () => {
+    const labels = ["프로젝트명", "기간", "소속", "역할", "사용 기술", "성과"];
+    const rows = labels.flatMap((label, i) => [
+      item(label, 50, 700 - 20 * i, 70),
+      item(`값 ${label} 내용이 들어가는 칸입니다`, 160, 700 - 20 * i, 200),
+    ]);
+    const again = labels.flatMap((label, i) => [
+      item(label, 50, 560 - 20 * i, 70),
+      item(`두 번째 프로젝트의 ${label}`, 160, 560 - 20 * i, 180),
+    ]);
+    expect(splitColumns([...rows, ...again], 595).columns).toEqual([]);
+  });
 });

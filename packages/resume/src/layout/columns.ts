@@ -34,6 +34,19 @@ function overlapOfHeights(a: readonly PdfTextItem[], b: readonly PdfTextItem[]):
 }
 
 /**
+ * A table rather than two columns: most lines on both sides sit on the baseline of a line on the other
+ * (a label cell beside its value), where a sidebar's lines drift from the main column's or end long
+ * before it.
+ */
+function rowsAligned(left: readonly PdfTextItem[], right: readonly PdfTextItem[]): boolean {
+  const baselines = (items: readonly PdfTextItem[]) => [...new Set(items.map((item) => Math.round(item.y)))];
+  const [a, b] = [baselines(left), baselines(right)];
+  const paired = (side: number[], other: number[]) =>
+    side.filter((y) => other.some((y2) => Math.abs(y2 - y) <= 1)).length / Math.max(1, side.length);
+  return Math.min(a.length, b.length) >= 3 && Math.min(paired(a, b), paired(b, a)) >= 0.6;
+}
+
+/**
  * The x of an empty vertical band between 20% and 80% of the page that splits the text into two
  * columns running side by side: few runs cross it, each side holds a fair share of lines, the sides
  * overlap in height and the right side has a left edge of its own (so a flush-right date column
@@ -50,6 +63,7 @@ function findGutter(items: readonly PdfTextItem[], width: number): number | null
       side.filter(wordy).length >= Math.max(4, 0.1 * items.length) && extent(side) >= 0.1 * width;
     if (!enough(left) || !enough(rightSide)) continue;
     if (overlapOfHeights(left, rightSide) < 0.5 || !sharesLeftEdge(rightSide)) continue;
+    if (rowsAligned(left, rightSide)) continue;
     // The band must be a real gap; the widest of the least crossed ones is the gutter.
     const others = items.filter((item) => !(item.x < x - 1 && right(item) > x + 1));
     const leftGap = Math.min(...others.filter((item) => item.x < x).map((item) => x - right(item)));

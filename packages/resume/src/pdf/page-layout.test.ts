@@ -58,4 +58,38 @@ describe("pageText", () => {
     ];
     expect(pageText(items, 595)).toBe("Skills");
   });
+
+  it("keeps a title apart from the first item indented under it when the list draws no bullet glyphs", () => {
+    const items = [
+      item("Data Scientist at Northpeak Insurance (03/2021 – present)", 50, 700, 470),
+      item("Claims Triage Model — a model that routes 30% of claims to fast-track", 64, 686, 350),
+      item("Churn early-warning: survival analysis with lifelines", 64, 672, 300),
+      item("Junior Data Analyst at Maple Grocers (07/2018 – 02/2021)", 50, 658, 300),
+      item(
+        "Store Demand Forecast: Prophet forecasts for 220 stores and a weekly report for the",
+        64,
+        644,
+        470,
+      ),
+      item("buyers", 64, 630, 30),
+    ];
+    expect(pageText(items, 595).split("\n")).toEqual([
+      "Data Scientist at Northpeak Insurance (03/2021 – present)",
+      "- Claims Triage Model — a model that routes 30% of claims to fast-track",
+      "- Churn early-warning: survival analysis with lifelines",
+      "Junior Data Analyst at Maple Grocers (07/2018 – 02/2021)",
+      "- Store Demand Forecast: Prophet forecasts for 220 stores and a weekly report for the buyers",
+    ]);
+  });
+
+  it("does not take a long indented item for a centred line when its margins happen to match", () => {
+    const items = [
+      item("(주)핏데이 안드로이드 개발 인턴 (2024.07 ~ 2024.08)", 50, 700, 250),
+      item("운동 기록 화면을 Jetpack Compose로 재작성, 크래시율 1.1% → 0.2%", 64, 686, 366),
+      item("Room 기반 오프라인 저장 기능 추가", 64, 672, 160),
+      item("캠퍼스 버스 도착 알림 앱 | 2024.03 ~ 2024.06 | 개인 프로젝트", 50, 650, 300),
+      item("Play 스토어 출시 후 다운로드 1,500회, 평점 4.6으로 좋은 반응", 64, 636, 380),
+    ];
+    expect(pageText(items, 595)).toContain("\n- 운동 기록 화면을");
+  });
 });

@@ -100,6 +100,9 @@ function continues(line: Line, next: Line, rightEdge: number, width: number): bo
   const words = (text: string) => text.split(" ").length;
   if (words(line.text) <= 4 && words(next.text) <= 3 && !/[,&/+(]$|\b(?:and|및|or)$/.test(line.text))
     return false;
+  // A plain line followed by an indented one is a title over its first item (a list whose bullets are
+  // drawn as shapes, not glyphs), not a sentence running on.
+  if (next.indented && !line.indented && !line.text.startsWith("- ")) return false;
   return next.left >= line.left - 2 && Math.abs(next.size - line.size) < 1;
 }
 
@@ -152,7 +155,9 @@ function markLayout(lines: Line[]): Line[] {
   return lines.map((line) => {
     const heading = line.size >= 1.12 * body && line.text.length <= 40;
     const indent = line.left - edge;
-    const centred = Math.abs(indent - (end - line.right)) < 4;
+    // Centred: as far from both edges, and clearly so (a long indented bullet that happens to end as
+    // far from the right edge as its indent is no centred line).
+    const centred = Math.abs(indent - (end - line.right)) < 4 && indent > 0.1 * (end - edge);
     const item = indent > 6 && indent < 60 && !centred && !line.text.startsWith("- ") && !heading;
     return { ...line, heading, indented: item };
   });

@@ -40,4 +40,34 @@ describe("readPosting", () => {
     expect(posting.preferred).toEqual(["Experience with Playwright"]);
     expect([...posting.skills].sort()).toEqual(["Playwright", "React", "TypeScript"]);
   });
+
+  it("reads headings written inline with their items, and a company in brackets", () => {
+    const posting = readPosting(
+      "[토스뱅크] Server Developer\n자격요건: Kotlin 또는 Java 3년 이상, Spring Boot 실무 경험\n우대사항: Kafka 운영 경험\n주요업무: 여신 서비스 서버 개발",
+    );
+    expect(posting.company).toBe("토스뱅크");
+    expect(posting.role).toBe("Server Developer");
+    expect(posting.required).toEqual(["Kotlin 또는 Java 3년 이상", "Spring Boot 실무 경험"]);
+    expect(posting.preferred).toEqual(["Kafka 운영 경험"]);
+    expect(posting.duties).toEqual(["여신 서비스 서버 개발"]);
+    expect(posting.skills).toEqual(expect.arrayContaining(["Kotlin", "Java", "Spring Boot", "Kafka"]));
+  });
+
+  it("reads a posting pasted as one paragraph", () => {
+    const posting = readPosting(
+      "We are hiring a Senior Frontend Engineer. You will build our design system with React. Requirements: 5 years of React, strong TypeScript. Nice to have: GraphQL, Storybook.",
+    );
+    expect(posting.role).toBe("Senior Frontend Engineer");
+    expect(posting.required).toEqual(["5 years of React", "strong TypeScript"]);
+    expect(posting.preferred).toEqual(["GraphQL", "Storybook"]);
+  });
+
+  it("finds the company after the title's dash or in an 'About' line", () => {
+    const posting = readPosting(
+      "Backend Engineer (Payments) — Finch\nAbout Finch\nWhat you'll do\n- Run the ledger\nWhat we're looking for\n- Go or Java",
+    );
+    expect(posting.company).toBe("Finch");
+    expect(posting.role).toBe("Backend Engineer (Payments)");
+    expect(posting.required).toEqual(["Go or Java"]);
+  });
 });

@@ -1,6 +1,7 @@
 import { findRoles } from "../facts/find-roles";
-import { normalizeLine } from "../text/normalize-text";
+import { namesRole } from "../facts/role-words";
 import { TOOL_NAMES, WORD_LIKE } from "../text/tool-names";
+import { postingLines } from "./posting-lines";
 
 export interface ReadPosting {
   company?: string;
@@ -66,6 +67,14 @@ function findCompany(lines: readonly string[]): string | undefined {
   }
   const legal = lines.map((line) => LEGAL.exec(line)?.[0]).find(Boolean);
   if (legal) return legal.trim();
+  // "[토스뱅크] Server Developer", "Backend Engineer (Payments) — Finch", "About Finch"
+  const first = lines[0] ?? "";
+  const bracketed = /^[[【]([^\]】]{2,30})[\]】]/u.exec(first)?.[1];
+  if (bracketed) return bracketed.trim();
+  const after = /\s(?:[—–|@]|at)\s+([\p{L}\d&.' -]{2,30})$/u.exec(first)?.[1];
+  if (after && namesRole(first.slice(0, first.length - after.length))) return after.trim();
+  const about = lines.map((line) => /^about ([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})$/u.exec(line)?.[1]);
+  if (about.find(Boolean)) return about.find(Boolean);
   // "Acme is hiring", "Join Acme", "… at Acme"
   const hiring = lines
     .map((line) =>
@@ -82,6 +91,13 @@ function findRole(lines: readonly string[]): string {
     const labelled = ROLE_LINE.exec(line)?.[1];
     if (labelled) return labelled.trim();
   }
+  // A first line that is a title: "[토스뱅크] Server Developer", "Backend Engineer (Payments) — Finch".
+  const title = (lines[0] ?? "")
+    .replace(/^[[【][^\]】]{2,30}[\]】]\s*/u, "")
+    .replace(/\s(?:[—–|@]|at)\s+.+$/u, "")
+    .trim();
+  const plain = !LEGAL.test(title) && !/[.!?]$|\s(?:is|are)\s|채용|모집|hiring/i.test(title);
+  if (title.length <= 60 && plain && namesRole(title)) return title;
   return lines.map((line) => findRoles(line)[0]).find(Boolean) ?? lines[0]?.slice(0, 80) ?? "";
 }
 
@@ -91,10 +107,7 @@ function findRole(lines: readonly string[]): string {
  * are the posting's own lines; the tools they name are listed as skills.
  */
 export function readPosting(text: string, company?: string): ReadPosting {
-  const lines = text
-    .split(/\r?\n/)
-    .map((line) => normalizeLine(line))
-    .filter(Boolean);
+  const lines = postingLines(text);
   const parts: Record<Part, string[]> = { required: [], preferred: [], duties: [], values: [], other: [] };
   let part: Part = "other";
   for (const line of lines) {

@@ -1,6 +1,10 @@
 // Bullet glyphs resumes use, including the private-use codes Symbol and Wingdings fonts extract to.
 const BULLET = /^[•●○◦▪▫■□◆◇▶▷►▸‣⁃∙·*\-–—\uf0a7\uf0b7\uf0d8\uf076\uf0fc]+\s*/u;
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+// Control codes a font's ToUnicode map may give for its space glyph (Chromium with some Korean fonts
+// writes U+0001 for every space): they stand for spaces, never for text.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control codes is the point here
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 /**
  * Cleans one line of extracted text: compatibility forms folded (NFKC turns "ﬁ" into "fi" and
@@ -8,7 +12,12 @@ const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
  * characters removed, spaces collapsed and any bullet glyph written as "- ".
  */
 export function normalizeLine(line: string): string {
-  const clean = line.normalize("NFKC").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+  const clean = line
+    .replace(CONTROL, " ")
+    .normalize("NFKC")
+    .replace(INVISIBLE, "")
+    .replace(/\s+/g, " ")
+    .trim();
   if (!BULLET.test(clean)) return clean;
   const rest = clean.replace(BULLET, "");
   // "-5%" or "—" alone are not bullets worth rewriting.

@@ -22,6 +22,7 @@ Kafka|RabbitMQ|ActiveMQ|NATS|Pulsar|Kafka Streams|Spark|PySpark|Spark Structured
 pandas|NumPy|SciPy|scikit-learn|statsmodels|XGBoost|LightGBM|CatBoost|PyTorch|TensorFlow|Keras|JAX|Hugging Face|Hugging Face Transformers|Transformers|Sentence-Transformers|KoBERT|BERT|LangChain|LlamaIndex|OpenCV|spaCy|NLTK|ONNX|ONNX Runtime|TensorRT|Triton|Triton Inference Server|CUDA|Ray|MLflow|Kubeflow|Feast|Weights & Biases|Streamlit|Shiny|Jupyter|lifelines|PuLP|Gurobi|OR-Tools|FAISS|Milvus|Pinecone|BM25
 Docker|Kubernetes|Helm|Kustomize|ArgoCD|Argo CD|Istio|Envoy|Linkerd|Terraform|Pulumi|Ansible|Packer|Vagrant|Puppet|Jenkins|GitHub Actions|GitLab CI|CircleCI|Travis CI|Bazel|Gradle|Maven|Spinnaker|Nginx|Apache|HAProxy|Tomcat|Linux|Ubuntu|Unix
 Prometheus|Grafana|Loki|Tempo|Jaeger|OpenTelemetry|Datadog|New Relic|Sentry|ELK|Kibana|Logstash|Splunk|Nagios|Zabbix|PagerDuty|Wireshark|Burp Suite|Nmap|Metasploit|Vault
+Alertmanager|Patroni|Consul|Nomad|ZooKeeper|Sidekiq|ESLint|Prettier|Prophet|Looker Studio|Shopify|Stripe|Twilio|Sendbird|Auth0|Keycloak|Postman|Insomnia
 Git|GitHub|GitLab|Bitbucket|Jira|Confluence|Notion|Slack|Figma|Sketch|Zeplin|Adobe XD|Miro|Trello|Asana|Linear|Postman|Zapier|Salesforce|HubSpot|Bubble|Webflow|Unity|Unreal Engine|Boost.Asio|Photon Server|Qt|OpenGL|Vulkan|ROS
 `;
 
