@@ -1,4 +1,5 @@
-import type { DeliverySummary } from "@studio/protocol";
+import type { DeliverySummary, Language } from "@studio/protocol";
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { seconds } from "./delivery-format";
 
@@ -6,7 +7,13 @@ import { seconds } from "./delivery-format";
  * The interview's delivery on average, each figure with its verdict, and where the benchmarks come from.
  * The pace is not repeated here: the speech section shows the one pace figure (report-speech.tsx).
  */
-export function DeliverySummaryPanel({ summary }: { summary: DeliverySummary }) {
+export function DeliverySummaryPanel({
+  summary,
+  language,
+}: {
+  summary: DeliverySummary;
+  language: Language;
+}) {
   const { t } = useTranslation();
   const { averages, verdicts } = summary;
   const items = [
@@ -49,12 +56,35 @@ export function DeliverySummaryPanel({ summary }: { summary: DeliverySummary }) 
         <summary className="cursor-pointer font-medium">{t("recording.benchmarks")}</summary>
         <ul className="mt-2 list-disc space-y-1 pl-5">
           {summary.benchmarks.map((b) => (
-            <li key={b.metric}>
-              <span className="font-semibold">{b.range}</span> — {b.source}
+            <li key={b.metric} data-metric={b.metric}>
+              <span className="font-semibold">{benchmarkText(t, b, language).range}</span> —{" "}
+              {benchmarkText(t, b, language).source}
             </li>
           ))}
         </ul>
       </details>
     </div>
   );
+}
+
+const KNOWN_METRICS = ["thinkingMs", "pausesPerMinute", "loudnessVariation"] as const;
+
+/**
+ * A benchmark in the reader's language: the four the server sends are translated here (the rate's by the
+ * interview's language, syllables or words); any other is shown as the server wrote it.
+ */
+function benchmarkText(
+  t: TFunction,
+  benchmark: DeliverySummary["benchmarks"][number],
+  language: Language,
+): { range: string; source: string } {
+  if (benchmark.metric === "rate") {
+    return {
+      range: t(`recording.benchmark.rate.${language}.range`),
+      source: t(`recording.benchmark.rate.${language}.source`),
+    };
+  }
+  const known = KNOWN_METRICS.find((m) => m === benchmark.metric);
+  if (!known) return { range: benchmark.range, source: benchmark.source };
+  return { range: t(`recording.benchmark.${known}.range`), source: t(`recording.benchmark.${known}.source`) };
 }
