@@ -159,6 +159,13 @@ for (const language of ["ko", "en"] as const) {
           .locator('[data-figure="loudness"]')
           .getAttribute("data-verdict"),
       ).toBe(language === "ko" ? "monotone" : "varied");
+      // Benchmarks and their sources read in the page's language.
+      const rateBenchmark = await page
+        .getByTestId("delivery-summary")
+        .locator('[data-metric="rate"]')
+        .textContent();
+      expect(rateBenchmark).toMatch(language === "ko" ? /음절/ : /syllables|wpm/);
+      if (language === "ko") expect(rateBenchmark).not.toMatch(/syllables|Issue/);
       await snap(page, `recording-report-${language}`);
       expect(errors).toEqual([]);
       await context.close();
