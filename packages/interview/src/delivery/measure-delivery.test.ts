@@ -215,3 +215,20 @@ describe("speechSpans", () => {
     expect(speechSpans([0.9, 0.9, 0.9], 32)).toEqual([{ startMs: 0, endMs: 96 }]);
   });
 });
+
+describe("summarizeDelivery with a silent recording", () => {
+  it("leaves an answer recorded without a word out of thinking time and loudness", () => {
+    const voiced = measureDelivery({ ...base, durationMs: 10_000, speech: [{ startMs: 2000, endMs: 9000 }] });
+    const silent = measureDelivery({ ...base, durationMs: 60_000, speech: [] });
+    const summary = summarizeDelivery(
+      [
+        { questionId: "q1", delivery: voiced },
+        { questionId: "q2", delivery: silent },
+      ],
+      "ko",
+    );
+    expect(summary?.averages.thinkingMs).toBe(2000);
+    expect(summary?.verdicts.thinking).toBe("good");
+    expect(summary?.answers).toHaveLength(2);
+  });
+});

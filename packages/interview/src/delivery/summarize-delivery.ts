@@ -56,9 +56,12 @@ export function summarizeDelivery(
   const rate =
     ratedMs > 0 ? round1(rated.reduce((sum, d) => sum + d.rate.value * d.talkMs, 0) / ratedMs) : null;
   const bench = DELIVERY_BENCHMARKS[language].rate;
-  const thinkingMs = Math.round(average(list.map((d) => d.thinkingMs)));
+  // A recording with no voice at all (the answer was typed) has no first word: its whole length is not
+  // thinking time, and its flat silence says nothing about loudness.
+  const spoken = list.some((d) => d.talkMs > 0) ? list.filter((d) => d.talkMs > 0) : list;
+  const thinkingMs = Math.round(average(spoken.map((d) => d.thinkingMs)));
   const pausesPerMinute = talkMs > 0 ? round1(pauses / (talkMs / 60_000)) : 0;
-  const loudness = round1(average(list.map((d) => d.loudnessVariation)));
+  const loudness = round1(average(spoken.map((d) => d.loudnessVariation)));
   return {
     answers: measured,
     averages: {
