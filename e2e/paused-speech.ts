@@ -25,9 +25,16 @@ export interface PausedSpeech {
 
 /**
  * A microphone WAV for Chromium's fake capture: sentences spoken by espeak-ng, each trimmed of its own
- * silence by sox, joined by silences of known length at known positions, then a long quiet tail.
+ * silence by sox and set to its gain, joined by silences of known length at known positions, then a long
+ * quiet tail.
  */
-export function pausedSpeechFile(language: "ko" | "en", gapsMs = [3000, 2500], leadMs = 1000): PausedSpeech {
+export function pausedSpeechFile(
+  language: "ko" | "en",
+  gapsMs = [3000, 2500],
+  leadMs = 1000,
+  /** Each sentence's amplitude (1 as espeak-ng speaks it): unequal gains make a varied voice. */
+  gains = [1, 1, 1],
+): PausedSpeech {
   mkdirSync(dir, { recursive: true });
   const sentences =
     language === "ko"
@@ -74,6 +81,8 @@ export function pausedSpeechFile(language: "ko" | "en", gapsMs = [3000, 2500], l
       "0.02",
       "1%",
       "reverse",
+      "vol",
+      String(gains[i] ?? 1),
     ]);
     parts.push(trimmed);
     at += seconds(trimmed) * 1000;

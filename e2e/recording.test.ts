@@ -64,7 +64,8 @@ for (const language of ["ko", "en"] as const) {
     let speech: PausedSpeech;
     beforeAll(async () => {
       server = await startAppServer();
-      speech = pausedSpeechFile(language);
+      // Korean as espeak-ng speaks it (a flat voice); English with its middle sentence 10 dB quieter.
+      speech = pausedSpeechFile(language, undefined, undefined, language === "ko" ? [1, 1, 1] : [1, 0.32, 1]);
       const media = fakeMediaFiles();
       browser = await launchBrowser([
         "--autoplay-policy=no-user-gesture-required",
@@ -124,6 +125,9 @@ for (const language of ["ko", "en"] as const) {
       });
       expect(delivery.rate.unit).toBe(language === "ko" ? "syllables_per_second" : "words_per_minute");
       expect(delivery.rate.value).toBeGreaterThan(0);
+      // Loudness over 1 s windows: the flat voice reads as monotone, the one with a quiet sentence as varied.
+      if (language === "ko") expect(delivery.loudnessVariation).toBeLessThan(2);
+      else expect(delivery.loudnessVariation).toBeGreaterThanOrEqual(2);
 
       await endAndOpenReport(page);
       const item = page.getByTestId("replay-item").first();
@@ -149,6 +153,19 @@ for (const language of ["ko", "en"] as const) {
       expect(await pace.getAttribute("data-pace")).toBe("voiced");
       expect(await page.getByTestId("delivery-summary").locator('[data-figure="rate"]').count()).toBe(0);
       expect(await item.getByTestId("delivery-figures").textContent()).toMatch(/\d/);
+      expect(
+        await page
+          .getByTestId("delivery-summary")
+          .locator('[data-figure="loudness"]')
+          .getAttribute("data-verdict"),
+      ).toBe(language === "ko" ? "monotone" : "varied");
+      // Benchmarks and their sources read in the page's language.
+      const rateBenchmark = await page
+        .getByTestId("delivery-summary")
+        .locator('[data-metric="rate"]')
+        .textContent();
+      expect(rateBenchmark).toMatch(language === "ko" ? /음절/ : /syllables|wpm/);
+      if (language === "ko") expect(rateBenchmark).not.toMatch(/syllables|Issue/);
       await snap(page, `recording-report-${language}`);
       expect(errors).toEqual([]);
       await context.close();

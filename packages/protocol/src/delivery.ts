@@ -35,8 +35,8 @@ export type TimedSegment = z.infer<typeof timedSegmentSchema>;
 
 /**
  * How an answer was spoken, measured in the browser from its recorded audio (voice activity + loudness)
- * and its transcript. `loudnessVariation` is the standard deviation, in dB, of the loudness of voiced
- * frames: a flat voice stays under ~3 dB, a lively one goes over ~6 dB.
+ * and its transcript. `loudnessVariation` is the standard deviation, in dB, of the loudness of 1 s windows
+ * of voiced speech (syllable rhythm averages out): a flat voice stays under ~2 dB, a varied one goes over.
  */
 export const deliverySchema = z
   .object({

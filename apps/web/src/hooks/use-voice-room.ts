@@ -79,7 +79,7 @@ export function useVoiceRoom(session: SessionDetail) {
       update({ type: "local/audio_end" });
     },
   });
-  useRoomKeyboard({ ...speech, interrupt, micUsable: speech.problem === null });
+  useRoomKeyboard({ ...speech, interrupt, micUsable: speech.problem === null && recognition.allowed });
   const recording = useAnswerRecording({
     sessionId: session.id,
     language: session.language,

@@ -14,6 +14,7 @@ import { ScoreTrendChart } from "../components/score-trend-chart";
 import { SessionListBlock } from "../components/session-list-block";
 import { useProgress } from "../hooks/use-progress";
 import { useSessions } from "../hooks/use-sessions";
+import { deleteSessionRecordings } from "../recording/recording-db";
 import { sessionScores } from "../session-scores";
 
 export function HistoryPage() {
@@ -23,7 +24,11 @@ export function HistoryPage() {
   const queryClient = useQueryClient();
   const [doomed, setDoomed] = useState<SessionSummary | null>(null);
   const remove = useMutation({
-    mutationFn: (id: string) => deleteSession(id),
+    // The server takes the answers and any recordings kept there; this device's copies go too.
+    mutationFn: async (id: string) => {
+      await deleteSession(id);
+      await deleteSessionRecordings(id).catch(() => undefined);
+    },
     onSuccess: async () => {
       setDoomed(null);
       await queryClient.invalidateQueries();

@@ -19,6 +19,8 @@ export async function uploadRecording(
     credentials: "include",
     headers: { "content-type": blob.type.split(";")[0] || "audio/webm" },
     body: blob,
+  }).catch((error: unknown) => {
+    throw new ApiError(0, "NETWORK_ERROR", error instanceof Error ? error.message : "Network error");
   });
   if (!response.ok) throw await ApiError.fromResponse(response);
   return (await response.json()) as RecordingInfo;

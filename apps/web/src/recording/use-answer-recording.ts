@@ -39,6 +39,12 @@ export function useAnswerRecording(options: AnswerRecordingOptions) {
       sessionStorage.setItem(OPT_IN_KEY(sessionId), on ? "on" : "off");
       setEnabledState(on);
       setStatus(on ? "idle" : "off");
+      if (!on) {
+        // Switched off mid-answer: the microphone closes and what was recorded is dropped, not kept.
+        const running = current.current;
+        current.current = null;
+        void running?.recorder.then((r) => r?.stop());
+      }
     },
     [sessionId],
   );
@@ -54,7 +60,8 @@ export function useAnswerRecording(options: AnswerRecordingOptions) {
       return null;
     });
     current.current = { recorder, questionId };
-    void recorder.then((r) => r && setStatus("recording"));
+    // Switched off before the microphone opened: that recorder was stopped and is no longer current.
+    void recorder.then((r) => r && current.current?.recorder === recorder && setStatus("recording"));
   }, [enabled, turnOpen, questionId]);
 
   // Leaving the room stops the microphone.

@@ -120,15 +120,59 @@ describe("segments and loudness", () => {
 
   it("measures dB per frame and the spread of voiced loudness only", () => {
     const rate = 1000;
-    const samples = new Float32Array(3000);
-    samples.fill(0.5, 0, 1000); // -6 dB
-    samples.fill(0.05, 1000, 2000); // -26 dB
+    const samples = new Float32Array(6000);
+    samples.fill(0.5, 0, 2000); // -6 dB
+    samples.fill(0.05, 2000, 4000); // -26 dB
     const levels = frameLoudnessDb(samples, rate, 500);
-    expect(levels.map(Math.round)).toEqual([-6, -6, -26, -26, -90, -90]);
-    expect(loudnessVariation(levels, 500, [{ startMs: 0, endMs: 2000 }])).toBeCloseTo(10, 1);
+    expect(levels.map(Math.round)).toEqual([-6, -6, -6, -6, -26, -26, -26, -26, -90, -90, -90, -90]);
+    // Two 1 s windows at -6 dB, one across the step, two at -26 dB.
+    expect(loudnessVariation(levels, 500, [{ startMs: 0, endMs: 4000 }])).toBeGreaterThan(8);
     // Silence outside speech does not make a voice sound varied.
-    expect(loudnessVariation(levels, 500, [{ startMs: 0, endMs: 1000 }])).toBe(0);
+    expect(loudnessVariation(levels, 500, [{ startMs: 0, endMs: 2000 }])).toBe(0);
     expect(frameLoudnessDb(samples, rate, 0)).toEqual([]);
+  });
+
+  /** Six seconds of a voice whose syllables (4.5 a second) swing ~19 dB, each 2 s phrase at its own gain. */
+  const syllables = (phraseGains: number[]) => {
+    const rate = 16_000;
+    const samples = new Float32Array(rate * 2 * phraseGains.length);
+    for (let i = 0; i < samples.length; i++) {
+      const t = i / rate;
+      const envelope = 0.05 + 0.45 * (0.5 + 0.5 * Math.sin(2 * Math.PI * 4.5 * t));
+      samples[i] = phraseGains[Math.floor(t / 2)]! * envelope * Math.sin(2 * Math.PI * 180 * t);
+    }
+    const levels = frameLoudnessDb(samples, rate, 32);
+    return { levels, voiced: [{ startMs: 0, endMs: samples.length / 16 }] };
+  };
+
+  it("hears a flat voice as flat although its syllables rise and fall, and phrase-to-phrase changes as varied", () => {
+    const flat = syllables([1, 1, 1]);
+    // Frame by frame the syllable rhythm alone spreads the levels widely: not what monotone means.
+    const frames = flat.levels.filter((db) => db > -60);
+    const mean = frames.reduce((a, b) => a + b, 0) / frames.length;
+    expect(Math.sqrt(frames.reduce((a, b) => a + (b - mean) ** 2, 0) / frames.length)).toBeGreaterThan(4);
+    expect(loudnessVariation(flat.levels, 32, flat.voiced)).toBeLessThan(1);
+    // The middle phrase 10 dB quieter, then the last 6 dB louder than the first.
+    const varied = syllables([1, 0.32, 2]);
+    expect(loudnessVariation(varied.levels, 32, varied.voiced)).toBeGreaterThan(4);
+    const report = (levels: number[], voiced: { startMs: number; endMs: number }[]) =>
+      summarizeDelivery(
+        [
+          {
+            questionId: "q1",
+            delivery: measureDelivery({
+              ...base,
+              durationMs: 6000,
+              speech: voiced,
+              levelsDb: levels,
+              frameMs: 32,
+            }),
+          },
+        ],
+        "ko",
+      )?.verdicts.loudness;
+    expect(report(flat.levels, flat.voiced)).toBe("monotone");
+    expect(report(varied.levels, varied.voiced)).toBe("varied");
   });
 });
 
@@ -169,5 +213,22 @@ describe("speechSpans", () => {
     ]);
     expect(speechSpans([0.9, 0.9], 0)).toEqual([]);
     expect(speechSpans([0.9, 0.9, 0.9], 32)).toEqual([{ startMs: 0, endMs: 96 }]);
+  });
+});
+
+describe("summarizeDelivery with a silent recording", () => {
+  it("leaves an answer recorded without a word out of thinking time and loudness", () => {
+    const voiced = measureDelivery({ ...base, durationMs: 10_000, speech: [{ startMs: 2000, endMs: 9000 }] });
+    const silent = measureDelivery({ ...base, durationMs: 60_000, speech: [] });
+    const summary = summarizeDelivery(
+      [
+        { questionId: "q1", delivery: voiced },
+        { questionId: "q2", delivery: silent },
+      ],
+      "ko",
+    );
+    expect(summary?.averages.thinkingMs).toBe(2000);
+    expect(summary?.verdicts.thinking).toBe("good");
+    expect(summary?.answers).toHaveLength(2);
   });
 });

@@ -4,7 +4,9 @@ import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { deleteAccount, logoutEverywhere } from "../../api/account-api";
 import { queryKeys } from "../../api/query-keys";
+import { listSessions } from "../../api/sessions-api";
 import { errorMessage } from "../../i18n/error-message";
+import { deleteSessionRecordings } from "../../recording/recording-db";
 import { buttonClass } from "../button-styles";
 import { ErrorAlert } from "../error-alert";
 import { FormField, inputClass } from "../form-field";
@@ -20,7 +22,7 @@ export function DangerZone() {
     queryClient.setQueryData(queryKeys.me, null);
   };
   const logoutAll = useMutation({ mutationFn: logoutEverywhere, onSuccess: signedOut });
-  const remove = useMutation({ mutationFn: deleteAccount, onSuccess: signedOut });
+  const remove = useMutation({ mutationFn: deleteAccountAndRecordings, onSuccess: signedOut });
   const onDelete = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     remove.mutate(String(new FormData(event.currentTarget).get("password") ?? ""));
@@ -58,4 +60,11 @@ export function DangerZone() {
       </section>
     </div>
   );
+}
+
+/** The account goes with everything of it, this browser's recordings of its interviews too. */
+async function deleteAccountAndRecordings(password: string): Promise<void> {
+  const sessions = await listSessions().catch(() => []);
+  await deleteAccount(password);
+  for (const session of sessions) await deleteSessionRecordings(session.id).catch(() => undefined);
 }

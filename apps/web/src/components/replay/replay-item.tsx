@@ -10,6 +10,8 @@ import { ReplayTranscript } from "./replay-transcript";
 export interface ReplaySource {
   local: StoredRecording | undefined;
   serverUrl: string | null;
+  /** The media type the server stored, so a video kept there plays as video on any device. */
+  serverType: string | null;
 }
 
 interface ReplayItemProps {
@@ -42,7 +44,7 @@ export function ReplayItem({
     setUrl(objectUrl);
     return () => URL.revokeObjectURL(objectUrl);
   }, [source.local, source.serverUrl]);
-  const isVideo = (source.local?.type ?? "").startsWith("video/");
+  const isVideo = (source.local?.type ?? source.serverType ?? "").startsWith("video/");
   const delivery = question.delivery;
   const lengthMs = delivery?.recordedMs ?? source.local?.durationMs ?? 1;
   const player = {

@@ -3,6 +3,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { deleteRecording, listRecordings, recordingKeyOf } from "../../recording/recording-db";
+import { recordingErrorMessage } from "../../recording/recording-error";
 import {
   deleteServerRecording,
   listServerRecordings,
@@ -10,6 +11,7 @@ import {
   uploadRecording,
 } from "../../recording/recordings-api";
 import { ConfirmDialog } from "../confirm-dialog";
+import { ErrorAlert } from "../error-alert";
 import { ReportSection } from "../report/report-section";
 import { DeliverySummaryPanel } from "./delivery-summary";
 import { ReplayItem } from "./replay-item";
@@ -31,12 +33,16 @@ export function ReportReplay({ report }: { report: Report }) {
     queryFn: async () => (await listServerRecordings(sessionId)).recordings,
   });
   const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
   const [consentFor, setConsentFor] = useState<string | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: ["recordings"] });
   const act = async (work: () => Promise<unknown>) => {
     setBusy(true);
+    setFailure(null);
     try {
       await work();
+    } catch (error) {
+      setFailure(error);
     } finally {
       setBusy(false);
       await refresh();
@@ -44,7 +50,7 @@ export function ReportReplay({ report }: { report: Report }) {
   };
   const localOf = (questionId: string) =>
     local.data?.find((r) => r.key === recordingKeyOf(sessionId, questionId));
-  const onServer = (questionId: string) => server.data?.some((r) => r.questionId === questionId) ?? false;
+  const onServer = (questionId: string) => server.data?.find((r) => r.questionId === questionId);
   const anything =
     (local.data?.length ?? 0) > 0 ||
     (server.data?.length ?? 0) > 0 ||
@@ -53,7 +59,14 @@ export function ReportReplay({ report }: { report: Report }) {
   const keep = consentFor ? localOf(consentFor) : undefined;
   return (
     <ReportSection title={t("recording.replayTitle")} testId="report-replay">
-      {report.speech?.delivery && <DeliverySummaryPanel summary={report.speech.delivery} />}
+      {report.speech?.delivery && (
+        <DeliverySummaryPanel summary={report.speech.delivery} language={report.language} />
+      )}
+      {failure !== null && (
+        <div className="mt-3" data-testid="replay-error">
+          <ErrorAlert>{recordingErrorMessage(t, failure)}</ErrorAlert>
+        </div>
+      )}
       <ol className="mt-4 space-y-4">
         {report.questions.map((question, index) => (
           <ReplayItem
@@ -64,6 +77,7 @@ export function ReportReplay({ report }: { report: Report }) {
             source={{
               local: localOf(question.questionId),
               serverUrl: onServer(question.questionId) ? recordingUrl(sessionId, question.questionId) : null,
+              serverType: onServer(question.questionId)?.contentType ?? null,
             }}
             onKeep={() => setConsentFor(question.questionId)}
             onForgetServer={() => act(() => deleteServerRecording(sessionId, question.questionId))}

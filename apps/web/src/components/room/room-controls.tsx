@@ -1,13 +1,14 @@
 import type { KeyboardEvent, PointerEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { MicMode } from "../../room/candidate-speech";
+import type { MicState } from "../../room/mic-state";
 import { buttonClass } from "../button-styles";
 
 interface RoomControlsProps {
   micMode: MicMode;
   onMicMode: (mode: MicMode) => void;
-  /** "waiting" until the room knows which recognizer to use; "off" when the microphone failed. */
-  mic: "ready" | "waiting" | "off";
+  /** See mic-state.ts: only "off" means the microphone itself failed. */
+  mic: MicState;
   micLive: boolean;
   pttHeld: boolean;
   userSpeaking: boolean;
@@ -78,14 +79,29 @@ export function RoomControls(props: RoomControlsProps) {
   const pttLabel =
     mic === "off"
       ? t("room.controls.micOff")
-      : mic === "waiting"
-        ? t("room.stateChip.idle")
-        : pttHeld
-          ? t("room.controls.pttRelease")
-          : t("room.controls.pttHold");
+      : mic === "noRecognition"
+        ? t("room.controls.noRecognition")
+        : mic === "needsConsent"
+          ? t("room.controls.needsConsent")
+          : mic === "waiting"
+            ? t("room.stateChip.idle")
+            : pttHeld
+              ? t("room.controls.pttRelease")
+              : t("room.controls.pttHold");
+  const hint =
+    mic === "off"
+      ? t("room.controls.typeInstead")
+      : mic === "noRecognition"
+        ? t("room.controls.noRecognitionHint")
+        : mic === "needsConsent"
+          ? t("room.controls.needsConsentHint")
+          : micMode === "ptt"
+            ? t("room.controls.pttHint")
+            : t("room.controls.handsfreeHint");
 
   return (
     <section
+      data-testid="room-controls"
       aria-label={t("room.controls.label")}
       className="card flex flex-wrap items-center gap-4 p-4 sm:p-5"
     >
@@ -132,17 +148,13 @@ export function RoomControls(props: RoomControlsProps) {
           <span className="sr-only">{pttLabel}</span>
         </button>
         <div className="min-w-0 text-sm">
-          <p className="font-semibold text-slate-900">
+          <p className="font-semibold text-slate-900" data-testid="mic-state" data-state={mic}>
             {micMode === "handsfree" && micAvailable && props.micLive && !pttHeld
               ? t("room.controls.listeningNow")
               : pttLabel}
           </p>
           <p id="ptt-hint" className="max-w-64 text-xs leading-5 text-slate-500">
-            {mic === "off"
-              ? t("room.controls.typeInstead")
-              : micMode === "ptt"
-                ? t("room.controls.pttHint")
-                : t("room.controls.handsfreeHint")}
+            {hint}
           </p>
         </div>
       </div>

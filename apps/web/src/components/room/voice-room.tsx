@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { ExpressionOverlay } from "../../camera/expression-overlay";
 import { useVoiceRoom, type VoiceRoomModel } from "../../hooks/use-voice-room";
 import { errorMessage } from "../../i18n/error-message";
+import { micState } from "../../room/mic-state";
 import { shownAgentState } from "../../room/room-state";
 import { ConfirmDialog } from "../confirm-dialog";
 import { RecognitionNotice } from "../recording/recognition-notice";
@@ -136,13 +137,7 @@ function LiveColumn({ room, panel }: { room: VoiceRoomModel; panel?: PanelMember
       <RoomControls
         micMode={prefs.micMode}
         onMicMode={prefs.chooseMicMode}
-        mic={
-          speech.problem || room.recognition.kind === "none"
-            ? "off"
-            : room.connectedOnce
-              ? "ready"
-              : "waiting"
-        }
+        mic={micState(speech.problem, room.recognition, room.connectedOnce)}
         micLive={speech.live}
         pttHeld={speech.pttHeld}
         userSpeaking={speech.userSpeaking}
