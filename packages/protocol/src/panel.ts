@@ -62,6 +62,19 @@ export type CreatedPanel = z.infer<typeof createdPanelSchema>;
 export const panelStatusValueSchema = z.enum(["waiting", "live", "ended"]);
 export type PanelStatusValue = z.infer<typeof panelStatusValueSchema>;
 
+/** One of the panels a user created, as listed for them to come back to. */
+export const panelSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  role: z.string().nullable(),
+  language: languageSchema,
+  status: panelStatusValueSchema,
+  createdAt: z.string(),
+});
+export type PanelSummary = z.infer<typeof panelSummarySchema>;
+export const panelListSchema = z.object({ panels: z.array(panelSummarySchema) });
+export type PanelList = z.infer<typeof panelListSchema>;
+
 export const panelParticipantSchema = z.object({
   id: z.string(),
   name: z.string(),

@@ -4,6 +4,7 @@ import {
   DEFAULT_PANEL_ITEMS,
   type PanelDetail,
   type PanelEvaluation,
+  type PanelList,
   type PanelNote,
   type PanelReport,
   type PanelServerMessage,
@@ -50,8 +51,33 @@ export class PanelService {
   async create(owner: { id: string; name: string }, body: Body): Promise<CreatedPanel> {
     const items = body.items ?? [...DEFAULT_PANEL_ITEMS];
     const { id, participants } = await this.store.create(owner, body, items);
+    return { id, invites: this.invitesFor(id, participants) };
+  }
+
+  /** The creator's panels, newest first, to come back to. */
+  async list(ownerId: string): Promise<PanelList> {
+    const rows = await this.store.owned(ownerId);
+    return {
+      panels: rows.map((row) => ({
+        id: row.id,
+        title: row.title,
+        role: row.role ?? null,
+        language: row.language,
+        status: row.status,
+        createdAt: row.createdAt.toISOString(),
+      })),
+    };
+  }
+
+  /** Fresh invitation links for everyone of a panel (the first ones were shown once, at creation). */
+  async reissueInvites(panel: PanelRow): Promise<CreatedPanel> {
+    if (panel.status === "ended") throw endedError();
+    return { id: panel.id, invites: this.invitesFor(panel.id, await this.store.participants(panel.id)) };
+  }
+
+  private invitesFor(id: string, participants: readonly ParticipantRow[]): CreatedPanel["invites"] {
     const expiresAt = new Date(Date.now() + this.options.inviteTtlMs);
-    const invites = participants.map((p) => {
+    return participants.map((p) => {
       const token = this.tokens.sign({ panelId: id, participantId: p.id, role: p.role, expiresAt });
       return {
         role: p.role,
@@ -62,7 +88,6 @@ export class PanelService {
         expiresAt: expiresAt.toISOString(),
       };
     });
-    return { id, invites };
   }
 
   async panel(id: string): Promise<PanelRow> {

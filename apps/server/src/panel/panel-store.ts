@@ -51,6 +51,16 @@ export class PanelStore {
     return { id, participants: rows };
   }
 
+  /** The panels a user created, newest first. */
+  owned(ownerId: string, limit = 100): Promise<PanelRow[]> {
+    return this.db
+      .select()
+      .from(panels)
+      .where(eq(panels.ownerId, ownerId))
+      .orderBy(desc(panels.createdAt))
+      .limit(limit);
+  }
+
   async find(id: string): Promise<PanelRow | null> {
     const [row] = await this.db.select().from(panels).where(eq(panels.id, id));
     return row ?? null;

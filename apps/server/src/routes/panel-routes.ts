@@ -5,6 +5,7 @@ import {
   idParamsSchema,
   panelDetailSchema,
   panelInviteQuerySchema,
+  panelListSchema,
   panelQuestionsSchema,
   panelReportSchema,
   panelStatusSchema,
@@ -12,6 +13,7 @@ import {
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { requireUser } from "../auth/authenticate";
+import { notFound } from "../http/api-error";
 import { errorResponses } from "../http/error-responses";
 import { bankRole } from "../panel/bank-role";
 import { requireInterviewer, requireStaff, resolveViewer } from "../panel/panel-access";
@@ -50,6 +52,31 @@ export const panelRoutes =
       async (request, reply) => {
         const user = requireUser(request);
         return reply.status(201).send(await service.create(user, request.body));
+      },
+    );
+
+    app.get(
+      "/api/panels",
+      { schema: { tags, response: { 200: panelListSchema, ...errors } } },
+      async (request) => service.list(requireUser(request).id),
+    );
+
+    // The links were shown once, at creation: the creator (only) can have them again.
+    app.post(
+      "/api/panels/:id/invites",
+      {
+        config: { rateLimit: { max: 30, timeWindow: "1 minute" } },
+        schema: {
+          tags,
+          params,
+          response: { 201: createdPanelSchema, ...errorResponses(400, 401, 403, 404, 409, 429) },
+        },
+      },
+      async (request, reply) => {
+        const user = requireUser(request);
+        const panel = await service.store.find(request.params.id);
+        if (!panel || panel.ownerId !== user.id) throw notFound("Panel");
+        return reply.status(201).send(await service.reissueInvites(panel));
       },
     );
 

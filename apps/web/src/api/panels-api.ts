@@ -2,6 +2,7 @@ import type {
   CreatedPanel,
   CreatePanelBody,
   PanelDetail,
+  PanelList,
   PanelQuestions,
   PanelReport,
 } from "@studio/protocol";
@@ -13,6 +14,8 @@ export const inviteQuery = (invite?: string | null) =>
 const path = (id: string, rest = "") => `/api/panels/${encodeURIComponent(id)}${rest}`;
 
 export const createPanel = (body: CreatePanelBody) => api.post<CreatedPanel>("/api/panels", body);
+export const listPanels = () => api.get<PanelList>("/api/panels");
+export const reissueInvites = (id: string) => api.post<CreatedPanel>(path(id, "/invites"));
 export const getPanel = (id: string, invite?: string | null) =>
   api.get<PanelDetail>(path(id, inviteQuery(invite)));
 export const getPanelQuestions = (id: string, invite?: string | null) =>

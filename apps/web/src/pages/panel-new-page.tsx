@@ -2,12 +2,12 @@ import { type CreatedPanel, DEFAULT_PANEL_ITEMS, type Language, type PanelMode }
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { createPanel } from "../api/panels-api";
 import { buttonClass } from "../components/button-styles";
 import { ErrorAlert } from "../components/error-alert";
 import { PageHeader } from "../components/page-header";
-import { ROLE_LABEL } from "../components/panel/role-label";
+import { MyPanels } from "../components/panel/my-panels";
+import { PanelInvites } from "../components/panel/panel-invites";
 import { useMe } from "../hooks/use-me";
 import { currentUiLanguage } from "../i18n";
 import { errorMessage } from "../i18n/error-message";
@@ -57,7 +57,9 @@ export function PanelNewPage() {
           .filter(Boolean),
       }),
   });
-  if (create.data) return <Invites created={create.data} />;
+  const [reissued, setReissued] = useState<CreatedPanel | null>(null);
+  const shown = create.data ?? reissued;
+  if (shown) return <PanelInvites created={shown} />;
   const people = (label: string, list: string[], set: (l: string[]) => void) => (
     <fieldset className="flex flex-col gap-2">
       <legend className="mb-1 text-sm font-semibold text-slate-700">{label}</legend>
@@ -78,6 +80,7 @@ export function PanelNewPage() {
   return (
     <div>
       <PageHeader title={t("panel.newTitle")} description={t("panel.newDescription")} />
+      <MyPanels onInvites={setReissued} />
       <form
         className="card grid gap-5 p-6 md:grid-cols-2"
         onSubmit={(e) => {
@@ -162,57 +165,6 @@ export function PanelNewPage() {
           </button>
         </div>
       </form>
-    </div>
-  );
-}
-
-function Invites({ created }: { created: CreatedPanel }) {
-  const { t, i18n } = useTranslation();
-  const when = new Date(created.invites[0]?.expiresAt ?? Date.now()).toLocaleString(i18n.language);
-  return (
-    <div>
-      <PageHeader
-        title={t("panel.invites")}
-        description={t("panel.invitesHelp", { when })}
-        actions={
-          <Link
-            className={buttonClass("primary", "md")}
-            to={`/panel/${created.id}/room`}
-            data-testid="panel-open-room"
-          >
-            {t("panel.openRoom")}
-          </Link>
-        }
-      />
-      <ul className="card divide-y divide-slate-100" data-testid="panel-invites">
-        {created.invites.map((invite) => {
-          const url = `${location.origin}/panel/${created.id}/join?invite=${encodeURIComponent(invite.token)}`;
-          return (
-            <li
-              key={invite.participantId}
-              className="flex flex-wrap items-center gap-3 p-4"
-              data-role={invite.role}
-              data-name={invite.name}
-            >
-              <span className="w-28 font-semibold text-slate-900">{invite.name}</span>
-              <span className="w-20 text-xs text-slate-500">{t(ROLE_LABEL[invite.role])}</span>
-              <input
-                readOnly
-                className={`${input} flex-1 font-mono text-xs`}
-                value={url}
-                aria-label={invite.name}
-              />
-              <button
-                type="button"
-                className={buttonClass("secondary", "sm")}
-                onClick={() => navigator.clipboard?.writeText(url)}
-              >
-                {t("panel.copy")}
-              </button>
-            </li>
-          );
-        })}
-      </ul>
     </div>
   );
 }
