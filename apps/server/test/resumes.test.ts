@@ -128,6 +128,30 @@ describe(`resumes (${backendName})`, () => {
     expect(topics).toEqual(expect.arrayContaining(["project", "skill"]));
   });
 
+  it("notes an answer whose figure contradicts a result the resume claims, and says so in the feedback", async () => {
+    const uploaded = await upload(alice, pdfs.ko!);
+    const facts = (await alice.request("GET", `/api/resumes/${uploaded.body.id}`)).body;
+    const project = facts.projects.find((p: { results: string[] }) => p.results.some((r) => /\d/.test(r)));
+    const result: string = project.results.find((r: string) => /\d/.test(r));
+    // The same result with other numbers: what a candidate who misremembers (or inflates) would say.
+    const inflated = result.replace(/\d+/g, (n) => String(Number(n) * 3 + 7));
+    const created = await alice.request("POST", "/api/sessions", {
+      language: "ko",
+      role: "backend",
+      questionCount: 3,
+      resumeId: uploaded.body.id,
+    });
+    const answered = await alice.request("POST", `/api/sessions/${created.body.id}/answers`, {
+      questionId: created.body.question.id,
+      text: `${project.name} 프로젝트에서 제가 핵심 개발을 맡았습니다. 그 결과 ${inflated}.`,
+    });
+    expect(answered.status).toBe(200);
+    const evaluation = answered.body.evaluation;
+    const note = evaluation.evidence.find((e: { note: string }) => e.note.includes(`이력서에는 '${result}'`));
+    expect(note?.quote).toContain(inflated.slice(0, 10));
+    expect(evaluation.feedback).toContain("어느 쪽이 맞는지");
+  });
+
   it("refuses an interview on someone else's resume", async () => {
     const uploaded = await upload(alice, pdfs.en!);
     const res = await bob.request("POST", "/api/sessions", { language: "en", resumeId: uploaded.body.id });

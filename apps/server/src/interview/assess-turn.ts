@@ -52,6 +52,7 @@ export async function assessTurn(
         ? await relatedPassages(resume, `${answered.text}\n${body.text}`, embedder)
         : undefined,
     resumeTopics: resume ? [...resume.facts.projects.map((p) => p.name), ...resume.facts.skills] : undefined,
+    resumeClaims: resume?.facts.projects.map((p) => ({ project: p.name, results: p.results })),
   };
   return interviewer.assess(input);
 }

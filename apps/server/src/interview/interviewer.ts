@@ -1,10 +1,12 @@
 import {
   type AnswerFeatures,
   assessSelfIntro,
+  checkResumeClaims,
   evaluateAnswer,
   extractAnswerFeatures,
   type FollowUp,
   type PlanEntry,
+  type ResumeClaim,
   resumeConsistency,
   setupFollowUp,
   styleTransition,
@@ -46,6 +48,8 @@ export interface TurnInput {
   resumePassages?: string[];
   /** The projects and skills on the candidate's resume: an answer about them is noted as consistent. */
   resumeTopics?: string[];
+  /** The resume's projects with the results they claim, to check the answer's figures against. */
+  resumeClaims?: ResumeClaim[];
   /** How the candidate set the interview up: follow-up depth, the interviewer's wording, the format. */
   setup?: { difficulty: InterviewDifficulty; style: InterviewerStyle; format: InterviewFormat };
   /** Main questions in the plan: the difficulty's follow-up budget is a share of them. */
@@ -209,10 +213,21 @@ function withSelfIntro(evaluation: Evaluation, turn: TurnInput): Evaluation {
   return { ...evaluation, feedback, selfIntro };
 }
 
-/** Adds the evaluator's note that the answer matches the resume, when it talks about what the resume lists. */
+/**
+ * Adds the evaluator's note on the answer against the resume: a figure that contradicts a claimed result
+ * (also said in the feedback), figures that add to a project, or that the answer talks about what it lists.
+ */
 function withResumeEvidence(evaluation: Evaluation, turn: TurnInput): Evaluation {
-  const evidence = turn.resumeTopics && resumeConsistency(turn.answer, turn.language, turn.resumeTopics);
-  return evidence ? { ...evaluation, evidence: [...evaluation.evidence, evidence] } : evaluation;
+  const claims = turn.resumeClaims && checkResumeClaims(turn.answer, turn.language, turn.resumeClaims);
+  const evidence =
+    claims ?? (turn.resumeTopics && resumeConsistency(turn.answer, turn.language, turn.resumeTopics));
+  if (!evidence) return evaluation;
+  const contradicts = evidence.criterion === "logic";
+  return {
+    ...evaluation,
+    evidence: [...evaluation.evidence, evidence],
+    ...(contradicts ? { feedback: `${evidence.note}\n${evaluation.feedback}` } : {}),
+  };
 }
 
 /** What the rule engine saw, compact enough to hand the LLM as hints. */
