@@ -1,12 +1,13 @@
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { DRAWN_DESIGNS, type DrawnDesign } from "@studio/whiteboard/testing";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestServer } from "../apps/server/test/test-server";
 import { startAppServer } from "./app-server";
 import { collectPageErrors, launchBrowser, signUpThroughApi, snap } from "./browser";
-import { drawGood, drawPoor, Pen } from "./excalidraw-pen";
+import { DRAWINGS } from "./excalidraw-drawings";
+import { Pen } from "./excalidraw-pen";
 
 // Draws designs with Excalidraw's own tools (shortcuts, mouse drags, double-click text, Ctrl to draw an
 // arrow that does not bind), the way a candidate does, and checks what the server reads from them.
@@ -40,7 +41,6 @@ describe("designs drawn with Excalidraw's own tools", () => {
     await server?.close({ removeData: true });
   });
 
-  const drawings = { good: drawGood, poor: drawPoor };
   for (const design of DRAWN_DESIGNS) {
     it(`reads ${design.name} as drawn`, async () => {
       const context = await browser.newContext({
@@ -55,7 +55,9 @@ describe("designs drawn with Excalidraw's own tools", () => {
       await page.waitForLoadState("networkidle");
       const box = await page.locator('[data-testid="whiteboard-canvas"] .excalidraw').boundingBox();
       if (!box) throw new Error("no canvas");
-      await drawings[design.quality](new Pen(page, box));
+      const draw = DRAWINGS[design.name];
+      if (!draw) throw new Error(`no drawing for ${design.name}`);
+      await draw(new Pen(page, box));
       await page.keyboard.press("Escape");
       await snap(page, `excalidraw-drawn-${design.name}`);
 

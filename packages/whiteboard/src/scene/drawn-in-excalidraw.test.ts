@@ -75,4 +75,46 @@ describe("drawn in Excalidraw: the review", () => {
     const codes = analyse(byName("url-shortener-good-ko")).strengths.map((s) => s.code);
     expect(codes).toEqual(expect.arrayContaining(["cache", "tls", "private", "auth", "coverage"]));
   });
+
+  const SCORES = ["structure", "scalability", "security", "dataFlow"] as const;
+  const problems = [...new Set(DRAWN_DESIGNS.map((d) => d.problemId))];
+  const ofQuality = (problemId: string, quality: DrawnDesign["quality"]) =>
+    DRAWN_DESIGNS.filter((d) => d.problemId === problemId && d.quality === quality).map(
+      (d) => analyse(d).scores,
+    );
+
+  it.each(problems)("scores every good %s design above every poor and mediocre one", (problemId) => {
+    const goods = ofQuality(problemId, "good");
+    const mediocres = ofQuality(problemId, "mediocre");
+    const poors = ofQuality(problemId, "poor");
+    expect(goods.length).toBeGreaterThan(0);
+    expect(poors.length).toBeGreaterThan(0);
+    for (const good of goods) {
+      for (const other of [...mediocres, ...poors]) {
+        for (const key of SCORES) expect(good[key], key).toBeGreaterThan(other[key]);
+      }
+    }
+    // A mediocre design is never below a poor one, and above it somewhere.
+    for (const mediocre of mediocres) {
+      for (const poor of poors) {
+        for (const key of SCORES) expect(mediocre[key], key).toBeGreaterThanOrEqual(poor[key]);
+        expect(SCORES.some((key) => mediocre[key] > poor[key])).toBe(true);
+      }
+    }
+  });
+
+  it("finds the mediocre chat's synchronous delivery and missing auth, and credits the good one's broker", () => {
+    const mediocre = analyse(byName("chat-mediocre-en")).weaknesses.map((w) => w.code);
+    expect(mediocre).toEqual(expect.arrayContaining(["sync_heavy_work", "no_auth", "no_tls"]));
+    const good = analyse(byName("chat-good-ko")).strengths.map((s) => s.code);
+    expect(good).toEqual(expect.arrayContaining(["async", "auth", "tls", "private", "cache"]));
+  });
+
+  it("finds the rate limiters' weak spots: no auth in the mediocre one, no counters cache in the poor one", () => {
+    expect(analyse(byName("rate-limiter-mediocre-ko")).weaknesses.map((w) => w.code)).toContain("no_auth");
+    const poor = analyse(byName("rate-limiter-poor-en")).weaknesses.map((w) => w.code);
+    expect(poor).toEqual(expect.arrayContaining(["no_cache", "no_auth", "undirected"]));
+    const good = analyse(byName("rate-limiter-good-ko")).strengths.map((s) => s.code);
+    expect(good).toEqual(expect.arrayContaining(["cache", "auth", "tls", "private"]));
+  });
 });

@@ -1,4 +1,5 @@
 import type { ComponentKind } from "@studio/protocol";
+import { MORE_DRAWN_DESIGNS } from "./drawn-designs-more";
 
 /**
  * Designs drawn in Excalidraw itself with its own tools (e2e/excalidraw-drawn.test.ts records them into
@@ -8,7 +9,7 @@ export interface DrawnDesign {
   name: string;
   problemId: string;
   language: "ko" | "en";
-  quality: "good" | "poor";
+  quality: "good" | "mediocre" | "poor";
   components: Record<string, ComponentKind>;
   /** [from label, to label, arrow label?] */
   connections: [string, string, string?][];
@@ -51,4 +52,5 @@ export const DRAWN_DESIGNS: readonly DrawnDesign[] = [
       ["Client", "Database"],
     ],
   },
+  ...MORE_DRAWN_DESIGNS,
 ];
