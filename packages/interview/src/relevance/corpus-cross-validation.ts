@@ -1,8 +1,9 @@
 import type { Category, Language } from "@studio/protocol";
 import { extractAnswerFeatures } from "../evaluation/extract-answer-features";
-import { evidenceShare } from "./assess-relevance";
+import { evidenceShare, UNADDRESSED_WEIGHT } from "./assess-relevance";
 import { categoryPosterior, likeliest, trainCategoryModel } from "./category-classifier";
 import { CATEGORY_CORPUS, oddsFit, trainingTexts } from "./category-models";
+import { addressesSubject, learnAssociations } from "./question-associations";
 
 export interface CrossValidation {
   language: Language;
@@ -73,24 +74,33 @@ export function crossValidateCorpus(
     const training = corpus.filter((_, i) => fold(i) !== k);
     const answers = trainCategoryModel(trainingTexts("answers", language, training), language);
     const questions = trainCategoryModel(trainingTexts("questions", language, training), language);
+    const associations = learnAssociations(training, language);
     const asked = heldOut.map((e) => categoryPosterior(questions, e.question));
+    // As the evaluator weighs it: an answer that never touches a non-technical question's subject.
+    const weight = (question: string, answer: string, category: Category) =>
+      category !== "technical" && addressesSubject(question, answer, language, associations) === false
+        ? UNADDRESSED_WEIGHT
+        : 1;
     heldOut.forEach((entry, i) => {
       const odds = categoryPosterior(answers, entry.answer);
+      const own = weight(entry.question, entry.answer, entry.category);
       if (likeliest(odds) === entry.category) counts.answer++;
       if (likeliest(asked[i]!) === entry.category) counts.question++;
-      if (oddsFit(odds, asked[i]!, entry.category) < offTopicFit) counts.falseOffTopic++;
-      if (oddsFit(odds, certain(entry.category), entry.category) < offTopicFit) counts.knownFalse++;
+      if (own * oddsFit(odds, asked[i]!, entry.category) < offTopicFit) counts.falseOffTopic++;
+      if (own * oddsFit(odds, certain(entry.category), entry.category) < offTopicFit) counts.knownFalse++;
       const short = cutShort(entry.answer, language);
       const shortLine =
         offTopicFit * evidenceShare(extractAnswerFeatures({ question: "", answer: short, language }).length);
-      if (oddsFit(categoryPosterior(answers, short), asked[i]!, entry.category) < shortLine)
+      const shortOwn = weight(entry.question, short, entry.category);
+      if (shortOwn * oddsFit(categoryPosterior(answers, short), asked[i]!, entry.category) < shortLine)
         counts.shortFalse++;
       for (const category of answers.categories) {
         const j = heldOut.findIndex((other) => other.category === category);
         if (category === entry.category || j < 0) continue;
         counts.mismatches++;
-        if (oddsFit(odds, asked[j]!, category) < offTopicFit) counts.flagged++;
-        if (oddsFit(odds, certain(category), category) < offTopicFit) counts.knownFlagged++;
+        const moved = weight(heldOut[j]!.question, entry.answer, category);
+        if (moved * oddsFit(odds, asked[j]!, category) < offTopicFit) counts.flagged++;
+        if (moved * oddsFit(odds, certain(category), category) < offTopicFit) counts.knownFlagged++;
       }
     });
   }
