@@ -18,7 +18,7 @@ export function evaluateAnswer(input: AnswerInput, features?: AnswerFeatures): E
   const substance = assessRelevance(input, f);
   const labelled = labelStarSentences(f.sentences);
   const star = scoreStar(labelled);
-  const scores = capScores(scoreCriteria(f, star), substance.flags);
+  const scores = capScores(scoreCriteria(f, star, substance.category), substance.flags);
   const total = scores.specificity + scores.logic + scores.technical + scores.star + scores.communication;
   const talkingPoints = substance.talkingPoints?.map(({ label, covered, quote }) =>
     quote ? { label, covered, quote } : { label, covered },

@@ -13,6 +13,10 @@ export interface Markers {
   problem: RegExp;
   task: RegExp;
   hedge: RegExp;
+  /** What one usually or would do, in place of what one did ("보통은", "usually", "we'd"). */
+  habitual: RegExp;
+  /** Fashionable words that sound like substance and name none ("데이터 드리븐", "synergy"). */
+  buzzword: RegExp;
   vague: RegExp;
   nonAnswer: RegExp;
   causal: RegExp;
@@ -52,6 +56,9 @@ const ko: Markers = {
   task: /(맡|담당|목표|역할|책임|과제|야 했|요청을 받|요청받|미션|과업|목적)/g,
   hedge:
     /(것 같|거 같|듯하|듯합|아마|모르겠|잘 모르|글쎄|어쩌면|기억이 안|기억나지|기억이 잘|아무튼|확실하지)/g,
+  buzzword:
+    /(빅데이터|인공지능|머신러닝|딥러닝|데이터 ?드리븐|그로스 ?해킹|인사이트|시너지|임팩트|트랜스포메이션|디지털 전환|초개인화|리터러시|패러다임|혁신|4차 산업|생태계|밸류|고객 ?경험|360도|애자일|퍼포먼스|레버리지|최적화된|차별화된|글로벌 역량|경쟁력|고도화)/g,
+  habitual: /(보통|대부분|일반적으로|대체로|편인|편이|편입니다|곤 했|곤 합|그때그때|할 때마다|하는 편)/g,
   vague:
     /(여러 가지|여러가지|이것저것|열심히|다양한|뭔가|그런 거|그런 것|등등|많이|정말|너무|되게|엄청|무척|잘 마무리|잘 해결|좋은 경험|중요성|항상|모두|다 잘)/g,
   nonAnswer:
@@ -85,7 +92,11 @@ const en: Markers = {
     /\b(problem|issue|bug|crash(ed|es)?|fail(ed|ing|ures?)?|slow|error|errors|outage|incident|missing|conflict|disagree(d|ment)?|complain\w*|deadline|broke|broken|stuck)\b/gi,
   task: /\b(my (task|goal|job|role|responsibility)|the goal|our goal|owned|responsible|in charge|was asked|asked me to|needed to|had to|assigned|was tasked|objective)\b/gi,
   hedge:
-    /\b(i think|maybe|probably|perhaps|i guess|not sure|i don'?t know|don'?t (really )?remember|or something|and stuff|i suppose|might have|somehow)\b/gi,
+    /\b(i think|maybe|probably|perhaps|i guess|not sure|i don'?t know|don'?t (really )?remember|or something|and stuff|i suppose|i believe|might have|somehow)\b/gi,
+  buzzword:
+    /\b(leverag\w*|synerg\w*|data-driven|holistic\w*|north star|stakeholder alignment|alignment|paradigm|ecosystem|best-in-class|cutting-edge|disrupt\w*|game-chang\w*|move the needle|impactful|drive (measurable )?impact|value-add\w*|end-to-end|world-class|frameworks?|optimi[sz]e\w* \w+ holistically|big data|growth hacking|digital transformation|hyper-personali[sz]\w*|business-aligned|actionable insights?|thought leadership|empower\w*)\b/gi,
+  habitual:
+    /\b(usually|typically|generally|normally|in most cases|most of the time|in general|tend to|i'd|we'd|i would|we would)\b/gi,
   vague:
     /\b(stuff|things?|something|a lot|really|very|good|great|nice|various|everything|whatever|lots of|always|hard work)\b/gi,
   nonAnswer:

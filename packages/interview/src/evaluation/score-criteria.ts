@@ -1,4 +1,4 @@
-import type { CriteriaScores, StarScores } from "@studio/protocol";
+import type { Category, CriteriaScores, StarScores } from "@studio/protocol";
 import type { AnswerFeatures } from "./extract-answer-features";
 
 /**
@@ -113,13 +113,45 @@ function dropsNames(f: AnswerFeatures): boolean {
   return f.listedShare >= 0.5 && f.quantities <= 2;
 }
 
+/** "데이터 드리븐 의사결정과 그로스 해킹, 인사이트 도출...": one fashionable word in every ten, and no figure. */
+function speaksInBuzzwords(f: AnswerFeatures): boolean {
+  const buzzwords = sumOf(f, (s) => s.buzzwords);
+  return buzzwords >= 4 && rate(buzzwords, f) >= 2 && f.quantities <= 2;
+}
+
+/** Questions that ask about a time it happened: they call for one story, not for what one usually does. */
+const STORY_QUESTIONS = new Set<Category>(["project", "problem_solving", "teamwork", "strength", "growth"]);
+/**
+ * "I think I've dealt with a few... usually I'd probably check the logs": hedged or habitual throughout,
+ * with no occasion, no figure and no name, the answer tells no story at all. Interviewers rate it below
+ * a halting answer that tells one ("there was this one time... the connections were all used up").
+ */
+const GENERALITIES: CriteriaScores = { specificity: 1, logic: 1, technical: 1, star: 1, communication: 2 };
+function talksInGeneralities(f: AnswerFeatures): boolean {
+  const general = f.sentences.filter((s) => s.hedges > 0 || s.habitual > 0).length;
+  return (
+    f.sentences.length >= 2 &&
+    general >= 0.6 * f.sentences.length &&
+    f.context === 0 &&
+    f.quantities === 0 &&
+    f.namedTerms.length === 0
+  );
+}
+
 function capped(scores: CriteriaScores, caps: CriteriaScores): CriteriaScores {
   const entries = Object.entries(scores).map(([k, v]) => [k, Math.min(v, caps[k as keyof CriteriaScores])]);
   return Object.fromEntries(entries) as CriteriaScores;
 }
 
-/** The five criteria, 1-5 each, from the answer's features and its STAR breakdown. */
-export function scoreCriteria(f: AnswerFeatures, starScores: StarScores): CriteriaScores {
+/**
+ * The five criteria, 1-5 each, from the answer's features and its STAR breakdown; `category`, the kind of
+ * question, when known.
+ */
+export function scoreCriteria(
+  f: AnswerFeatures,
+  starScores: StarScores,
+  category?: Category,
+): CriteriaScores {
   // Declining to answer is the weakest answer there is, below even a rambling attempt.
   if (f.nonAnswer) return { specificity: 1, logic: 1, technical: 1, star: 1, communication: 1 };
   const starTotal = starScores.situation + starScores.task + starScores.action + starScores.result;
@@ -130,5 +162,7 @@ export function scoreCriteria(f: AnswerFeatures, starScores: StarScores): Criter
     star: toScore(star(f, starTotal)),
     communication: toScore(communication(f)),
   };
-  return dropsNames(f) ? capped(scores, NAME_DROPPING) : scores;
+  if (category && STORY_QUESTIONS.has(category) && talksInGeneralities(f))
+    return capped(scores, GENERALITIES);
+  return dropsNames(f) || speaksInBuzzwords(f) ? capped(scores, NAME_DROPPING) : scores;
 }

@@ -25,6 +25,8 @@ export interface SentenceFeatures {
   problem: number;
   task: number;
   hedges: number;
+  habitual: number;
+  buzzwords: number;
   vague: number;
   fillers: number;
   causal: number;
@@ -127,6 +129,8 @@ export function analyseSentence(text: string, language: Language): SentenceFeatu
     problem: countMatches(m.problem, text),
     task: countMatches(m.task, text),
     hedges: countMatches(m.hedge, text),
+    habitual: countMatches(m.habitual, text),
+    buzzwords: countMatches(m.buzzword, text),
     vague: countMatches(m.vague, text),
     fillers: countFillerTotal(text, language),
     causal: countMatches(m.causal, text),
