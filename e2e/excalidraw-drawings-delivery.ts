@@ -52,37 +52,37 @@ async function notificationPoor(pen: Pen) {
   await line(pen, "C1", "C3");
 }
 
-/** Video, good: presigned uploads to S3, SQS jobs for FFmpeg workers, HLS renditions through a CDN. */
+/** Video, good: presigned uploads to S3, SQS jobs for transcoders, HLS renditions through a CDN. */
 async function videoGood(pen: Pen) {
-  await boxIn(pen, "r", "A1", "Viewers (TV / mobile)");
+  await boxIn(pen, "r", "A1", "Viewers");
   await boxIn(pen, "r", "B1", "API gateway");
   await boxIn(pen, "r", "C1", "Upload API x6");
-  await boxIn(pen, "r", "D1", "Raw uploads (S3)");
-  await boxIn(pen, "r", "A2", "CDN edge (HLS)");
-  await boxIn(pen, "r", "B2", "OAuth server");
-  await bareIn(pen, "d", "C2", "Redis cluster");
-  await boxIn(pen, "r", "D2", "Transcode jobs (SQS)");
-  await boxIn(pen, "r", "A3", "HLS segments (S3)");
-  await boxIn(pen, "r", "C3", "FFmpeg transcoders x20");
-  await boxIn(pen, "o", "D3", "Video metadata (Postgres)");
-  await boxIn(pen, "o", "D4", "Read replica");
-  await boxIn(pen, "r", "C4", "Elasticsearch (titles)");
+  await boxIn(pen, "r", "D1", "S3 raw");
+  await boxIn(pen, "r", "A2", "CDN (HLS)");
+  await boxIn(pen, "r", "B2", "OAuth");
+  await boxIn(pen, "r", "C2", "Redis cluster");
+  await boxIn(pen, "r", "D2", "SQS job queue");
+  await boxIn(pen, "r", "A3", "S3 HLS");
+  await boxIn(pen, "r", "C3", "Transcoders x20");
+  await boxIn(pen, "o", "D3", "Video DB");
+  await boxIn(pen, "o", "D4", "Replica");
+  await boxIn(pen, "r", "C4", "Search (ES)");
   await pen.text({ x: 190, y: 425 }, "Prometheus");
   await pen.frame({ x: 350, y: 195 }, { x: 705, y: 482 }, "Private VPC");
-  await wire(pen, "A1", "B1", "HTTPS");
+  await wire(pen, "A1", "B1", "TLS");
   await wire(pen, "B1", "C1");
   await wire(pen, "B1", "B2");
-  await wire(pen, "C1", "D1", "presigned PUT");
-  await wire(pen, "D1", "D2", "ObjectCreated");
+  await wire(pen, "C1", "D1", "presign");
+  await wire(pen, "D1", "D2", "event");
   await wire(pen, "D2", "C3");
-  await wire(pen, "C3", "A3", "HLS renditions");
+  await wire(pen, "C3", "A3", "renditions");
   await wire(pen, "A1", "A2", "watch");
   await loose(pen, "A2", "A3", { label: "origin", gap: 8 });
-  await wire(pen, "C1", "C2", "video info");
+  await wire(pen, "C1", "C2", "info");
   await loose(pen, "C2", "D3", { label: "miss", gap: 10 });
-  await wire(pen, "C3", "D3", "mark ready");
+  await wire(pen, "C3", "D3", "ready");
   await loose(pen, "D3", "D4", { label: "async", gap: 8 });
-  await wire(pen, "C3", "C4", "index titles");
+  await wire(pen, "C3", "C4", "index");
 }
 
 /** Video, mediocre: uploads to S3 and a transcoding server called synchronously; no queue, no CDN. */

@@ -10,7 +10,7 @@ async function paymentGood(pen: Pen) {
   await boxIn(pen, "r", "C1", "Payment API x4");
   await boxIn(pen, "r", "D1", "Stripe");
   await boxIn(pen, "r", "B2", "Auth (OAuth2)");
-  await boxIn(pen, "o", "C2", "Ledger DB (Postgres)");
+  await boxIn(pen, "o", "C2", "Postgres ledger");
   await boxIn(pen, "o", "C3", "Ledger standby");
   await boxIn(pen, "r", "D2", "Payout queue (SQS)");
   await boxIn(pen, "r", "D3", "Reconciliation worker");
@@ -40,14 +40,14 @@ async function paymentMediocre(pen: Pen) {
   await loose(pen, "C1", "C3", { label: "결제 결과 저장", gap: 8 });
 }
 
-/** Payment, poor: the shop site posts card numbers to one server that calls PayPal and writes orders. */
+/** Payment, poor: the shop site posts card numbers to one server writing orders, and sends buyers to PayPal itself. */
 async function paymentPoor(pen: Pen) {
   await bareIn(pen, "r", "A1", "Shop website");
   await boxIn(pen, "r", "C1", "Payment server");
-  await boxIn(pen, "r", "D1", "PayPal");
+  await boxIn(pen, "r", "A3", "PayPal");
   await boxIn(pen, "o", "C3", "Orders DB");
   await wire(pen, "A1", "C1", "card number");
-  await loose(pen, "C1", "D1", { gap: 10 });
+  await loose(pen, "A1", "A3", { label: "redirect", gap: 10 });
   await wire(pen, "C1", "C3");
 }
 

@@ -8,8 +8,8 @@ async function fileStorageGood(pen: Pen) {
   await boxIn(pen, "r", "A1", "데스크톱 동기화 앱");
   await boxIn(pen, "r", "B1", "Nginx x2");
   await boxIn(pen, "r", "C1", "파일 API (JWT 검증)");
-  await boxIn(pen, "o", "D1", "메타데이터 DB");
-  await boxIn(pen, "o", "D2", "메타 DB 스탠바이");
+  await boxIn(pen, "o", "D1", "메타 DB");
+  await boxIn(pen, "o", "D2", "스탠바이 DB");
   await boxIn(pen, "r", "A2", "CloudFront CDN");
   await boxIn(pen, "r", "A3", "S3 버킷 (SSE-KMS)");
   await boxIn(pen, "r", "B2", "Redis 메타 캐시");
@@ -60,12 +60,12 @@ async function rideGood(pen: Pen) {
   await boxIn(pen, "r", "B2", "인증 (JWT)");
   await boxIn(pen, "r", "C2", "매칭 서비스 x3");
   await boxIn(pen, "r", "D2", "Kafka 운행 이벤트");
-  await boxIn(pen, "o", "C3", "운행 DB (PostgreSQL)");
-  await boxIn(pen, "o", "B3", "운행 DB 복제본");
+  await boxIn(pen, "o", "C3", "운행 DB");
+  await boxIn(pen, "o", "B3", "운행 복제본");
   await boxIn(pen, "r", "D3", "정산 워커");
   await boxIn(pen, "r", "D4", "토스페이먼츠");
   await pen.text({ x: 20, y: 425 }, "Grafana 대시보드");
-  await pen.frame({ x: 170, y: 295 }, { x: 535, y: 390 }, "VPC 내부망");
+  await pen.frame({ x: 165, y: 290 }, { x: 540, y: 402 }, "VPC 내부망");
   await wire(pen, "A1", "B1", "위치 갱신 (WSS)");
   await wire(pen, "B1", "C1");
   await wire(pen, "B1", "B2");
