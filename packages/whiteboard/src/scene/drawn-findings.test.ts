@@ -19,7 +19,7 @@ const analyse = (design: DrawnDesign): Analysis =>
 
 /** Kinds the design has, wired to something (by its spec, not by what the reader found). */
 function wiredKinds(design: DrawnDesign): Set<ComponentKind> {
-  const wired = new Set(design.connections.flatMap(([from, to]) => [from, to]));
+  const wired = new Set(design.connections.flatMap((c) => c.slice(0, 2)));
   return new Set(
     Object.entries(design.components)
       .filter(([label]) => wired.has(label))
