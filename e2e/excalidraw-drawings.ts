@@ -1,3 +1,7 @@
+import { DELIVERY_DRAWINGS } from "./excalidraw-drawings-delivery";
+import { MONEY_DRAWINGS } from "./excalidraw-drawings-money";
+import { READ_DRAWINGS } from "./excalidraw-drawings-reads";
+import { STORAGE_DRAWINGS } from "./excalidraw-drawings-storage";
 import { drawGood, drawPoor, type Pen } from "./excalidraw-pen";
 
 // The hand drawings for each design in DRAWN_DESIGNS, by name: what a candidate would draw for the problem,
@@ -88,4 +92,8 @@ export const DRAWINGS: Record<string, (pen: Pen) => Promise<void>> = {
   "rate-limiter-good-ko": rateLimiterGood,
   "rate-limiter-mediocre-ko": rateLimiterMediocre,
   "rate-limiter-poor-en": rateLimiterPoor,
+  ...READ_DRAWINGS,
+  ...DELIVERY_DRAWINGS,
+  ...STORAGE_DRAWINGS,
+  ...MONEY_DRAWINGS,
 };

@@ -104,3 +104,28 @@ describe("classifyKind on words inside longer words and labels seen in other des
     expect(classifyKind(label)).toBe(kind);
   });
 });
+
+// Seen in designs drawn in Excalidraw: auth words in brackets say what a box checks, not what it is.
+describe("classifyKind on bracketed qualifiers and more everyday words", () => {
+  it.each([
+    ["파일 API (JWT 검증)", "api_server"],
+    ["Orders API (OAuth scopes)", "api_server"],
+    ["Auth (OAuth2)", "auth"],
+    ["인증 (JWT)", "auth"],
+    ["Users (SSO login)", "client"],
+    ["Gateway (auth)", "load_balancer"],
+    ["Lambda (thumbnails)", "worker"],
+    ["EC2 (consumers)", "worker"],
+    ["DB (read replica)", "replica"],
+    ["Sessions (Redis)", "cache"],
+    ["Feed service (Redis)", "cache"],
+    ["S3 버킷 (SSE-KMS)", "object_storage"],
+    ["인증 서버 (JWT)", "auth"],
+    ["Shop website", "client"],
+    ["쇼핑몰 웹사이트", "client"],
+    ["입장 대기열", "queue"],
+    ["Virtual waiting room", "queue"],
+  ])("%s -> %s", (label, kind) => {
+    expect(classifyKind(label)).toBe(kind);
+  });
+});

@@ -129,23 +129,36 @@ function headOf(matches: Match[]): Match | undefined {
 export function classifyKind(label: string): ComponentKind {
   const text = normalizeLabel(label);
   if (!text) return "other";
+  const whole = kindOfText(text);
+  if (whole.kind !== "auth") return whole.kind;
+  // "파일 API (JWT 검증)", "S3 (SSE-KMS)": an auth word in brackets says what a box checks or how it
+  // encrypts, not what it is; the words before the brackets say that. ("인증 (JWT)" stays auth.)
+  const outside = text.replace(/\([^)]*\)?/g, " ").trim();
+  if (outside === text) return whole.kind;
+  const named = kindOfText(outside);
+  return named.specific ? named.kind : whole.kind;
+}
+
+/** The kind a normalised text names, and whether a specific word (not "server", "service") said so. */
+function kindOfText(text: string): { kind: ComponentKind; specific: boolean } {
   const matches = findMatches(text);
   const specific = matches.filter((m) => !m.generic);
   const generic = matches.filter((m) => m.generic);
   // "User Service", "기사 위치 서비스": a client word before a generic server word names a server.
   const specificKinds = specific.filter((m) => m.kind !== "client");
-  if (specificKinds.length === 0 && generic.length > 0) return "api_server";
+  if (specificKinds.length === 0 && generic.length > 0) return { kind: "api_server", specific: false };
   // A product name decides unless a role word follows it ("Kafka consumer" is a worker, "MySQL replica" a replica) that ends the label.
   const product = headOf(specific.filter((m) => m.product));
   const last = headOf(specific);
   const head = last && ROLE_KINDS.has(last.kind) ? last : (product ?? last);
-  if (!head) return "other";
+  if (!head) return { kind: "other", specific: false };
   // "Replica DB", "DB (read replica)": a replica word anywhere makes a database a replica.
   // "Primary + Replica" in one box is a replicated database, not a replica.
   const replicaWord = specific.some((m) => m.kind === "replica");
   const databaseWord = specific.some((m) => m.kind === "database");
-  if (replicaWord && databaseWord) return PRIMARY.test(text) ? "database" : "replica";
-  return head.kind;
+  if (replicaWord && databaseWord)
+    return { kind: PRIMARY.test(text) ? "database" : "replica", specific: true };
+  return { kind: head.kind, specific: true };
 }
 
 /** Labels that say there is more than one of something: "x3", "cluster", "Auto Scaling", "3대". */

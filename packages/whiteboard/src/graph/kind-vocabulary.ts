@@ -11,7 +11,7 @@ export const KIND_TERMS: Record<Exclude<ComponentKind, "other">, readonly string
   client: terms(
     "client|user|browser|mobile|mobile app|web app|web client|ios|android|frontend|front-end|spa|app|" +
       "customer|driver|rider|passenger|viewer|sender|receiver|클라이언트|사용자|유저|브라우저|모바일|앱|고객|기사|승객|시청자|" +
-      "프론트엔드|웹앱|web|page|checkout|웹|페이지",
+      "프론트엔드|웹앱|web|page|checkout|웹|페이지|website|web site|웹사이트|홈페이지",
   ),
   load_balancer: terms(
     "load balancer|loadbalancer|lb|dns|route 53|route53|geodns|alb|elb|nlb|glb|nginx|haproxy|envoy|traefik|api gateway|gateway|" +
@@ -34,7 +34,7 @@ export const KIND_TERMS: Record<Exclude<ComponentKind, "other">, readonly string
   cache: terms("cache|redis|memcached|memcache|elasticache|valkey|in-memory|캐시|레디스|멤캐시"),
   queue: terms(
     "queue|message queue|kafka|rabbitmq|sqs|sns|kinesis|pub/sub|pubsub|mq|broker|message broker|nats|" +
-      "event bus|eventbridge|stream|topic|pulsar|activemq|큐|메시지 큐|메세지 큐|카프카|이벤트 버스|브로커|토픽|스트림",
+      "event bus|eventbridge|stream|topic|pulsar|activemq|waiting room|큐|메시지 큐|메세지 큐|카프카|이벤트 버스|브로커|토픽|스트림|대기열|대기실",
   ),
   worker: terms(
     "worker|consumer|batch|job|cron|processor|transcoder|encoder|background|scheduler|fan-out|fanout|hadoop|mapreduce|video processing|image processing|media processing|packager|segmenter|thumbnail|썸네일|영상 처리|이미지 처리|" +

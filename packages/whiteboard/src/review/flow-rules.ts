@@ -42,10 +42,17 @@ export const expectedFlowsRule: Rule = ({ graph, reference, lang }, review) => {
   }
 };
 
-/** Every client and server reaches persistent storage; queues have producers and consumers. */
-export const storageReachRule: Rule = ({ graph }, review) => {
+/**
+ * Every client and server reaches persistent storage, or where the problem's own flows take its kind (fan-out
+ * workers fill the feed cache); queues have producers and consumers.
+ */
+export const storageReachRule: Rule = ({ graph, reference }, review) => {
   const sources = graph.ofKind("client", "api_server", "worker").filter((c) => graph.degree(c.id) > 0);
-  const stranded = sources.filter((s) => graph.reaches([s], PERSISTENT).length === 0);
+  const landings = (kind: ComponentKind) => [
+    ...PERSISTENT,
+    ...reference.flows.filter((f) => f.from === kind).map((f) => f.to),
+  ];
+  const stranded = sources.filter((s) => graph.reaches([s], landings(s.kind)).length === 0);
   review.check("dataFlow", 2, sources.length === 0 ? 0 : 1 - stranded.length / sources.length);
   if (stranded.length > 0) {
     review.weakness("no_storage_path", "dataFlow", "noStorage", stranded, "noStorageFix");

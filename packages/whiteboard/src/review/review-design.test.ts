@@ -176,6 +176,32 @@ describe("general rules", () => {
     );
   });
 
+  it("lets a worker end where the problem's flows take it (a feed cache), not anywhere else", () => {
+    const spec: DesignSpec = {
+      boxes: {
+        c: ["App", 0, 0],
+        api: ["Feed API", 1, 0],
+        q: ["Kafka", 2, 0],
+        w: ["Fan-out worker", 2, 1],
+        cache: ["Redis feed cache", 2, 2],
+        db: ["Posts DB", 1, 1],
+      },
+      arrows: [
+        ["c", "api"],
+        ["api", "db"],
+        ["api", "q"],
+        ["q", "w"],
+        ["w", "cache"],
+      ],
+    };
+    const { elements, ids } = drawDesign(spec);
+    const feed = analyzeScene(elements, { problem: findProblem("news-feed"), language: "en" });
+    expect(feed.weaknesses.map((w) => w.code)).not.toContain("no_storage_path");
+    // A chat's delivery worker that only touches a cache has lost the messages.
+    const chat = analyzeScene(elements, { problem: findProblem("chat"), language: "en" });
+    expect(chat.weaknesses.find((w) => w.code === "no_storage_path")?.components).toEqual([ids.w]);
+  });
+
   it("gives an empty drawing the lowest scores and says why", () => {
     const result = analyzeScene([], { language: "en" });
     expect(result.scores).toEqual({ structure: 1, scalability: 1, security: 1, dataFlow: 1 });

@@ -17,10 +17,15 @@ interface Places {
 }
 
 /** The component at a point: the smallest one it falls in, else the nearest within reach. */
-function componentAt(point: Point, places: readonly PlacedComponent[]): PlacedComponent | undefined {
+function componentAt(
+  point: Point,
+  places: readonly PlacedComponent[],
+  except?: string,
+): PlacedComponent | undefined {
   let best: PlacedComponent | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const c of places) {
+    if (c.id === except) continue;
     const d = distanceToBox(point, c.box);
     if (d > NEAR_END) continue;
     if (d < bestDistance || (d === bestDistance && best && areaOf(c.box) < areaOf(best.box))) {
@@ -68,6 +73,13 @@ function resolveEnd(bindingId: string | undefined, point: Point, places: Places)
   return nearest?.id;
 }
 
+/** The component near a point other than `not`, when the point lies outside `not`. */
+function elsewhere(point: Point, not: string, places: Places): string | undefined {
+  const own = places.components.find((c) => c.id === not);
+  if (!own || distanceToBox(point, own.box) === 0) return undefined;
+  return componentAt(point, places.components, not)?.id;
+}
+
 function directionOf(arrow: SceneElement): { direction: Connection["direction"]; reversed: boolean } {
   const isArrow = arrow.type === "arrow";
   // Excalidraw arrows carry an end arrowhead unless the user removed it; a missing field means the default.
@@ -91,8 +103,14 @@ export function readConnections(
     const points = pointsOf(arrow);
     const first = points[0] as Point;
     const last = points.at(-1) as Point;
-    const start = resolveEnd(arrow.startBinding?.elementId, first, places);
-    const end = resolveEnd(arrow.endBinding?.elementId, last, places);
+    let start = resolveEnd(arrow.startBinding?.elementId, first, places);
+    let end = resolveEnd(arrow.endBinding?.elementId, last, places);
+    if (start && start === end) {
+      // A box that grew around its label can be nearest to both ends of a short loose arrow; the end drawn
+      // outside it, toward its neighbour, means the neighbour.
+      if (!arrow.endBinding) end = elsewhere(last, start, places) ?? end;
+      else if (!arrow.startBinding) start = elsewhere(first, end, places) ?? start;
+    }
     const label = (texts.arrowTexts.get(arrow.id) ?? []).map(textOf).join(" ").trim();
     if (!start || !end) {
       if (arrow.type === "arrow" || label) {

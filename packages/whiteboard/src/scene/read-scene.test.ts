@@ -99,6 +99,33 @@ describe("readScene connections", () => {
     expect(graph.components.map((c) => c.label)).not.toContain("비동기");
   });
 
+  it("gives a short loose arrow to the box it points at when the box it leaves grew over its end", () => {
+    const b = new SceneBuilder();
+    const db = b.box("Postgres ledger", 0, 0, { type: "ellipse", height: 85 });
+    const standby = b.box("Ledger standby", 0, 1, { type: "ellipse" });
+    (b.elements.find((e) => e.id === standby) as { y: number }).y = 100;
+    b.arrow(db, standby, { bound: false });
+    const arrow = b.elements.at(-1) as object;
+    // Drawn from inside the ledger to 8 px above the standby, 7 px below the ledger that grew to 85 px.
+    Object.assign(arrow, {
+      x: 90,
+      y: 55,
+      points: [
+        [0, 0],
+        [0, 37],
+      ],
+    });
+    expect(readScene(b.elements).connections).toMatchObject([{ from: db, to: standby }]);
+    // A loose arrow drawn wholly inside one box joins nothing.
+    Object.assign(arrow, {
+      points: [
+        [0, 0],
+        [0, 20],
+      ],
+    });
+    expect(readScene(b.elements).connections).toEqual([]);
+  });
+
   it("reverses an arrow drawn with its head at the start and keeps a plain line undirected", () => {
     const b = new SceneBuilder();
     const api = b.box("API", 0, 0);

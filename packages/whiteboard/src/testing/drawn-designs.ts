@@ -1,5 +1,9 @@
 import type { ComponentKind } from "@studio/protocol";
+import { DELIVERY_DRAWN_DESIGNS } from "./drawn-designs-delivery";
+import { MONEY_DRAWN_DESIGNS } from "./drawn-designs-money";
 import { MORE_DRAWN_DESIGNS } from "./drawn-designs-more";
+import { READ_DRAWN_DESIGNS } from "./drawn-designs-reads";
+import { STORAGE_DRAWN_DESIGNS } from "./drawn-designs-storage";
 
 /**
  * Designs drawn in Excalidraw itself with its own tools (e2e/excalidraw-drawn.test.ts records them into
@@ -53,4 +57,8 @@ export const DRAWN_DESIGNS: readonly DrawnDesign[] = [
     ],
   },
   ...MORE_DRAWN_DESIGNS,
+  ...READ_DRAWN_DESIGNS,
+  ...DELIVERY_DRAWN_DESIGNS,
+  ...STORAGE_DRAWN_DESIGNS,
+  ...MONEY_DRAWN_DESIGNS,
 ];
