@@ -11,6 +11,9 @@ const OPEN = /현재|재직|진행|present|now|current|today|ongoing/i;
 
 function month(point: string, isEnd: boolean): number | null {
   if (OPEN.test(point)) return 9999 * 12;
+  const short = /^\s*(\d{2})\s*[./]\s*(\d{1,2})\s*$/.exec(point);
+  // "21.03": two-digit years read as the nearest century that is not in the future (98 → 1998).
+  if (short) return (Number(short[1]) > 50 ? 1900 : 2000) * 12 + Number(short[1]) * 12 + Number(short[2]) - 1;
   const year = /(?:19|20)\d{2}/.exec(point);
   if (!year) return null;
   const rest = point.replace(year[0], " ");

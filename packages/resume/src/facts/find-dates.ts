@@ -11,10 +11,14 @@ const MONTH_FIRST = `${MONTH_NUMBER}\\s*[./]\\s*${YEAR}`;
 const POINT = `(?:${KOREAN}|${ENGLISH}|${MONTH_FIRST}|${NUMERIC}|${YEAR})`;
 const OPEN_END = "현재|재직\\s*중|진행\\s*중|present|now|current|today|ongoing";
 const RANGE = `${POINT}\\s*(?:[-–—~]|to|부터)\\s*(?:${POINT}|${OPEN_END})(?:\\s*까지)?`;
+// "21.03 ~ 23.02", "22.9 - 현재": two-digit years with months, read only as a range (alone "21.03" is a
+// number as often as a date).
+const SHORT_POINT = `\\d{2}\\s*[./]\\s*${MONTH_NUMBER}(?![\\d])`;
+const SHORT_RANGE = `${SHORT_POINT}\\s*(?:[-–—~]|부터)\\s*(?:${SHORT_POINT}|${OPEN_END})`;
 // A bare year alone is too often a number ("2000 customers"), so single dates need a month or 년.
 const SINGLE = `${KOREAN}|${ENGLISH}|${MONTH_FIRST}|${NUMERIC}`;
 
-const DATE = new RegExp(`(?<![\\d.])(?:${RANGE}|${SINGLE})(?![\\d])`, "giu");
+const DATE = new RegExp(`(?<![\\d.])(?:${RANGE}|${SHORT_RANGE}|${SINGLE})(?![\\d])`, "giu");
 
 /** Dates and date ranges as written, in order, without repeats ("2021.03 - 현재", "Mar 2021 – Present"). */
 export function findDates(text: string): string[] {

@@ -3,6 +3,16 @@ import { bulletProject, cleanProjectName } from "./bullet-project";
 import { firstRange, type MonthRange, within } from "./date-range";
 import { addDetail, detailRow, headsDatedRole, titleName } from "./entry-lines";
 import { namesRole, withoutRole } from "./role-words";
+import {
+  datedSubheading,
+  isContactLine,
+  labelOnly,
+  labelPairs,
+  projectMetaLine,
+  quotedName,
+  quotedWork,
+  sentences,
+} from "./work-lines";
 
 /** A project as the entries show it, before its details are read from its lines. */
 export interface ProjectDraft {
@@ -92,22 +102,26 @@ export function readEntries(lines: readonly SectionLine[]): Entries {
   let project = null as ProjectDraft | null;
   let section = lines[0]?.section;
   const start = (name: string, text: string, company?: string) => {
-    project = { name, period: firstRange(text)?.text, company, lines: [text] };
+    project = { name: quotedName(name), period: firstRange(text)?.text, company, lines: [text] };
     projects.push(project);
   };
   const fromBullet = (text: string) => {
     const name = bulletProject(text);
-    if (name) projects.push({ name, period: firstRange(text)?.text, company: job?.name, lines: [text] });
+    if (name) projects.push({ name: quotedName(name), period: firstRange(text)?.text, company: job?.name, lines: [text] });
   };
   for (const [i, line] of lines.entries()) {
     const { text } = line;
     const next = lines[i + 1];
     if (line.section !== section) [section, job, project] = [line.section, null, null];
-    const detail = line.section === "experience" || line.section === "projects" ? detailRow(text) : null;
-    if (detail) {
-      if (detail.kind === "name") start(cleanProjectName(detail.value), text, job?.name);
-      else if (project) addDetail(project, detail, text, companies);
-      else if (detail.kind === "company" && !job) companies.push(detail.value);
+    if (!isBullet(text) && isContactLine(text)) continue;
+    const pairs = line.section === "experience" || line.section === "projects" ? labelPairs(text) : [];
+    const details = pairs.map(detailRow);
+    if (details.length && details.every(Boolean)) {
+      for (const [at, detail] of details.entries()) {
+        if (detail!.kind === "name") start(cleanProjectName(detail!.value), text, job?.name);
+        else if (project) addDetail(project, detail!, pairs[at]!, companies);
+        else if (detail!.kind === "company" && !job) companies.push(detail!.value);
+      }
       continue;
     }
     if (line.section === "experience") {
@@ -146,6 +160,17 @@ export function readEntries(lines: readonly SectionLine[]): Entries {
         else if (job && !job.range) job.range = range.range;
         continue;
       }
+      if (job && labelOnly(text)) {
+        // "담당업무" / "성과" under a project keep to it; "■ 주요 성과" opens the job's own list.
+        if (/^(?:- )?\S*\s*(?:주요|기타|key|other|main)/iu.test(text)) project = null;
+        continue;
+      }
+      const sub = job ? datedSubheading(text) : null;
+      const subRange = firstRange(text)?.range;
+      if (sub && subRange && !namesRole(sub) && !LEGAL_FORM.test(sub) && (!job?.range || within(subRange, job.range))) {
+        start(sub, text, job?.name);
+        continue;
+      }
       if (isTitle(line, next)) {
         const title = readTitle(text);
         // Dates set on the line below the title ("Company" / "2020.01 - 현재").
@@ -166,10 +191,16 @@ export function readEntries(lines: readonly SectionLine[]): Entries {
         continue;
       }
       if (project) project.lines.push(text);
-      else fromBullet(text);
+      else if (isBullet(text)) fromBullet(text);
+      else for (const sentence of sentences(text)) fromBullet(sentence);
       continue;
     }
     if (line.section === "projects") {
+      if (project && projectMetaLine(text)) {
+        project.period ??= firstRange(text)?.text;
+        project.lines.push(text);
+        continue;
+      }
       if (
         !isBullet(text) &&
         text.length <= 90 &&
@@ -184,8 +215,10 @@ export function readEntries(lines: readonly SectionLine[]): Entries {
       continue;
     }
     if (line.section === "header" || line.section === "skills" || line.section === "profile") continue;
-    for (const match of text.matchAll(QUOTED))
-      projects.push({ name: (match[1] ?? match[2])!.trim(), lines: [text] });
+    const quoted = [...text.matchAll(QUOTED)];
+    for (const match of quoted) projects.push({ name: (match[1] ?? match[2])!.trim(), lines: [text] });
+    const work = quoted.length ? null : quotedWork(text);
+    if (work) projects.push({ name: work, period: firstRange(text)?.text, lines: [text] });
     if (TAGGED.test(text.replace(/^- /, ""))) fromBullet(text);
   }
   return { companies, projects: projects.filter((draft) => draft.name.length >= 2) };
