@@ -225,7 +225,10 @@ const LAST_WORDS: [ResumeSection, RegExp][] = [
   ["education", /(?:학력|교육|education|training)$/iu],
   ["awards", /(?:수상|awards|honors)$/iu],
   ["certifications", /(?:자격증?|어학|certifications?|licenses?|languages)$/iu],
-  ["activities", /(?:활동|동아리|학회|해커톤|공모전|hackathons?|competitions|activities|volunteering|publications|talks|writing|발표|논문)$/iu],
+  [
+    "activities",
+    /(?:활동|동아리|학회|해커톤|공모전|hackathons?|competitions|activities|volunteering|publications|talks|writing|발표|논문)$/iu,
+  ],
   ["profile", /(?:소개|요약|summary|profile|objective)$/iu],
 ];
 

@@ -5,13 +5,16 @@ import { addDetail, detailRow, headsDatedRole, titleName } from "./entry-lines";
 import { namesRole, withoutRole } from "./role-words";
 import {
   datedSubheading,
+  employerWithPlace,
   isContactLine,
   labelOnly,
   labelPairs,
   projectMetaLine,
   quotedName,
   quotedWork,
+  runsOn,
   sentences,
+  withoutDuration,
 } from "./work-lines";
 
 /** A project as the entries show it, before its details are read from its lines. */
@@ -43,9 +46,14 @@ const isBullet = (text: string) => text.startsWith("- ");
 const endsSentence = (text: string) =>
   /[.!?。]$/.test(text) && !LEGAL_FORM.test(text.split(" ").at(-1) ?? "");
 
+// "Lead Product Designer — Fernway Travel": a role beside a part that names no role is a job's title.
+const ROLE_BESIDE = /\s+[—–]\s+|\s*[|｜]\s*|\s+@\s+|\s+at\s+/u;
+const besideCompany = (line: string) =>
+  line.split(ROLE_BESIDE).some((part) => !namesRole(part) && !TEAM.test(part) && /\p{L}{2}/u.test(part));
+
 function isRoleLine(line: string | undefined): boolean {
   if (!line || isBullet(line) || line.length > 50 || firstRange(line) || LEGAL_FORM.test(line)) return false;
-  return namesRole(line) && !endsSentence(line);
+  return namesRole(line) && !endsSentence(line) && !besideCompany(line);
 }
 
 /** A line that heads an entry (a job, a project): short, no sentence, dated or followed by its items. */
@@ -54,11 +62,20 @@ function isTitle(line: SectionLine, next: SectionLine | undefined): boolean {
   if (isBullet(text) || text.length > 90 || endsSentence(text)) return false;
   const dated = firstRange(text) !== null;
   if (LABEL_VALUE.test(text) && !dated && !TAGGED.test(text)) return false;
-  return dated || !next || isBullet(next.text) || isRoleLine(next.text) || line.afterBreak;
+  return (
+    dated || !next || isBullet(next.text) || isRoleLine(next.text) || dateOnly(next.text) || line.afterBreak
+  );
 }
 
+// "2021 | a11y-lint: ESLint rules for accessible React forms.": a short name before its description.
+const namedDescription = (text: string) => {
+  const name = titleName(text);
+  return name !== text && name.length <= 40 && name.split(" ").length <= 5 && !/[.!?]$/.test(name);
+};
+
 /** A line that holds a date or date range and nothing else. */
-function dateOnly(text: string): boolean {
+function dateOnly(line: string): boolean {
+  const text = withoutDuration(line);
   const range = firstRange(text);
   return (
     range !== null &&
@@ -98,7 +115,9 @@ export function readEntries(lines: readonly SectionLine[]): Entries {
   const projects: ProjectDraft[] = [];
   // `titled`: the job's company line was read and its role line with the dates comes next;
   // `nameless`: the job's title named a role and dates, and its company may follow on the next line.
-  let job: { name?: string; range?: MonthRange; titled?: number; nameless?: number } | null = null;
+  // `opened`: the line of the job's role and dates; an employer with its place may follow it.
+  let job: { name?: string; range?: MonthRange; titled?: number; nameless?: number; opened?: number } | null =
+    null;
   let project = null as ProjectDraft | null;
   let section = lines[0]?.section;
   const start = (name: string, text: string, company?: string) => {
@@ -107,7 +126,13 @@ export function readEntries(lines: readonly SectionLine[]): Entries {
   };
   const fromBullet = (text: string) => {
     const name = bulletProject(text);
-    if (name) projects.push({ name: quotedName(name), period: firstRange(text)?.text, company: job?.name, lines: [text] });
+    if (name)
+      projects.push({
+        name: quotedName(name),
+        period: firstRange(text)?.text,
+        company: job?.name,
+        lines: [text],
+      });
   };
   for (const [i, line] of lines.entries()) {
     const { text } = line;
@@ -136,6 +161,15 @@ export function readEntries(lines: readonly SectionLine[]): Entries {
         job = { name, titled: i };
         project = null;
         if (name) companies.push(name);
+        continue;
+      }
+      const placed = job?.opened === i - 1 ? employerWithPlace(text) : null;
+      if (job && placed) {
+        // "New York University | New York, NY" under "Teaching Assistant, Data Structures | 2023 – 2024":
+        // the employer is the placed line; the part beside the role was a course or a team.
+        if (job.name && companies.at(-1) === job.name) companies.pop();
+        job.name = placed;
+        companies.push(placed);
         continue;
       }
       const named =
@@ -167,8 +201,14 @@ export function readEntries(lines: readonly SectionLine[]): Entries {
       }
       const sub = job ? datedSubheading(text) : null;
       const subRange = firstRange(text)?.range;
-      if (sub && subRange && !namesRole(sub) && !LEGAL_FORM.test(sub) && (!job?.range || within(subRange, job.range))) {
-        start(sub, text, job?.name);
+      if (
+        sub &&
+        subRange &&
+        !namesRole(sub) &&
+        !LEGAL_FORM.test(sub) &&
+        (!job?.range || within(subRange, job.range))
+      ) {
+        start(cleanProjectName(sub.replace(TAGGED, "")), text, job?.name);
         continue;
       }
       if (isTitle(line, next)) {
@@ -185,18 +225,23 @@ export function readEntries(lines: readonly SectionLine[]): Entries {
           name: title.company,
           range: title.date?.range,
           nameless: !title.company && title.role ? i : undefined,
+          opened: title.role && title.date ? i : undefined,
         };
         project = null;
         if (title.company) companies.push(title.company);
         continue;
       }
-      if (project) project.lines.push(text);
+      // A bullet naming a project of its own is the open project's sibling, not one of its lines.
+      if (project && isBullet(text) && isBullet(project.lines[0]!) && bulletProject(text)) {
+        project = null;
+        fromBullet(text);
+      } else if (project) project.lines.push(text);
       else if (isBullet(text)) fromBullet(text);
       else for (const sentence of sentences(text)) fromBullet(sentence);
       continue;
     }
     if (line.section === "projects") {
-      if (project && projectMetaLine(text)) {
+      if (project && (projectMetaLine(text) || runsOn(lines[i - 1]?.text ?? ""))) {
         project.period ??= firstRange(text)?.text;
         project.lines.push(text);
         continue;
@@ -204,7 +249,7 @@ export function readEntries(lines: readonly SectionLine[]): Entries {
       if (
         !isBullet(text) &&
         text.length <= 90 &&
-        !endsSentence(text) &&
+        (!endsSentence(text) || namedDescription(text)) &&
         (!LABEL_VALUE.test(text) || firstRange(text))
       ) {
         start(cleanProjectName(titleName(text)), text);

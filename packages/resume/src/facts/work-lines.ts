@@ -1,5 +1,6 @@
 import { DETAIL_LABEL } from "./bullet-project";
 import { firstRange } from "./date-range";
+import { namesRole } from "./role-words";
 
 // A line that carries an e-mail address or a phone number is the candidate's contact line, never an
 // entry title ("정민수 | 백엔드 개발자 | minsu@example.com").
@@ -9,9 +10,29 @@ export const isContactLine = (text: string) => CONTACT.test(text);
 // The name a title puts in quotes: "가계부 앱 '머니로그'", "사내 디자인 시스템 'Breeze UI' 구축".
 const QUOTED_PART = /['"“‘「『]([^'"”’」』]{2,40})['"”’」』]/u;
 
-/** A project's own name when its title quotes one ("여행 일정 공유 서비스 '트립메이트'" → "트립메이트"). */
+const TITLE_WORDS = /^(?:[\p{Lu}\d][\p{L}\d.+#-]*\s*)+$/u;
+
+/**
+ * A project's own name when its title quotes one inside a description ("여행 일정 공유 서비스
+ * '트립메이트'" → "트립메이트"); a quote inside a capitalised name stays part of it ('Design System
+ * "Aurora"' → "Design System Aurora").
+ */
 export function quotedName(name: string): string {
-  return QUOTED_PART.exec(name)?.[1]?.trim() ?? name;
+  const quoted = QUOTED_PART.exec(name);
+  if (!quoted) return name;
+  const rest = name.replace(quoted[0], " ").trim();
+  if (!rest || TITLE_WORDS.test(rest)) return name.replace(quoted[0], quoted[1]!).replace(/\s+/g, " ").trim();
+  return quoted[1]!.trim();
+}
+
+// How long a job lasted, as LinkedIn writes it beside the dates: "(3 years 10 months)", "(1년 2개월)".
+const DURATION =
+  /\(?\s*(?<!\d)\d{1,2}\s*(?:years?|yrs?|months?|mos?|년|개월)(?:\s*\d{1,2}\s*(?:months?|mos?|개월))?\s*\)?/giu;
+export const withoutDuration = (text: string) => text.replace(DURATION, " ").trim();
+
+/** A line that runs on to the next: it ends in a comma, a dash or a word that needs what follows. */
+export function runsOn(text: string): boolean {
+  return /(?:[,(&/-]|\b(?:with|and|of|for|the|a|an|to|in|on|by|from|using|및|와|과|의))$/iu.test(text.trim());
 }
 
 // Things built that a quoted name in a line of activities names: "중고 교재 거래 플랫폼 '책방' 개발".
@@ -25,7 +46,7 @@ export function quotedWork(text: string): string | null {
 }
 
 // Numbering and markers before a sub-entry: "1) ", "2. ", "■ ", "▶ ", "(1) ".
-const MARKER = /^(?:- )?(?:\(?\d{1,2}[.)]\s+|[■□◆◇▶▷►●○◼︎▪]\s*)/u;
+const MARKER = /^(?:- )?(?:\(?\d{1,2}[.)]\s+|[■□◆◇▶▷►●○◼︎▪]\s*)?/u;
 const SENTENCE_END = /(?:[.!?。]|다|음|함)$/u;
 
 /**
@@ -33,7 +54,8 @@ const SENTENCE_END = /(?:[.!?。]|다|음|함)$/u;
  * and its own date range and nothing else ("1) 결제 승인 시스템 MSA 전환 (21.06 ~ 22.03)",
  * "■ 대출 비교 엔진 재구축 (2021년 6월 ~ 2022년 5월)"), or null.
  */
-export function datedSubheading(text: string): string | null {
+export function datedSubheading(line: string): string | null {
+  const text = withoutDuration(line);
   const range = firstRange(text);
   if (!range) return null;
   const name = text
@@ -51,8 +73,13 @@ export function datedSubheading(text: string): string | null {
 
 /** A sub-heading line that only labels the rows below it: "■ 주요 성과", "담당업무", "Key achievements". */
 export function labelOnly(text: string): boolean {
-  const bare = text.replace(MARKER, "").replace(/[:：]$/, "").trim();
-  return DETAIL_LABEL.test(bare) || /^(?:주요|기타|key|other|main)\s*\S+$/iu.test(bare) && bare.length <= 16;
+  const bare = text
+    .replace(MARKER, "")
+    .replace(/[:：]$/, "")
+    .trim();
+  return (
+    DETAIL_LABEL.test(bare) || (/^(?:주요|기타|key|other|main)\s*\S+$/iu.test(bare) && bare.length <= 16)
+  );
 }
 
 /** The sentences of a prose paragraph (a LinkedIn-style description), each read like a bullet. */
@@ -64,17 +91,47 @@ export function sentences(text: string): string[] {
 const KIND =
   /^(?:개인|팀|사이드|토이|졸업|캡스톤|학교|교내|오픈소스)?\s*(?:프로젝트|과제)(?:\s*\(?\d+인\)?)?$|^(?:personal|team|side|solo|school|class|capstone|group|hackathon)\s+project$|^\d+\s*인$|^team of \d+$/iu;
 
-/** A line under a project's title that only gives its period and kind, or its stack: a detail, no title. */
+// What the candidate did on it, said beside the dates: "백엔드 1인 개발", "프론트엔드 담당", "Solo".
+const PART_IN_IT = /(?:\d+\s*인|개발|담당|참여|리드)$|^(?:solo|team lead|lead)$/iu;
+
+// "Next.js, Yjs, WebSocket": a comma list of short names.
+function stackList(part: string): boolean {
+  const items = part.split(/\s*,\s*/);
+  return (
+    items.length >= 2 &&
+    items.every((item) => /^[\p{L}\d.+#/ -]{1,24}$/u.test(item) && item.split(" ").length <= 3)
+  );
+}
+
+/**
+ * A line under a project's title that only gives its period with its kind, the candidate's part or the
+ * stack ("2022.6 - 2022.10 · 개인 프로젝트", "2023.02 ~ 2023.08 · 백엔드 1인 개발 · Kotlin, Spring Boot"),
+ * or opens with the stack ("Next.js, Yjs, WebSocket · 동시 편집 …"): a detail, never a title.
+ */
 export function projectMetaLine(text: string): boolean {
   const range = firstRange(text);
   const rest = (range ? text.replace(range.text, " ") : text)
     .split(/\s*[·|｜•]\s*/u)
     .map((part) => part.trim())
     .filter(Boolean);
-  if (range && rest.every((part) => KIND.test(part) || !/\p{L}{2}/u.test(part))) return true;
-  // "Next.js, Yjs, WebSocket · 동시 편집 …": a comma list of short names first is the project's stack.
-  const first = rest[0]?.split(/\s*,\s*/) ?? [];
-  return first.length >= 2 && first.every((item) => /^[\p{L}\d.+#/ -]{1,24}$/u.test(item) && item.split(" ").length <= 3);
+  const meta = (part: string) =>
+    KIND.test(part) ||
+    PART_IN_IT.test(part) ||
+    (namesRole(part) && part.split(" ").length <= 2) ||
+    stackList(part) ||
+    !/\p{L}{2}/u.test(part);
+  if (range && rest.every(meta)) return true;
+  return rest.length > 0 && stackList(rest[0]!);
+}
+
+// "| Boston, MA", "| New York, NY", "· Remote": where a job was, beside the employer's name.
+const LOCATION = /[|｜·]\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+)*,\s*[A-Z]{2}|remote|원격|[가-힣]+(?:시|구))\s*$/iu;
+
+/** "New York University | New York, NY": an employer with its place, the line under a job's role. */
+export function employerWithPlace(text: string): string | null {
+  if (!LOCATION.test(text) || firstRange(text) || namesRole(text) || text.startsWith("- ")) return null;
+  const name = text.replace(LOCATION, "").trim();
+  return name.split(" ").length <= 5 ? name : null;
 }
 
 /** "고객사: 메디케어링크 · 역할: 풀스택 (2인)" → ["고객사: 메디케어링크", "역할: 풀스택 (2인)"]. */
