@@ -191,7 +191,7 @@ const DECORATION = /^(?:[-■□◆◇▶▷►●○•#*|│▌]+|\d{1,2}[.)]|
 const BRACKETS = /^[[(【「<〈](.+)[\])】」>〉]$/;
 
 // Emoji before Notion-style headings ("💼 Experience") and a trailing 이력/내역 ("프로젝트 이력", "경력 내역").
-const PICTOGRAPHS = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu;
+const PICTOGRAPHS = /\p{Extended_Pictographic}|\u{FE0F}|\u{200D}/gu;
 const RECORD = /\s*(?:이력|내역)$/u;
 
 function clean(line: string): string {

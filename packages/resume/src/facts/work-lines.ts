@@ -46,7 +46,7 @@ export function quotedWork(text: string): string | null {
 }
 
 // Numbering and markers before a sub-entry: "1) ", "2. ", "■ ", "▶ ", "(1) ".
-const MARKER = /^(?:- )?(?:\(?\d{1,2}[.)]\s+|[■□◆◇▶▷►●○◼︎▪]\s*)?/u;
+const MARKER = /^(?:- )?(?:\(?\d{1,2}[.)]\s+|[■□◆◇▶▷►●○▪]\s*)?/u;
 const SENTENCE_END = /(?:[.!?。]|다|음|함)$/u;
 
 /**
