@@ -32,6 +32,9 @@ describe("dates as Korean and English resumes write them", () => {
     });
     expect(firstRange("Mar 2021 – Present")?.range.start).toBe(month(2021, 3));
     expect(findDates("March 2021 - Present (3 years 10 months)")).toEqual(["March 2021 - Present"]);
+    expect(firstRange("2021-03 ~ 2023-02")?.range).toEqual({ start: month(2021, 3), end: month(2023, 2) });
+    expect(firstRange("21년 3월 ~ 23년 2월")?.range).toEqual({ start: month(2021, 3), end: month(2023, 2) });
+    expect(firstRange("'21.03 ~ '23.02")?.range).toEqual({ start: month(2021, 3), end: month(2023, 2) });
   });
 
   it("does not take decimals, ratings or versions for two-digit year dates", () => {
