@@ -7,7 +7,7 @@ const TAG =
 const DETAIL_LABEL =
   /^(?:역할|담당|담당 ?업무|기술|사용 ?기술|기술 ?스택|성과|결과|기간|팀 ?구성|내용|주요 ?업무|업무|role|tech(?:nologies|nology| stack)?|stack|tools|results?|impact|outcome|team|period|responsibilities|duration|summary|languages|frameworks)$/iu;
 const VERB_LED =
-  /^(?:built|launched|led|designed|redesigned|developed|created|shipped|implemented|architected|delivered|rebuilt|founded|set up|owned(?=\s+the\s+.+?\sproject\b))\s+(?:(a|an|the|our)\s+)?(.+?)(?=\s+(?:in|with|using|that|which|used|across|to|on|at|from|by|so|for(?=\s+\d)|end)\s|[,;:(—–]|$)/i;
+  /^(?:built|launched|led|designed|redesigned|developed|created|shipped|implemented|architected|delivered|rebuilt|founded|set up|owned(?=\s+the\s+.+?\sproject\b))(?:\s+and\s+[a-z]+ed)?\s+(?:(a|an|the|our)\s+)?(.+?)(?=\s+(?:in|with|using|that|which|used|across|to|on|at|from|by|so|for(?=\s+\d)|end)\s|[,;:(—–]|$)/i;
 // Two or more capitalised words opening an English bullet: "Offline Trip Recording with Room …".
 const TITLE_RUN =
   /^((?:[A-Z][\w.+#-]*|&)(?:\s+(?:[A-Z][\w.+#-]*|&|and|of|for|to)){1,5})(?=\s+(?:with|in|for|on|using|across|at|via|from|to|rewritten|built|migrated|powered|serving|that|which)\b|\s*[:(—–;,])/;
@@ -21,9 +21,13 @@ const PARTICLE = /(?:으로|로|를|을|와|과|에서)$/u;
 
 const words = (text: string) => text.trim().split(/\s+/);
 
+// A number with its change is a result, not a name: "매출 20% 증가", "이탈률 15%p 감소", "9초 → 2.5초".
+const RESULT = /\d\s*%|→|->/u;
+
 function plausible(name: string): boolean {
   const clean = name.trim();
   return (
+    !RESULT.test(clean) &&
     clean.length >= 2 &&
     clean.length <= 60 &&
     words(clean).length <= 8 &&
@@ -39,8 +43,11 @@ function plausible(name: string): boolean {
 function namedObject(object: string, determined: boolean): boolean {
   const all = words(object);
   if (all.length > 7 || !/[a-z]/i.test(object) || /^\d/.test(object)) return false;
-  // One common noun in lower case ("Owned the roadmap") names no piece of work.
+  // One common noun in lower case ("Owned the roadmap") names no piece of work, nor does a group or
+  // a habit ("a team of 5 engineers", "a culture of code review").
   if (all.length === 1 && /^[a-z]+$/.test(object)) return false;
+  if (/^(?:team|group|squad|culture|number|variety|series|range|set|couple|dozen|lot)\s+of\b/i.test(object))
+    return false;
   return determined || !/[^s]s$/i.test(all.at(-1)!);
 }
 

@@ -163,6 +163,10 @@ describe("projects named by bullets", () => {
     expect(bulletProject("- Owned the roadmap for the integrations team")).toBeNull();
     expect(bulletProject("- Reduced p99 latency of the dispatch API by 40%")).toBeNull();
     expect(bulletProject("- 결제 실패율 30% 감소")).toBeNull();
+    expect(bulletProject("- Led a team of 5 engineers to deliver the new checkout")).toBeNull();
+    expect(bulletProject("- Created a culture of code review")).toBeNull();
+    expect(bulletProject("- 매출 20% 증가: 프로모션 최적화")).toBeNull();
+    expect(bulletProject("- 고객 이탈률 15% 감소 — 리텐션 캠페인 운영")).toBeNull();
     expect(bulletProject("- 유료 멤버십 도입 기획, 첫 분기 유료 전환율 4.2%")).toBe("유료 멤버십 도입 기획");
   });
 });
