@@ -2,12 +2,9 @@
 // against expected.json. Prints JSON; `--details` adds every document's misses and spurious values.
 // Another directory of the same shape can be measured with --corpus <dir>.
 // Run: npm run eval:resume
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { ingestResume } from "../src/index";
-import { type Field, type FieldScore, scoreField } from "./src/match";
+import type { Field, FieldScore } from "./src/match";
+import { FIELDS, measureDocuments, totals as measureTotals } from "./src/measure-corpus";
 
-const FIELDS: Field[] = ["skills", "projects", "companies"];
 const TARGETS = {
   projects: { recall: 0.9, precision: 0.85 },
   skills: { recall: 0.9 },
@@ -20,44 +17,23 @@ const argument = (name: string) => {
 };
 const dir = argument("--corpus") ?? new URL(".", import.meta.url).pathname;
 const details = process.argv.includes("--details");
-const expected: Record<string, Record<Field, string[]>> = JSON.parse(
-  readFileSync(join(dir, "expected.json"), "utf8"),
-);
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 
-const documents: { id: string; scores: Record<Field, FieldScore>; f1: number }[] = [];
-for (const [id, truth] of Object.entries(expected)) {
-  const { facts } = await ingestResume(new Uint8Array(readFileSync(join(dir, "pdfs", `${id}.pdf`))));
-  const found: Record<Field, string[]> = {
-    skills: facts.skills,
-    projects: facts.projects.map((project) => project.name),
-    companies: facts.companies,
-  };
-  const scores = Object.fromEntries(
-    FIELDS.map((field) => [field, scoreField(field, truth[field], found[field])]),
-  ) as Record<Field, FieldScore>;
-  const f1s = FIELDS.map((field) => {
-    const { matched, expected: e, found: f } = scores[field];
-    const [p, r] = [ratio(matched, f), ratio(matched, e)];
-    return p + r === 0 ? 0 : (2 * p * r) / (p + r);
-  });
-  documents.push({ id, scores, f1: f1s.reduce((a, b) => a + b, 0) / f1s.length });
-}
-
+const f1 = (score: FieldScore) => {
+  const [p, r] = [ratio(score.matched, score.found), ratio(score.matched, score.expected)];
+  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+};
+const documents = (await measureDocuments(dir)).map((doc) => ({
+  ...doc,
+  f1: FIELDS.reduce((total, field) => total + f1(doc.scores[field]), 0) / FIELDS.length,
+}));
 const totals = Object.fromEntries(
-  FIELDS.map((field) => {
-    const sum = (key: "matched" | "expected" | "found") =>
-      documents.reduce((total, doc) => total + doc.scores[field][key], 0);
-    return [
-      field,
-      {
-        precision: round(ratio(sum("matched"), sum("found"))),
-        recall: round(ratio(sum("matched"), sum("expected"))),
-      },
-    ];
-  }),
+  Object.entries(measureTotals(documents)).map(([field, { precision, recall }]) => [
+    field,
+    { precision: round(precision), recall: round(recall) },
+  ]),
 ) as Record<Field, { precision: number; recall: number }>;
 
 const met =

@@ -31,6 +31,8 @@ const HEADINGS: Record<Exclude<ResumeSection, "header" | "other">, readonly stri
     "internship",
     "work",
     "relevant experience",
+    "재직 경력",
+    "근무 이력",
     "경력",
     "경력 사항",
     "경력 기술서",
@@ -69,10 +71,17 @@ const HEADINGS: Record<Exclude<ResumeSection, "header" | "other">, readonly stri
     "personal projects",
     "side projects",
     "selected projects",
+    "technical projects",
+    "selected work",
+    "work samples",
+    "case studies",
     "key projects",
   ],
   skills: [
     "core skills",
+    "top skills",
+    "툴",
+    "도구",
     "toolbox",
     "tech",
     "tools",
@@ -141,6 +150,11 @@ const HEADINGS: Record<Exclude<ResumeSection, "header" | "other">, readonly stri
   ],
   activities: [
     "동아리 및 대외활동",
+    "학회",
+    "해커톤",
+    "공모전",
+    "hackathons",
+    "competitions",
     "대외활동",
     "활동 및 수상",
     "talks",
@@ -176,9 +190,13 @@ const LOOKUP = new Map<string, ResumeSection>(
 const DECORATION = /^(?:[-■□◆◇▶▷►●○•#*|│▌]+|\d{1,2}[.)]|\d{1,2}(?=\s)|[IVX]{1,4}\.)\s*|[:：|]+$/g;
 const BRACKETS = /^[[(【「<〈](.+)[\])】」>〉]$/;
 
+// Emoji before Notion-style headings ("💼 Experience") and a trailing 이력/내역 ("프로젝트 이력", "경력 내역").
+const PICTOGRAPHS = /\p{Extended_Pictographic}|\u{FE0F}|\u{200D}/gu;
+const RECORD = /\s*(?:이력|내역)$/u;
+
 function clean(line: string): string {
-  const bare = line.replace(DECORATION, "").trim();
-  return (BRACKETS.exec(bare)?.[1] ?? bare).trim();
+  const bare = line.replace(PICTOGRAPHS, "").trim().replace(DECORATION, "").trim();
+  return (BRACKETS.exec(bare)?.[1] ?? bare).trim().replace(RECORD, "") || bare;
 }
 
 /**
@@ -207,7 +225,10 @@ const LAST_WORDS: [ResumeSection, RegExp][] = [
   ["education", /(?:학력|교육|education|training)$/iu],
   ["awards", /(?:수상|awards|honors)$/iu],
   ["certifications", /(?:자격증?|어학|certifications?|licenses?|languages)$/iu],
-  ["activities", /(?:활동|동아리|activities|volunteering|publications|talks|writing|발표|논문)$/iu],
+  [
+    "activities",
+    /(?:활동|동아리|학회|해커톤|공모전|hackathons?|competitions|activities|volunteering|publications|talks|writing|발표|논문)$/iu,
+  ],
   ["profile", /(?:소개|요약|summary|profile|objective)$/iu],
 ];
 

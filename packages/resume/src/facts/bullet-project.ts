@@ -1,12 +1,13 @@
 import { findDates } from "./find-dates";
 
 // "[프로젝트] 디자인 시스템 구축", "주요 프로젝트: 소수점 주식 거래 출시", "Project: Harbor".
-const TAG = /^(?:\[(?:프로젝트|project)\]|(?:[가-힣]{1,6}\s*)?프로젝트\s*명?\s*[:：]|project\s*[:：])\s*/iu;
+const TAG =
+  /^(?:\[(?:프로젝트|project)\]|(?:[가-힣]{1,6}\s*)?프로젝트\s*명?\s*[:：—–]|(?:(?:key|main|major|side|featured)\s+)?project\s*[:：—–])\s*/iu;
 // Labels of a project's detail rows, never a project's name.
 const DETAIL_LABEL =
   /^(?:역할|담당|담당 ?업무|기술|사용 ?기술|기술 ?스택|성과|결과|기간|팀 ?구성|내용|주요 ?업무|업무|role|tech(?:nologies|nology| stack)?|stack|tools|results?|impact|outcome|team|period|responsibilities|duration|summary|languages|frameworks)$/iu;
 const VERB_LED =
-  /^(?:built|launched|led|designed|developed|created|shipped|implemented|architected|delivered|rebuilt|founded)\s+(?:a|an|the|our)?\s*(.+?)(?=\s+(?:in|with|using|that|which|used|across|to|on|at|from|by|so)\s|[,;:(—–]|$)/i;
+  /^(?:built|launched|led|designed|redesigned|developed|created|shipped|implemented|architected|delivered|rebuilt|founded|set up|owned(?=\s+the\s+.+?\sproject\b))(?:\s+and\s+[a-z]+ed)?\s+(?:(a|an|the|our)\s+)?(.+?)(?=\s+(?:in|with|using|that|which|used|across|to|on|at|from|by|so|for(?=\s+\d)|end)\s|[,;:(—–]|$)/i;
 // Two or more capitalised words opening an English bullet: "Offline Trip Recording with Room …".
 const TITLE_RUN =
   /^((?:[A-Z][\w.+#-]*|&)(?:\s+(?:[A-Z][\w.+#-]*|&|and|of|for|to)){1,5})(?=\s+(?:with|in|for|on|using|across|at|via|from|to|rewritten|built|migrated|powered|serving|that|which)\b|\s*[:(—–;,])/;
@@ -15,20 +16,39 @@ const PAST_VERB = /^(?:[A-Z][a-z]+ed|Ran|Led|Built|Wrote|Cut|Held|Made|Took|Grew
 const NAMED = /^(.{2,48}?)\s*(?:\(([^)]*)\))?\s*(?:[:：]|\s[—–-]\s)\s*\S/u;
 // "게임 커뮤니티 앱 개발, … MAU 12만": a Korean noun phrase ending in the work done, then results.
 const KO_WORK =
-  /^((?:[^\s,]+\s){1,6}?(?:개발|구축|출시|도입|전환|리뉴얼|개편|통합|자동화|고도화))(?:\s*[,:]\s*)(.*\d.*)$/u;
+  /^((?:[^\s,]+\s){1,6}?(?:개발|구축|재구축|출시|도입|전환|리뉴얼|개편|통합|자동화|고도화|기획|설계|이전))(?:\s*[,:]\s*)(.*\d.*)$/u;
 const PARTICLE = /(?:으로|로|를|을|와|과|에서)$/u;
 
 const words = (text: string) => text.trim().split(/\s+/);
 
+// A number with its change is a result, not a name: "매출 20% 증가", "이탈률 15%p 감소", "9초 → 2.5초".
+const RESULT = /\d\s*%|→|->/u;
+
 function plausible(name: string): boolean {
   const clean = name.trim();
   return (
+    !RESULT.test(clean) &&
     clean.length >= 2 &&
     clean.length <= 60 &&
     words(clean).length <= 8 &&
     !DETAIL_LABEL.test(clean) &&
     /\p{L}/u.test(clean)
   );
+}
+
+/**
+ * The object of "Built/Led …" names one piece of work: a few words, not a count ("30+ bug fixes") nor,
+ * without an article, a plural ("Built Android apps for local restaurants").
+ */
+function namedObject(object: string, determined: boolean): boolean {
+  const all = words(object);
+  if (all.length > 7 || !/[a-z]/i.test(object) || /^\d/.test(object)) return false;
+  // One common noun in lower case ("Owned the roadmap") names no piece of work, nor does a group or
+  // a habit ("a team of 5 engineers", "a culture of code review").
+  if (all.length === 1 && /^[a-z]+$/.test(object)) return false;
+  if (/^(?:team|group|squad|culture|number|variety|series|range|set|couple|dozen|lot)\s+of\b/i.test(object))
+    return false;
+  return determined || !/[^s]s$/i.test(all.at(-1)!);
 }
 
 /** A project's name without a trailing parenthesis, quotes or punctuation. */
@@ -72,8 +92,8 @@ export function bulletProject(bullet: string): string | null {
     return cleanProjectName(korean[1]!);
   }
   const verbLed = VERB_LED.exec(text);
-  if (verbLed && words(verbLed[1]!).length <= 7 && /[a-z]/i.test(verbLed[1]!))
-    return cleanProjectName(verbLed[1]!);
+  if (verbLed && namedObject(verbLed[2]!, !!verbLed[1]))
+    return cleanProjectName(verbLed[2]!).replace(/\s+project$/i, "");
   const run = TITLE_RUN.exec(text);
   if (run && !PAST_VERB.test(run[1]!)) return cleanProjectName(run[1]!);
   return null;

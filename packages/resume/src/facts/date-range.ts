@@ -1,4 +1,4 @@
-import { findDates } from "./find-dates";
+import { findDates, rangeStart } from "./find-dates";
 
 /** A span of months (year * 12 + month index), open ends far in the future. */
 export interface MonthRange {
@@ -11,6 +11,9 @@ const OPEN = /현재|재직|진행|present|now|current|today|ongoing/i;
 
 function month(point: string, isEnd: boolean): number | null {
   if (OPEN.test(point)) return 9999 * 12;
+  const short = /^\s*['’]?(\d{2})\s*(?:[./]|년)\s*(\d{1,2})\s*월?\s*$/.exec(point);
+  // "21.03": two-digit years read as the nearest century that is not in the future (98 → 1998).
+  if (short) return (Number(short[1]) > 50 ? 1900 : 2000) * 12 + Number(short[1]) * 12 + Number(short[2]) - 1;
   const year = /(?:19|20)\d{2}/.exec(point);
   if (!year) return null;
   const rest = point.replace(year[0], " ");
@@ -24,7 +27,13 @@ function month(point: string, isEnd: boolean): number | null {
 export function firstRange(line: string): { text: string; range: MonthRange } | null {
   const text = findDates(line)[0] ?? /\(((?:19|20)\d{2})\)|(?:^|\s)((?:19|20)\d{2})$/.exec(line)?.[0]?.trim();
   if (!text) return null;
-  const [from = "", to] = text.split(/\s*(?:[-–—~]|\bto\b|부터)\s*/i);
+  // Split after the opening point, not at the first dash: "2021-03 ~ 2023-02".
+  const from = rangeStart(text) ?? text;
+  const to =
+    text
+      .slice(from.length)
+      .replace(/^\s*(?:[-–—~]|to\b|부터)\s*/i, "")
+      .trim() || undefined;
   const start = month(from, false);
   const end = to ? month(to, true) : month(from, true);
   return start === null || end === null

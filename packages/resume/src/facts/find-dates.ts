@@ -11,10 +11,14 @@ const MONTH_FIRST = `${MONTH_NUMBER}\\s*[./]\\s*${YEAR}`;
 const POINT = `(?:${KOREAN}|${ENGLISH}|${MONTH_FIRST}|${NUMERIC}|${YEAR})`;
 const OPEN_END = "현재|재직\\s*중|진행\\s*중|present|now|current|today|ongoing";
 const RANGE = `${POINT}\\s*(?:[-–—~]|to|부터)\\s*(?:${POINT}|${OPEN_END})(?:\\s*까지)?`;
+// "21.03 ~ 23.02", "22.9 - 현재": two-digit years with months, read only as a range (alone "21.03" is a
+// number as often as a date).
+const SHORT_POINT = `['’]?\\d{2}\\s*(?:[./]\\s*${MONTH_NUMBER}|년\\s*${MONTH_NUMBER}\\s*월)(?![\\d])`;
+const SHORT_RANGE = `${SHORT_POINT}\\s*(?:[-–—~]|부터)\\s*(?:${SHORT_POINT}|${OPEN_END})`;
 // A bare year alone is too often a number ("2000 customers"), so single dates need a month or 년.
 const SINGLE = `${KOREAN}|${ENGLISH}|${MONTH_FIRST}|${NUMERIC}`;
 
-const DATE = new RegExp(`(?<![\\d.])(?:${RANGE}|${SINGLE})(?![\\d])`, "giu");
+const DATE = new RegExp(`(?<![\\d.'’])(?:${RANGE}|${SHORT_RANGE}|${SINGLE})(?![\\d])`, "giu");
 
 /** Dates and date ranges as written, in order, without repeats ("2021.03 - 현재", "Mar 2021 – Present"). */
 export function findDates(text: string): string[] {
@@ -22,4 +26,9 @@ export function findDates(text: string): string[] {
     match[0].replace(/\s+/g, " ").replace(/\.$/, "").trim(),
   );
   return [...new Set(found)];
+}
+
+/** The opening point of a date range as written ("2021-03" of "2021-03 ~ 2023-02"), or null. */
+export function rangeStart(range: string): string | null {
+  return new RegExp(`^(?:${SHORT_POINT}|${POINT})`, "iu").exec(range)?.[0] ?? null;
 }

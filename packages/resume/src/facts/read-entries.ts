@@ -2,7 +2,31 @@ import type { SectionLine } from "../chunk/section-lines";
 import { bulletProject, cleanProjectName } from "./bullet-project";
 import { firstRange, type MonthRange, within } from "./date-range";
 import { addDetail, detailRow, headsDatedRole, titleName } from "./entry-lines";
-import { namesRole, withoutRole } from "./role-words";
+import {
+  dateOnly,
+  endsSentence,
+  isBullet,
+  isRoleLine,
+  isTitle,
+  LABEL_VALUE,
+  LEGAL_FORM,
+  namedDescription,
+  readTitle,
+  TAGGED,
+} from "./entry-titles";
+import { namesRole } from "./role-words";
+import {
+  datedSubheading,
+  employerWithPlace,
+  isContactLine,
+  labelOnly,
+  labelPairs,
+  projectMetaLine,
+  quotedName,
+  quotedWork,
+  runsOn,
+  sentences,
+} from "./work-lines";
 
 /** A project as the entries show it, before its details are read from its lines. */
 export interface ProjectDraft {
@@ -19,63 +43,8 @@ export interface Entries {
   projects: ProjectDraft[];
 }
 
-const LEGAL_FORM = /주식회사|\(주\)|㈜|\b(?:Inc|Corp|Corporation|Co|Ltd|LLC|GmbH|Limited)\b\.?/u;
-const TEAM = /(?:팀|본부|셀|스쿼드|\bsquad|\bteam)$/iu;
-const TAGGED =
-  /^(?:\[(?:프로젝트|project)\]|(?:[가-힣]{1,6}\s*)?프로젝트\s*명?\s*[:：]|project\s*[:：])\s*/iu;
-const LABEL_VALUE = /^[^:：|]{1,16}[:：]\s/u;
 const QUOTED =
   /(?:프로젝트|project)\s*['"“‘「]([^'"”’」]{2,40})['"”’」]|['"“‘「]([^'"”’」]{2,40})['"”’」]\s*(?:프로젝트|project)/giu;
-const TITLE_SPLIT = /\s*[|｜·•]\s*|\s+[—–-]\s+|,\s+(?!(?:Inc|Ltd|LLC|Co)\b)|\s+@\s+|\s+at\s+/u;
-
-const isBullet = (text: string) => text.startsWith("- ");
-// A sentence ends in a full stop; a title may end in "Inc." or "Co.".
-const endsSentence = (text: string) =>
-  /[.!?。]$/.test(text) && !LEGAL_FORM.test(text.split(" ").at(-1) ?? "");
-
-function isRoleLine(line: string | undefined): boolean {
-  if (!line || isBullet(line) || line.length > 50 || firstRange(line) || LEGAL_FORM.test(line)) return false;
-  return namesRole(line) && !endsSentence(line);
-}
-
-/** A line that heads an entry (a job, a project): short, no sentence, dated or followed by its items. */
-function isTitle(line: SectionLine, next: SectionLine | undefined): boolean {
-  const { text } = line;
-  if (isBullet(text) || text.length > 90 || endsSentence(text)) return false;
-  const dated = firstRange(text) !== null;
-  if (LABEL_VALUE.test(text) && !dated && !TAGGED.test(text)) return false;
-  return dated || !next || isBullet(next.text) || isRoleLine(next.text) || line.afterBreak;
-}
-
-/** A line that holds a date or date range and nothing else. */
-function dateOnly(text: string): boolean {
-  const range = firstRange(text);
-  return (
-    range !== null &&
-    !/\p{L}{2,}/u.test(text.replace(range.text, "").replace(/현재|재직\s*중|present/giu, ""))
-  );
-}
-
-interface Title {
-  company?: string;
-  role?: string;
-  date?: { text: string; range: MonthRange };
-  legal: boolean;
-}
-
-function readTitle(text: string): Title {
-  const date = firstRange(text) ?? undefined;
-  const rest = date ? text.replace(date.text, " ").replace(/\(\s*\)/g, " ") : text;
-  const parts = rest
-    .split(TITLE_SPLIT)
-    .map((part) => part.trim())
-    .filter((part) => /\p{L}/u.test(part));
-  const role = parts.find(namesRole);
-  const plain = parts.find((part) => !namesRole(part) && !TEAM.test(part));
-  const company = plain ?? (role && withoutRole(role) !== role ? withoutRole(role) : undefined);
-  const clean = company?.replace(/\s*\([^)]*\)\s*$/, "").trim();
-  return { company: clean || undefined, role, date, legal: LEGAL_FORM.test(rest) };
-}
 
 /**
  * Reads jobs and projects from the lines of a resume: in experience sections an entry title names a
@@ -88,26 +57,38 @@ export function readEntries(lines: readonly SectionLine[]): Entries {
   const projects: ProjectDraft[] = [];
   // `titled`: the job's company line was read and its role line with the dates comes next;
   // `nameless`: the job's title named a role and dates, and its company may follow on the next line.
-  let job: { name?: string; range?: MonthRange; titled?: number; nameless?: number } | null = null;
+  // `opened`: the line of the job's role and dates; an employer with its place may follow it.
+  let job: { name?: string; range?: MonthRange; titled?: number; nameless?: number; opened?: number } | null =
+    null;
   let project = null as ProjectDraft | null;
   let section = lines[0]?.section;
   const start = (name: string, text: string, company?: string) => {
-    project = { name, period: firstRange(text)?.text, company, lines: [text] };
+    project = { name: quotedName(name), period: firstRange(text)?.text, company, lines: [text] };
     projects.push(project);
   };
   const fromBullet = (text: string) => {
     const name = bulletProject(text);
-    if (name) projects.push({ name, period: firstRange(text)?.text, company: job?.name, lines: [text] });
+    if (name)
+      projects.push({
+        name: quotedName(name),
+        period: firstRange(text)?.text,
+        company: job?.name,
+        lines: [text],
+      });
   };
   for (const [i, line] of lines.entries()) {
     const { text } = line;
     const next = lines[i + 1];
     if (line.section !== section) [section, job, project] = [line.section, null, null];
-    const detail = line.section === "experience" || line.section === "projects" ? detailRow(text) : null;
-    if (detail) {
-      if (detail.kind === "name") start(cleanProjectName(detail.value), text, job?.name);
-      else if (project) addDetail(project, detail, text, companies);
-      else if (detail.kind === "company" && !job) companies.push(detail.value);
+    if (!isBullet(text) && isContactLine(text)) continue;
+    const pairs = line.section === "experience" || line.section === "projects" ? labelPairs(text) : [];
+    const details = pairs.map(detailRow);
+    if (details.length && details.every(Boolean)) {
+      for (const [at, detail] of details.entries()) {
+        if (detail!.kind === "name") start(cleanProjectName(detail!.value), text, job?.name);
+        else if (project) addDetail(project, detail!, pairs[at]!, companies);
+        else if (detail!.kind === "company" && !job) companies.push(detail!.value);
+      }
       continue;
     }
     if (line.section === "experience") {
@@ -122,6 +103,15 @@ export function readEntries(lines: readonly SectionLine[]): Entries {
         job = { name, titled: i };
         project = null;
         if (name) companies.push(name);
+        continue;
+      }
+      const placed = job?.opened === i - 1 ? employerWithPlace(text) : null;
+      if (job && placed) {
+        // "New York University | New York, NY" under "Teaching Assistant, Data Structures | 2023 – 2024":
+        // the employer is the placed line; the part beside the role was a course or a team.
+        if (job.name && companies.at(-1) === job.name) companies.pop();
+        job.name = placed;
+        companies.push(placed);
         continue;
       }
       const named =
@@ -146,6 +136,23 @@ export function readEntries(lines: readonly SectionLine[]): Entries {
         else if (job && !job.range) job.range = range.range;
         continue;
       }
+      if (job && labelOnly(text)) {
+        // "담당업무" / "성과" under a project keep to it; "■ 주요 성과" opens the job's own list.
+        if (/^(?:- )?\S*\s*(?:주요|기타|key|other|main)/iu.test(text)) project = null;
+        continue;
+      }
+      const sub = job ? datedSubheading(text) : null;
+      const subRange = firstRange(text)?.range;
+      if (
+        sub &&
+        subRange &&
+        !namesRole(sub) &&
+        !LEGAL_FORM.test(sub) &&
+        (!job?.range || within(subRange, job.range))
+      ) {
+        start(cleanProjectName(sub.replace(TAGGED, "")), text, job?.name);
+        continue;
+      }
       if (isTitle(line, next)) {
         const title = readTitle(text);
         // Dates set on the line below the title ("Company" / "2020.01 - 현재").
@@ -160,20 +167,31 @@ export function readEntries(lines: readonly SectionLine[]): Entries {
           name: title.company,
           range: title.date?.range,
           nameless: !title.company && title.role ? i : undefined,
+          opened: title.role && title.date ? i : undefined,
         };
         project = null;
         if (title.company) companies.push(title.company);
         continue;
       }
-      if (project) project.lines.push(text);
-      else fromBullet(text);
+      // A bullet naming a project of its own is the open project's sibling, not one of its lines.
+      if (project && isBullet(text) && isBullet(project.lines[0]!) && bulletProject(text)) {
+        project = null;
+        fromBullet(text);
+      } else if (project) project.lines.push(text);
+      else if (isBullet(text)) fromBullet(text);
+      else for (const sentence of sentences(text)) fromBullet(sentence);
       continue;
     }
     if (line.section === "projects") {
+      if (project && (projectMetaLine(text) || runsOn(lines[i - 1]?.text ?? ""))) {
+        project.period ??= firstRange(text)?.text;
+        project.lines.push(text);
+        continue;
+      }
       if (
         !isBullet(text) &&
         text.length <= 90 &&
-        !endsSentence(text) &&
+        (!endsSentence(text) || namedDescription(text)) &&
         (!LABEL_VALUE.test(text) || firstRange(text))
       ) {
         start(cleanProjectName(titleName(text)), text);
@@ -184,8 +202,10 @@ export function readEntries(lines: readonly SectionLine[]): Entries {
       continue;
     }
     if (line.section === "header" || line.section === "skills" || line.section === "profile") continue;
-    for (const match of text.matchAll(QUOTED))
-      projects.push({ name: (match[1] ?? match[2])!.trim(), lines: [text] });
+    const quoted = [...text.matchAll(QUOTED)];
+    for (const match of quoted) projects.push({ name: (match[1] ?? match[2])!.trim(), lines: [text] });
+    const work = quoted.length ? null : quotedWork(text);
+    if (work) projects.push({ name: work, period: firstRange(text)?.text, lines: [text] });
     if (TAGGED.test(text.replace(/^- /, ""))) fromBullet(text);
   }
   return { companies, projects: projects.filter((draft) => draft.name.length >= 2) };
