@@ -50,7 +50,7 @@ export function WhiteboardProblemPage() {
   const [timeUp, setTimeUp] = useState(false);
   const locked = timeUp && sessionId !== undefined;
   const read = useCallback(() => canvas.current?.elements() ?? null, []);
-  const autosave = useDraftAutosave(userId ?? "", id, sessionId, read, !locked);
+  const autosave = useDraftAutosave(userId ?? "", id, sessionId, read, !locked && !closedOnArrival);
   const vision = status.data?.enabled === true;
   const analyze = useMutation({
     mutationFn: async () => {
