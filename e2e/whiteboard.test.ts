@@ -185,6 +185,8 @@ describe("the system-design whiteboard in the browser", () => {
     await page.getByTestId("report-whiteboard").waitFor();
     await page.locator('[data-testid="report-whiteboard-image"] img').waitFor();
     expect(await page.getByTestId("report-whiteboard").textContent()).toContain("URL 단축 서비스");
+    // The board as last drawn: leaving the page to end the interview did not save an empty canvas over it.
+    expect(await page.getByTestId("report-whiteboard").textContent()).toContain("구성 요소 6개");
     expect(await page.getByTestId("report-whiteboard-round").textContent()).toContain("45분");
     await snap(page, "whiteboard-report-ko");
     await page.goto(`${server.url}/history`);

@@ -138,9 +138,11 @@ export function WhiteboardProblemPage() {
           )}
         </div>
       </div>
-      <p className="text-xs text-slate-500">
-        {t("whiteboard.paletteHint")} {vision && t("whiteboard.visionOn")}
-      </p>
+      {!locked && (
+        <p className="text-xs text-slate-500">
+          {t("whiteboard.paletteHint")} {vision && t("whiteboard.visionOn")}
+        </p>
+      )}
       {locked && (
         <p
           className="rounded-md bg-amber-50 px-3 py-2 text-sm font-medium text-amber-900"

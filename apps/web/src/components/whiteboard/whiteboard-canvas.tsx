@@ -2,7 +2,7 @@ import "../../whiteboard/excalidraw-asset-path";
 import { convertToExcalidrawElements, Excalidraw } from "@excalidraw/excalidraw";
 import "@excalidraw/excalidraw/index.css";
 import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
-import { useCallback, useRef } from "react";
+import { useCallback, useLayoutEffect, useRef } from "react";
 import { freeSlot } from "../../whiteboard/free-slot";
 import type { PaletteItem } from "../../whiteboard/palette";
 
@@ -29,10 +29,22 @@ interface Props {
 /** The Excalidraw canvas with an API to read the drawing, insert palette components and highlight findings. */
 export function WhiteboardCanvas({ initialElements, language, onReady, onChange, readOnly = false }: Props) {
   const frame = useRef<HTMLDivElement | null>(null);
+  const live = useRef<ExcalidrawImperativeAPI | null>(null);
+  const lastScene = useRef<readonly unknown[] | null>(null);
+  // Excalidraw empties its scene when it unmounts, before the page's effects save the board on leave: keep
+  // what was drawn at that moment (layout cleanups run before the child's unmount), or leaving the page
+  // inside the app would autosave an empty board over the drawing.
+  useLayoutEffect(
+    () => () => {
+      if (live.current) lastScene.current = live.current.getSceneElements();
+    },
+    [],
+  );
   const attach = useCallback(
     (api: ExcalidrawImperativeAPI) => {
+      live.current = api;
       onReady({
-        elements: () => api.getSceneElements(),
+        elements: () => lastScene.current ?? api.getSceneElements(),
         insert(item, label) {
           // A new component goes to the first slot of a grid from the visible top-left that nothing drawn
           // overlaps: the scene decides, so a reload or a hand-drawn shape never gets covered.
