@@ -34,12 +34,12 @@ export function WhiteboardCanvas({ initialElements, language, onReady, onChange,
   // Excalidraw empties its scene when it unmounts, before the page's effects save the board on leave: keep
   // what was drawn at that moment (layout cleanups run before the child's unmount), or leaving the page
   // inside the app would autosave an empty board over the drawing.
-  useLayoutEffect(
-    () => () => {
+  useLayoutEffect(() => {
+    lastScene.current = null; // mounted (again, under StrictMode): read the live scene
+    return () => {
       if (live.current) lastScene.current = live.current.getSceneElements();
-    },
-    [],
-  );
+    };
+  }, []);
   const attach = useCallback(
     (api: ExcalidrawImperativeAPI) => {
       live.current = api;
