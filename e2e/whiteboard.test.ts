@@ -42,6 +42,41 @@ async function insert(page: Page, kind: string) {
   await page.keyboard.press("Escape");
 }
 
+interface DrawnElement {
+  id: string;
+  type: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  isDeleted?: boolean;
+}
+
+/** Excalidraw's selection, as the canvas mirrors it from its app state. */
+async function canvasSelection(page: Page): Promise<string[]> {
+  const ids = await page.getByTestId("whiteboard-canvas").getAttribute("data-selected-ids");
+  return (ids ?? "").split(" ").filter(Boolean).sort();
+}
+
+/** The shapes of the interview's autosaved scene. */
+async function savedShapes(page: Page, baseUrl: string, sessionId: string): Promise<DrawnElement[]> {
+  const res = await page.request.get(`${baseUrl}/api/whiteboard/drafts/url-shortener?sessionId=${sessionId}`);
+  const draft = (await res.json()) as { scene: { elements: DrawnElement[] } | null };
+  return (draft.scene?.elements ?? []).filter(
+    (e) => !e.isDeleted && ["rectangle", "ellipse", "diamond"].includes(e.type),
+  );
+}
+
+const overlapping = (shapes: DrawnElement[]) =>
+  shapes.flatMap((a, i) =>
+    shapes
+      .slice(i + 1)
+      .filter(
+        (b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height,
+      )
+      .map((b) => `${a.id}/${b.id}`),
+  );
+
 describe("the system-design whiteboard in the browser", () => {
   let server: TestServer;
   let browser: Browser;
@@ -106,12 +141,22 @@ describe("the system-design whiteboard in the browser", () => {
     const findings = page.getByTestId("whiteboard-finding");
     expect(await findings.count()).toBeGreaterThan(2);
     const replicaFinding = findings.filter({ hasText: "복제본" }).first();
-    expect(await replicaFinding.getAttribute("data-components")).toBeTruthy();
+    const named = ((await replicaFinding.getAttribute("data-components")) ?? "").split(" ").filter(Boolean);
+    expect(named.length).toBeGreaterThan(0);
+    // Another finding first, so the click below is what changes Excalidraw's selection.
+    const other = findings.filter({ hasNotText: "복제본" }).first();
+    await other.click();
     await replicaFinding.click();
+    await expect.poll(() => canvasSelection(page)).toEqual([...named].sort());
     expect(errors).toEqual([]);
     await expect
       .poll(() => page.getByTestId("whiteboard-save-state").getAttribute("data-status"))
       .toBe("saved");
+    // The selected ids are the database shapes on the canvas (read from the autosaved scene).
+    const drawn = await savedShapes(page, server.url, sessionId);
+    const selectedShapes = drawn.filter((e) => named.includes(e.id));
+    expect(selectedShapes).toHaveLength(named.length);
+    expect(selectedShapes.every((e) => ["ellipse", "rectangle", "diamond"].includes(e.type))).toBe(true);
     await snap(page, "whiteboard-analysis-ko");
 
     // A reload restores the drawing from the autosave.
@@ -122,13 +167,26 @@ describe("the system-design whiteboard in the browser", () => {
       .poll(() => page.getByTestId("whiteboard-analysis").textContent())
       .toContain("구성 요소 5개 · 연결 4개");
 
+    // After a reload the palette puts a new component where nothing is drawn (it used to restart at slot 0).
+    await insert(page, "queue");
+    await expect
+      .poll(async () => (await savedShapes(page, server.url, sessionId)).length, { timeout: 15_000 })
+      .toBe(6);
+    expect(overlapping(await savedShapes(page, server.url, sessionId))).toEqual([]);
+
+    // The interview is ended through the page: back to it, then its end button and the confirmation.
     expect(errors).toEqual([]);
-    await page.request.post(`${server.url}/api/sessions/${sessionId}/end`);
+    await page.getByTestId("whiteboard-finish").click();
+    await page.getByTestId("end-interview").click();
+    await page.getByTestId("confirm-end").click();
+    await page.waitForURL(/\/report\//);
     await server.services.queue.drain();
-    await page.goto(`${server.url}/report/${sessionId}`);
+    await page.reload();
     await page.getByTestId("report-whiteboard").waitFor();
     await page.locator('[data-testid="report-whiteboard-image"] img').waitFor();
     expect(await page.getByTestId("report-whiteboard").textContent()).toContain("URL 단축 서비스");
+    // The board as last drawn: leaving the page to end the interview did not save an empty canvas over it.
+    expect(await page.getByTestId("report-whiteboard").textContent()).toContain("구성 요소 6개");
     expect(await page.getByTestId("report-whiteboard-round").textContent()).toContain("45분");
     await snap(page, "whiteboard-report-ko");
     await page.goto(`${server.url}/history`);

@@ -34,6 +34,7 @@ export const errorCodeSchema = z.enum([
   "ORIGIN_NOT_ALLOWED",
   // Interviews
   "SESSION_CLOSED",
+  "ROUND_CLOSED",
   "SESSION_ACTIVE",
   "QUESTION_MISMATCH",
   "RESUME_NOT_FOUND",

@@ -209,3 +209,20 @@ export const whiteboardReportSchema = z.object({
   ),
 });
 export type WhiteboardReport = z.infer<typeof whiteboardReportSchema>;
+
+/**
+ * An interview's system-design round as the server keeps it: it starts when first opened and its deadline
+ * holds across reloads; boards stored after `deadline` (plus `graceSeconds`) answer 409 ROUND_CLOSED.
+ */
+export const whiteboardRoundSchema = z.object({
+  sessionId: z.string(),
+  startedAt: z.string(),
+  deadline: z.string(),
+  minutes: z.number().int(),
+  graceSeconds: z.number().int(),
+  /** The server's clock when it answered, so a client with a skewed clock still counts down rightly. */
+  now: z.string(),
+  /** "time_up" once the deadline and its grace have passed; "interview_over" for a round never opened in time. */
+  state: z.enum(["open", "time_up", "interview_over"]),
+});
+export type WhiteboardRound = z.infer<typeof whiteboardRoundSchema>;

@@ -15,6 +15,7 @@ import {
   whiteboardAnalyses,
   whiteboardDrafts,
   whiteboardGeneratedProblems,
+  whiteboardRounds,
 } from "../db/schema";
 
 /**
@@ -94,6 +95,10 @@ export async function exportAccount(db: Database, userId: string) {
     whiteboard: {
       analyses: await db.select().from(whiteboardAnalyses).where(eq(whiteboardAnalyses.userId, userId)),
       drafts: await db.select().from(whiteboardDrafts).where(eq(whiteboardDrafts.userId, userId)),
+      // When each interview's design round started (its clock).
+      rounds: ids.length
+        ? await db.select().from(whiteboardRounds).where(inArray(whiteboardRounds.sessionId, ids))
+        : [],
       generatedProblems: await db
         .select()
         .from(whiteboardGeneratedProblems)

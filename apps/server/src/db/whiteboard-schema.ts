@@ -1,5 +1,5 @@
 import type { Language, Role } from "@studio/protocol";
-import { index, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { index, integer, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 import { interviewSessions, users } from "./schema";
 import { versionedJsonb } from "./stored-json";
 import { analysisShape, generatedProblemShape, sceneShape } from "./stored-shapes";
@@ -55,3 +55,15 @@ export const whiteboardGeneratedProblems = pgTable(
   },
   (t) => [index("whiteboard_generated_problems_user_idx").on(t.userId, t.createdAt)],
 );
+
+/**
+ * When an interview's system-design round began (its first opening), so its time limit holds across reloads
+ * and devices: the deadline is `started_at + minutes`, fixed at the start.
+ */
+export const whiteboardRounds = pgTable("whiteboard_rounds", {
+  sessionId: text("session_id")
+    .primaryKey()
+    .references(() => interviewSessions.id, { onDelete: "cascade" }),
+  startedAt: timestamp("started_at", { withTimezone: true }).notNull(),
+  minutes: integer("minutes").notNull(),
+});

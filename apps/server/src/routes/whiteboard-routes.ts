@@ -12,6 +12,7 @@ import {
   whiteboardDraftSchema,
   whiteboardProblemListSchema,
   whiteboardProblemSchema,
+  whiteboardRoundSchema,
 } from "@studio/protocol";
 import { llmReadsImages } from "@studio/providers";
 import { PROBLEMS, problemSummary } from "@studio/whiteboard";
@@ -122,6 +123,17 @@ export const whiteboardRoutes =
           userId: user?.id,
           image,
         });
+      },
+    );
+
+    // The interview's design round: its first opening starts the clock; later ones read the same deadline.
+    app.post(
+      "/api/whiteboard/rounds/:id",
+      { schema: { tags, params: idParamsSchema, response: { 200: whiteboardRoundSchema, ...errors } } },
+      async (request) => {
+        const user = requireUser(request);
+        const session = await interviews.store.owned(user.id, request.params.id);
+        return whiteboard.rounds.open(session);
       },
     );
 

@@ -1,28 +1,22 @@
 import type { Language, WhiteboardReport } from "@studio/protocol";
-import { asc, eq } from "drizzle-orm";
 import type { Database } from "../db/connect-database";
-import { whiteboardAnalyses } from "../db/schema";
 import { ProblemLibrary } from "./problem-library";
+import { roundBoards } from "./round-boards";
 
-/** The report's `whiteboard` section: the last analysis of each problem drawn during the interview. */
+/** The report's `whiteboard` section: the last board of each problem drawn during the interview
+ * (see roundBoards). */
 export async function whiteboardSummary(
   db: Database,
   sessionId: string,
   language: Language,
 ): Promise<WhiteboardReport | undefined> {
-  const rows = await db
-    .select()
-    .from(whiteboardAnalyses)
-    .where(eq(whiteboardAnalyses.sessionId, sessionId))
-    .orderBy(asc(whiteboardAnalyses.createdAt));
-  if (rows.length === 0) return undefined;
-  const last = new Map(rows.map((r) => [r.problemId ?? "", r]));
+  const boards = await roundBoards(db, sessionId, language);
+  if (boards.length === 0) return undefined;
   const texts = (list: { text: string }[]) => list.map((f) => f.text);
   const library = new ProblemLibrary(db);
   const titleOf = async (problemId: string | null, userId: string) =>
     (problemId && (await library.find(problemId, userId))?.title[language]) ||
     (language === "ko" ? "자유 설계" : "Free design");
-  const boards = [...last.values()];
   const titles = await Promise.all(boards.map((b) => titleOf(b.problemId, b.userId)));
   return {
     boards: boards.map(({ problemId, scene, analysis }, i) => ({

@@ -16,7 +16,8 @@ import { and, eq } from "drizzle-orm";
 import type { Database } from "../db/connect-database";
 import { whiteboardAnalyses, whiteboardDrafts } from "../db/schema";
 import { ApiError, notFound } from "../http/api-error";
-import type { SessionRow, SessionStore } from "../interview/session-store";
+import type { SessionStore } from "../interview/session-store";
+import { DesignRounds } from "./design-rounds";
 import { type DiagramReviewer, pngPayload, withLlmReview } from "./diagram-review";
 import { ProblemLibrary } from "./problem-library";
 
@@ -43,21 +44,9 @@ function checkLimits(scene: Scene): void {
   }
 }
 
-/** A round without its own limit (the interview had none set) closes this long after the interview ended. */
-const DEFAULT_ROUND_MINUTES = 30;
-
-/**
- * An interview's boards may still change while it runs, and for the round's time limit after its last answer
- * (a candidate who answered first draws afterwards); after that the report's design round is final.
- */
-function roundClosed(session: SessionRow, now: Date): boolean {
-  if (session.status !== "completed" || !session.completedAt) return false;
-  const minutes = session.systemDesignMinutes ?? DEFAULT_ROUND_MINUTES;
-  return now.getTime() > session.completedAt.getTime() + minutes * 60_000;
-}
-
 export class WhiteboardService {
   readonly problems: ProblemLibrary;
+  readonly rounds: DesignRounds;
 
   constructor(
     private readonly db: Database,
@@ -68,6 +57,7 @@ export class WhiteboardService {
     private readonly onLateBoard: (sessionId: string) => void = () => {},
   ) {
     this.problems = new ProblemLibrary(db);
+    this.rounds = new DesignRounds(db);
   }
 
   async analyze(request: AnalyzeRequest): Promise<AnalyzeResult> {
@@ -83,9 +73,7 @@ export class WhiteboardService {
       request.sessionId && request.userId
         ? await this.sessions.owned(request.userId, request.sessionId)
         : undefined;
-    if (session && roundClosed(session, new Date())) {
-      throw new ApiError(409, "SESSION_CLOSED", "This interview has ended and its design round is over");
-    }
+    if (session) await this.rounds.admit(session);
     const language = request.language ?? session?.language ?? "ko";
     const rules = analyzeScene(request.scene.elements, { problem, language });
     const readable = rules.components.length + rules.connections.length;
@@ -147,7 +135,7 @@ export class WhiteboardService {
     checkLimits(body.scene);
     // One draft per problem there is: made-up problem ids would let a user store drafts without end.
     if (!(await this.problems.find(body.problemId, userId))) throw notFound("Problem");
-    if (body.sessionId) await this.sessions.owned(userId, body.sessionId);
+    if (body.sessionId) await this.rounds.admit(await this.sessions.owned(userId, body.sessionId));
     const row = {
       userId,
       problemId: body.problemId,

@@ -11,6 +11,7 @@ import {
   whiteboardDraftSchema,
   whiteboardProblemListSchema,
   whiteboardProblemSchema,
+  whiteboardRoundSchema,
 } from "@studio/protocol";
 import type { UiLanguage } from "../i18n";
 import { api } from "./http-client";
@@ -55,3 +56,7 @@ export async function getWhiteboardStatus(): Promise<ServiceStatus | null> {
 /** A new problem written by the server's LLM, kept for this user. */
 export const generateWhiteboardProblem = (body: GenerateProblemBody) =>
   api.post("/api/whiteboard/problems/generate", body, whiteboardProblemSchema);
+
+/** Opens the interview's design round: the first call starts its clock, later ones read the same deadline. */
+export const openDesignRound = (sessionId: string) =>
+  api.post(`/api/whiteboard/rounds/${encodeURIComponent(sessionId)}`, {}, whiteboardRoundSchema);

@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { saveDraft, saveDraftOnLeave } from "../api/whiteboard-api";
+import { localDraftKey, serializeLocalDraft } from "../whiteboard/draft-choice";
 
 const EVERY_MS = 3000;
-export const localDraftKey = (problemId: string, sessionId?: string) =>
-  `studio.whiteboard.${problemId}.${sessionId ?? ""}`;
 
 export type SaveState = { status: "idle" | "saving" | "saved" | "failed"; at?: Date };
 
@@ -12,9 +11,12 @@ export type SaveState = { status: "idle" | "saving" | "saved" | "failed"; at?: D
  * to localStorage at once, so a crash between saves loses nothing.
  */
 export function useDraftAutosave(
+  userId: string,
   problemId: string,
   sessionId: string | undefined,
   read: () => readonly unknown[] | null,
+  /** False once the round's time is up: the board then stays as last saved. */
+  enabled = true,
 ) {
   const [state, setState] = useState<SaveState>({ status: "idle" });
   const dirty = useRef(false);
@@ -34,11 +36,17 @@ export function useDraftAutosave(
   }, []);
 
   useEffect(() => {
+    if (!enabled) return;
+    const keepLocal = (elements: readonly unknown[]) =>
+      localStorage.setItem(
+        localDraftKey(userId, problemId, sessionId),
+        serializeLocalDraft(elements, new Date()),
+      );
     const timer = window.setInterval(() => {
       const next = dirty.current ? body() : null;
       if (!next) return;
       dirty.current = false;
-      localStorage.setItem(localDraftKey(problemId, sessionId), JSON.stringify(next.scene.elements));
+      keepLocal(next.scene.elements);
       setState({ status: "saving" });
       saveDraft(next).then(
         () => setState({ status: "saved", at: new Date() }),
@@ -51,7 +59,7 @@ export function useDraftAutosave(
     const leave = () => {
       const next = dirty.current ? body() : null;
       if (!next) return;
-      localStorage.setItem(localDraftKey(problemId, sessionId), JSON.stringify(next.scene.elements));
+      keepLocal(next.scene.elements);
       saveDraftOnLeave(next);
       dirty.current = false;
     };
@@ -66,7 +74,7 @@ export function useDraftAutosave(
       document.removeEventListener("visibilitychange", onHide);
       leave(); // leaving the page inside the app
     };
-  }, [body, problemId, sessionId]);
+  }, [body, userId, problemId, sessionId, enabled]);
 
   return { state, markChanged };
 }

@@ -13,6 +13,8 @@ export function errorMessage(t: TFunction, error: unknown): string {
       return t("errors.network");
     case "SESSION_CLOSED":
       return t("errors.sessionClosed");
+    case "ROUND_CLOSED":
+      return t("errors.roundClosed");
     case "SANDBOX_BUSY":
       return t("errors.sandboxBusy");
     case "SANDBOX_UNAVAILABLE":

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams, useSearchParams } from "react-router";
 import { queryKeys } from "../api/query-keys";
 import { getSession } from "../api/sessions-api";
-import { analyzeDiagram, getWhiteboardProblem, getWhiteboardStatus, loadDraft } from "../api/whiteboard-api";
+import { analyzeDiagram, getWhiteboardProblem, getWhiteboardStatus } from "../api/whiteboard-api";
 import { buttonClass } from "../components/button-styles";
 import { ErrorAlert } from "../components/error-alert";
 import { PageHeader } from "../components/page-header";
@@ -15,19 +15,13 @@ import { ComponentPalette } from "../components/whiteboard/component-palette";
 import { ProblemBrief } from "../components/whiteboard/problem-brief";
 import { RoundTimer } from "../components/whiteboard/round-timer";
 import { type CanvasHandle, WhiteboardCanvas } from "../components/whiteboard/whiteboard-canvas";
-import { localDraftKey, useDraftAutosave } from "../hooks/use-draft-autosave";
+import { useDesignRound, useSavedBoard } from "../hooks/use-design-round";
+import { useDraftAutosave } from "../hooks/use-draft-autosave";
+import { useMe } from "../hooks/use-me";
 import { currentUiLanguage } from "../i18n";
 import { errorMessage } from "../i18n/error-message";
 import { diagramPng } from "../whiteboard/diagram-png";
 import { whiteboardListPath } from "../whiteboard/whiteboard-paths";
-
-/** The saved canvas: the server's draft, else this device's copy, else an empty board. */
-async function initialElements(problemId: string, sessionId?: string): Promise<unknown[]> {
-  const draft = await loadDraft(problemId, sessionId).catch(() => null);
-  if (draft?.scene) return draft.scene.elements;
-  const local = localStorage.getItem(localDraftKey(problemId, sessionId));
-  return local ? (JSON.parse(local) as unknown[]) : [];
-}
 
 /** One design round: the brief, the canvas with its palette, autosave, analysis with highlighted findings. */
 export function WhiteboardProblemPage() {
@@ -42,22 +36,21 @@ export function WhiteboardProblemPage() {
     queryKey: queryKeys.whiteboardProblem(id, lang),
     queryFn: () => getWhiteboardProblem(id, lang),
   });
-  const saved = useQuery({
-    queryKey: ["whiteboard-draft", id, sessionId ?? ""],
-    queryFn: () => initialElements(id, sessionId),
-    staleTime: Number.POSITIVE_INFINITY,
-    gcTime: 0,
-  });
   const status = useQuery({ queryKey: queryKeys.whiteboardStatus, queryFn: getWhiteboardStatus });
-  // In an interview, the round's time limit is the one chosen at setup.
+  // In an interview: the room to go back to (voice and video rooms, or the text page).
   const session = useQuery({
     queryKey: queryKeys.session(sessionId ?? ""),
     queryFn: () => getSession(sessionId ?? ""),
     enabled: sessionId !== undefined,
   });
+  const userId = useMe().data?.id;
+  const { round, deadlineMs, closedOnArrival } = useDesignRound(sessionId, problem.data?.timeLimitMinutes);
+  const roundOver = sessionId === undefined ? false : round.data ? closedOnArrival : undefined;
+  const saved = useSavedBoard(userId, id, sessionId, roundOver);
   const [timeUp, setTimeUp] = useState(false);
+  const locked = timeUp && sessionId !== undefined;
   const read = useCallback(() => canvas.current?.elements() ?? null, []);
-  const autosave = useDraftAutosave(id, sessionId, read);
+  const autosave = useDraftAutosave(userId ?? "", id, sessionId, read, !locked && !closedOnArrival);
   const vision = status.data?.enabled === true;
   const analyze = useMutation({
     mutationFn: async () => {
@@ -78,14 +71,17 @@ export function WhiteboardProblemPage() {
     },
   });
 
-  // When an interview round's time is up, the design is analysed as it stands, once.
+  // When an interview round's time is up on this page, the design is analysed as it stands, once; a round
+  // already over when the page opened keeps its last autosaved board as it is.
   const analyzeNow = analyze.mutate;
   useEffect(() => {
-    if (timeUp && sessionId) analyzeNow();
-  }, [timeUp, sessionId, analyzeNow]);
+    if (timeUp && sessionId && !closedOnArrival) analyzeNow();
+  }, [timeUp, sessionId, closedOnArrival, analyzeNow]);
 
-  if (problem.isPending || saved.isPending) return <Spinner label={t("common.loading")} />;
   if (problem.isError) return <ErrorAlert>{errorMessage(t, problem.error)}</ErrorAlert>;
+  if (round.isError) return <ErrorAlert>{errorMessage(t, round.error)}</ErrorAlert>;
+  if (problem.isPending || saved.isPending || deadlineMs === undefined)
+    return <Spinner label={t("common.loading")} />;
   const saveText =
     autosave.state.status === "saving"
       ? t("whiteboard.saving")
@@ -103,15 +99,16 @@ export function WhiteboardProblemPage() {
         >
           ← {t("whiteboard.backToList")}
         </Link>
-        <RoundTimer
-          minutes={session.data?.setup?.systemDesignMinutes ?? problem.data.timeLimitMinutes}
-          onExpire={() => setTimeUp(true)}
-        />
+        <RoundTimer deadlineMs={deadlineMs} onExpire={() => setTimeUp(true)} />
       </div>
       <PageHeader title={problem.data.title} />
       <ProblemBrief problem={problem.data} />
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <ComponentPalette onInsert={(item, label) => canvas.current?.insert(item, label)} />
+        {locked ? (
+          <span />
+        ) : (
+          <ComponentPalette onInsert={(item, label) => canvas.current?.insert(item, label)} />
+        )}
         <div className="flex items-center gap-3">
           <span
             className="text-xs text-slate-500"
@@ -124,7 +121,7 @@ export function WhiteboardProblemPage() {
             type="button"
             className={buttonClass("primary", "sm")}
             data-testid="whiteboard-analyze"
-            disabled={analyze.isPending}
+            disabled={analyze.isPending || locked}
             onClick={() => analyze.mutate()}
           >
             {analyze.isPending ? t("whiteboard.analyzing") : t("whiteboard.analyze")}
@@ -141,15 +138,19 @@ export function WhiteboardProblemPage() {
           )}
         </div>
       </div>
-      <p className="text-xs text-slate-500">
-        {t("whiteboard.paletteHint")} {vision && t("whiteboard.visionOn")}
-      </p>
-      {timeUp && sessionId && (
+      {!locked && (
+        <p className="text-xs text-slate-500">
+          {t("whiteboard.paletteHint")} {vision && t("whiteboard.visionOn")}
+        </p>
+      )}
+      {locked && (
         <p
-          className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900"
+          className="rounded-md bg-amber-50 px-3 py-2 text-sm font-medium text-amber-900"
           data-testid="whiteboard-time-up"
+          role="status"
         >
-          {t("whiteboard.timeUpAnalyzed")}
+          {t("whiteboard.timeUpKept")}
+          {analyze.isSuccess && ` ${t("whiteboard.timeUpReviewed")}`}
         </p>
       )}
       {analyze.isError && <ErrorAlert>{errorMessage(t, analyze.error)}</ErrorAlert>}
@@ -161,6 +162,7 @@ export function WhiteboardProblemPage() {
             canvas.current = handle;
           }}
           onChange={autosave.markChanged}
+          readOnly={locked}
         />
         <aside className="max-h-[560px] overflow-y-auto rounded-lg border border-slate-200 bg-white p-4">
           <AnalysisPanel result={result} onShow={(ids) => canvas.current?.highlight(ids, true)} />

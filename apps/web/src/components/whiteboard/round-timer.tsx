@@ -6,16 +6,15 @@ const clock = (ms: number) => {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
 };
 
-/** The round's time limit, counting down from when the page opened. */
-export function RoundTimer({ minutes, onExpire }: { minutes: number; onExpire?: () => void }) {
+/** The round's time left, counting down to a deadline in this browser's clock (the server's, in an interview). */
+export function RoundTimer({ deadlineMs, onExpire }: { deadlineMs: number; onExpire?: () => void }) {
   const { t } = useTranslation();
-  const [started] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = window.setInterval(() => setNow(Date.now()), 1000);
     return () => window.clearInterval(timer);
   }, []);
-  const left = minutes * 60_000 - (now - started);
+  const left = deadlineMs - now;
   const expired = left <= 0;
   const expire = useRef(onExpire);
   expire.current = onExpire;
@@ -24,10 +23,11 @@ export function RoundTimer({ minutes, onExpire }: { minutes: number; onExpire?: 
   }, [expired]);
   return (
     <span
-      className={`text-sm font-medium ${left <= 0 ? "text-rose-600" : "text-slate-600"}`}
+      className={`text-sm font-medium ${expired ? "text-rose-600" : "text-slate-600"}`}
       data-testid="whiteboard-timer"
+      data-deadline={new Date(deadlineMs).toISOString()}
     >
-      {left <= 0 ? t("whiteboard.timeUp") : t("whiteboard.timeLeft", { time: clock(left) })}
+      {expired ? t("whiteboard.timeUp") : t("whiteboard.timeLeft", { time: clock(left) })}
     </span>
   );
 }

@@ -2,7 +2,8 @@ import "../../whiteboard/excalidraw-asset-path";
 import { convertToExcalidrawElements, Excalidraw } from "@excalidraw/excalidraw";
 import "@excalidraw/excalidraw/index.css";
 import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
-import { useCallback, useRef } from "react";
+import { useCallback, useLayoutEffect, useRef } from "react";
+import { freeSlot } from "../../whiteboard/free-slot";
 import type { PaletteItem } from "../../whiteboard/palette";
 
 /** The grid palette components are dropped on (scene pixels). */
@@ -21,23 +22,43 @@ interface Props {
   language: "ko" | "en";
   onReady: (handle: CanvasHandle) => void;
   onChange: () => void;
+  /** The round's time is up: the board can be looked at, not changed. */
+  readOnly?: boolean;
 }
 
 /** The Excalidraw canvas with an API to read the drawing, insert palette components and highlight findings. */
-export function WhiteboardCanvas({ initialElements, language, onReady, onChange }: Props) {
-  const inserted = useRef(0);
+export function WhiteboardCanvas({ initialElements, language, onReady, onChange, readOnly = false }: Props) {
+  const frame = useRef<HTMLDivElement | null>(null);
+  const live = useRef<ExcalidrawImperativeAPI | null>(null);
+  const lastScene = useRef<readonly unknown[] | null>(null);
+  // Excalidraw empties its scene when it unmounts, before the page's effects save the board on leave: keep
+  // what was drawn at that moment (layout cleanups run before the child's unmount), or leaving the page
+  // inside the app would autosave an empty board over the drawing.
+  useLayoutEffect(() => {
+    lastScene.current = null; // mounted (again, under StrictMode): read the live scene
+    return () => {
+      if (live.current) lastScene.current = live.current.getSceneElements();
+    };
+  }, []);
   const attach = useCallback(
     (api: ExcalidrawImperativeAPI) => {
+      live.current = api;
       onReady({
-        elements: () => api.getSceneElements(),
+        elements: () => lastScene.current ?? api.getSceneElements(),
         insert(item, label) {
-          // New components fill a grid from the visible top-left, so they never land on each other.
+          // A new component goes to the first slot of a grid from the visible top-left that nothing drawn
+          // overlaps: the scene decides, so a reload or a hand-drawn shape never gets covered.
           const state = api.getAppState();
           const zoom = state.zoom.value;
-          const n = inserted.current++;
-          const columns = Math.max(1, Math.floor((state.width / zoom - 40) / SLOT_WIDTH));
-          const x = -state.scrollX + 40 / zoom + (n % columns) * SLOT_WIDTH;
-          const y = -state.scrollY + 110 / zoom + (Math.floor(n / columns) % 3) * SLOT_HEIGHT;
+          const { x, y } = freeSlot(api.getSceneElements(), {
+            originX: -state.scrollX + 40 / zoom,
+            originY: -state.scrollY + 110 / zoom,
+            columns: (state.width / zoom - 40) / SLOT_WIDTH,
+            slotWidth: SLOT_WIDTH,
+            slotHeight: SLOT_HEIGHT,
+            shapeWidth: 180,
+            shapeHeight: 80,
+          });
           const [shape, ...rest] = convertToExcalidrawElements([
             {
               type: item.shape,
@@ -55,6 +76,10 @@ export function WhiteboardCanvas({ initialElements, language, onReady, onChange 
             elements: [...api.getSceneElementsIncludingDeleted(), shape, ...rest],
             appState: { selectedElementIds: { [shape.id]: true } },
           });
+          // Below the visible rows: bring it into view.
+          if (y + 80 > -state.scrollY + state.height / zoom) {
+            api.scrollToContent([shape], { fitToViewport: false, animate: false });
+          }
         },
         highlight(ids, reveal = false) {
           api.updateScene({
@@ -71,15 +96,25 @@ export function WhiteboardCanvas({ initialElements, language, onReady, onChange 
   );
   return (
     <div
+      ref={frame}
       className="h-[560px] w-full overflow-hidden rounded-lg border border-slate-200"
       data-testid="whiteboard-canvas"
+      data-read-only={readOnly}
     >
       <Excalidraw
         excalidrawAPI={attach}
         // biome-ignore lint/suspicious/noExplicitAny: the saved scene is Excalidraw's own element JSON
         initialData={{ elements: initialElements as any, scrollToContent: true }}
         langCode={language === "ko" ? "ko-KR" : "en"}
-        onChange={onChange}
+        viewModeEnabled={readOnly}
+        onChange={(_elements, appState) => {
+          // Excalidraw's own selection, mirrored for assistive checks and tests: what a finding highlights.
+          const selected = Object.keys(appState.selectedElementIds).filter(
+            (id) => appState.selectedElementIds[id],
+          );
+          if (frame.current) frame.current.dataset.selectedIds = selected.sort().join(" ");
+          onChange();
+        }}
         UIOptions={{ canvasActions: { loadScene: false, saveToActiveFile: false, export: false } }}
       />
     </div>
