@@ -25,7 +25,12 @@ describe("whether an answer touches what the question names", () => {
   });
 
   it("learns associations only from words answers to a subject use far more than others", () => {
-    const entry = (question: string, answer: string) => ({ category: "teamwork" as const, question, answer });
+    const entry = (question: string, answer: string) => ({
+      category: "teamwork" as const,
+      role: "general",
+      question,
+      answer,
+    });
     const entries = [
       ...Array.from({ length: 6 }, (_, i) =>
         entry(
