@@ -26,6 +26,7 @@ import {
   InterviewSetupFields,
   type InterviewSetupValue,
 } from "../components/setup/interview-setup-fields";
+import { LengthField } from "../components/setup/length-field";
 import { SystemDesignFields } from "../components/setup/system-design-fields";
 import { ToggleSwitch } from "../components/toggle-switch";
 import { useZodFormErrors } from "../hooks/use-zod-form-errors";
@@ -45,6 +46,8 @@ export function NewInterviewPage() {
   const [mode, setMode] = useState<Mode>("text");
   const [practice, setPractice] = useState(false);
   const [timeLimit, setTimeLimit] = useState(120);
+  // The length as minutes (the questions are planned from them), or null for a number of questions.
+  const [lengthMinutes, setLengthMinutes] = useState<number | null>(null);
   // The resume step is optional: questions about the candidate's own work replace some bank questions.
   const [resumeId, setResumeId] = useState<string | null>(null);
   const [setup, setSetup] = useState<InterviewSetupValue>(DEFAULT_SETUP);
@@ -80,6 +83,7 @@ export function NewInterviewPage() {
       // Answering the same question again is a text-interview feature.
       practice: mode === "text" && practice,
       answerTimeLimitSec: timeLimit,
+      ...(lengthMinutes ? { lengthMinutes } : {}),
       ...(resumeId ? { resumeId } : {}),
       difficulty: setup.difficulty,
       style: setup.style,
@@ -172,6 +176,14 @@ export function NewInterviewPage() {
 
           {/* A one-minute self-introduction is one question timed at 60 s: nothing to set here. */}
           <div className={setup.format === "intro_1min" ? "hidden" : "grid grid-cols-2 gap-4"}>
+            <div className="col-span-2">
+              <LengthField
+                minutes={lengthMinutes}
+                answerTimeLimitSec={timeLimit}
+                difficulty={setup.difficulty}
+                onChange={setLengthMinutes}
+              />
+            </div>
             <FormField
               label={t("newInterview.questionCount")}
               error={errors.questionCount}
@@ -184,6 +196,7 @@ export function NewInterviewPage() {
                 step={1}
                 inputMode="numeric"
                 value={questionCount}
+                disabled={lengthMinutes !== null}
                 onChange={(e) => setQuestionCount(e.target.value)}
                 className={inputClass}
                 data-testid="question-count"
