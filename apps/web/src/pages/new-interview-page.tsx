@@ -1,3 +1,4 @@
+import { questionsForMinutes } from "@studio/interview/setup-timing";
 import {
   type CreateSessionBody,
   createSessionBodySchema,
@@ -55,6 +56,8 @@ export function NewInterviewPage() {
   const [systemDesignChoice, setSystemDesign] = useState<boolean | null>(null);
   const [designMinutes, setDesignMinutes] = useState(30);
   const systemDesign = systemDesignChoice ?? systemDesignByDefault(role, setup.format);
+  // A timed interview shows the number of questions its minutes plan (the server plans the same).
+  const plannedCount = lengthMinutes ? questionsForMinutes(lengthMinutes, timeLimit, setup.difficulty) : null;
   const { errors, validate } = useZodFormErrors<CreateSessionBody, Field>(createSessionBodySchema, (field) =>
     t(`newInterview.errors.${field}`, { defaultValue: t("errors.invalidInput") }),
   );
@@ -195,8 +198,8 @@ export function NewInterviewPage() {
                 max={20}
                 step={1}
                 inputMode="numeric"
-                value={questionCount}
-                disabled={lengthMinutes !== null}
+                value={plannedCount ?? questionCount}
+                disabled={plannedCount !== null}
                 onChange={(e) => setQuestionCount(e.target.value)}
                 className={inputClass}
                 data-testid="question-count"
