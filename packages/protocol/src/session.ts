@@ -68,6 +68,15 @@ export const createSessionBodySchema = z.object({
   answerTimeLimitSec: z.number().int().min(30).max(600).default(120),
   /** A practice set: main questions from this one category only (follow-ups still come). */
   focusCategory: categorySchema.optional(),
+  /** A practice set on several categories: main questions drawn in turn from each (with focusCategory, their union). */
+  focusCategories: z
+    .array(categorySchema)
+    .min(1)
+    .max(9)
+    .refine((categories) => new Set(categories).size === categories.length, {
+      message: "Focus categories must differ",
+    })
+    .optional(),
   /** `format: "panel"`: which AI interviewers sit on the panel (all three by default). */
   panelists: z
     .array(personaIdSchema)
