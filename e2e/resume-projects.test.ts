@@ -96,6 +96,15 @@ describe("editing the resume's projects and a timed interview in the browser", (
       await page.getByTestId("setup-length").selectOption("20");
       expect(await page.getByTestId("question-count").isDisabled()).toBe(true);
       await page.getByTestId("setup-style").selectOption("friendly");
+      // Two focus categories: only their questions, the edited projects' among them.
+      await page
+        .getByTestId("setup-focus")
+        .getByText(/프로젝트 경험|Project/)
+        .click();
+      await page
+        .getByTestId("setup-focus")
+        .getByText(/^기술$|^Technical$/)
+        .click();
       await page.getByTestId("role-backend").click();
       await snap(page, `timed-setup-${locale}`);
       await page.getByTestId("start-interview").click();
@@ -110,6 +119,16 @@ describe("editing the resume's projects and a timed interview in the browser", (
       const texts = (session?.plan ?? []).map((q) => q.text).join("\n");
       expect(texts).toMatch(/정산 파이프라인 재설계|사내 결제 SDK/);
       expect(texts).not.toContain(deleted);
+      expect(new Set(session?.plan.map((q) => q.category))).toEqual(new Set(["project", "technical"]));
+
+      // The report says how the interview was set up, its length included.
+      expect((await page.request.post(`${server.url}/api/sessions/${sessionId}/end`)).status()).toBe(200);
+      await page.goto(`${server.url}/report/${sessionId}`);
+      const line = page.getByTestId("report-setup-line");
+      await line.waitFor({ timeout: 60_000 });
+      expect(await line.textContent()).toMatch(/20분|20 min/);
+      expect(await line.textContent()).toMatch(/친절|Friendly/);
+      await snap(page, `report-setup-line-${locale}`);
 
       // Phone width: the project list and its form fit.
       await page.setViewportSize(PHONE);

@@ -1,5 +1,6 @@
 import { questionsForMinutes } from "@studio/interview/setup-timing";
 import {
+  type Category,
   type CreateSessionBody,
   createSessionBodySchema,
   type Language,
@@ -22,6 +23,7 @@ import { FormField, inputClass } from "../components/form-field";
 import { OptionCard } from "../components/option-card";
 import { PageHeader } from "../components/page-header";
 import { ResumeUpload } from "../components/resume/resume-upload";
+import { FocusCategoriesField } from "../components/setup/focus-categories-field";
 import {
   DEFAULT_SETUP,
   InterviewSetupFields,
@@ -49,6 +51,7 @@ export function NewInterviewPage() {
   const [timeLimit, setTimeLimit] = useState(120);
   // The length as minutes (the questions are planned from them), or null for a number of questions.
   const [lengthMinutes, setLengthMinutes] = useState<number | null>(null);
+  const [focusCategories, setFocusCategories] = useState<Category[]>([]);
   // The resume step is optional: questions about the candidate's own work replace some bank questions.
   const [resumeId, setResumeId] = useState<string | null>(null);
   const [setup, setSetup] = useState<InterviewSetupValue>(DEFAULT_SETUP);
@@ -87,6 +90,9 @@ export function NewInterviewPage() {
       practice: mode === "text" && practice,
       answerTimeLimitSec: timeLimit,
       ...(lengthMinutes ? { lengthMinutes } : {}),
+      ...(focusCategories.length > 0 && setup.format === "standard" && !setup.questionPack
+        ? { focusCategories }
+        : {}),
       ...(resumeId ? { resumeId } : {}),
       difficulty: setup.difficulty,
       style: setup.style,
@@ -105,8 +111,11 @@ export function NewInterviewPage() {
         <ResumeUpload selectedId={resumeId} onReady={setResumeId} />
       </div>
       <form noValidate onSubmit={onSubmit} className="space-y-6" data-testid="new-interview-form">
-        <section className="card p-5 sm:p-6">
+        <section className="card space-y-5 p-5 sm:p-6">
           <InterviewSetupFields value={setup} onChange={setSetup} />
+          {setup.format === "standard" && !setup.questionPack && (
+            <FocusCategoriesField value={focusCategories} onChange={setFocusCategories} />
+          )}
         </section>
         <section className="card p-5 sm:p-6">
           <h2 id="role-heading" className="mb-4 font-semibold text-slate-900">
