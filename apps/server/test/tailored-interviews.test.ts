@@ -130,6 +130,11 @@ describe(`tailored interviews (${backendName})`, () => {
       // A backend interview gets its system-design round unless the candidate turns it off.
       systemDesign: true,
       systemDesignMinutes: 30,
+      // Set by its number of questions, not minutes; the pressure interviewer's short pauses.
+      lengthMinutes: null,
+      endsAt: null,
+      wrappedUp: false,
+      pauses: { beforeQuestionMs: 150, beforeFollowUpMs: 0 },
     });
     const resume = resumeDetailSchema.parse((await alice.request("GET", `/api/resumes/${resumeId}`)).body);
     const main: string[] = [];

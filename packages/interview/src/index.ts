@@ -1,5 +1,10 @@
 export * from "./ai-panel";
-export { type ChooseFocusOptions, chooseFocusQuestions } from "./bank/choose-focus-questions";
+export {
+  type ChooseFocusOptions,
+  type ChooseFocusSetOptions,
+  chooseFocusQuestions,
+  chooseFocusSetQuestions,
+} from "./bank/choose-focus-questions";
 export {
   type ChooseQuestionsOptions,
   chooseQuestions,

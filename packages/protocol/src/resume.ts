@@ -97,6 +97,8 @@ export const resumeProjectPatchSchema = z.object({
   role: z.string().trim().max(120).optional(),
   technologies: z.array(shortText).max(40).default([]),
   results: z.array(z.string().trim().min(1).max(300)).max(20).default([]),
+  /** The name the project had before this correction: a renamed project keeps the passage it was read from. */
+  from: z.string().trim().max(120).optional(),
 });
 
 /** PATCH /api/resumes/{id}: the lists given replace the extracted ones. */

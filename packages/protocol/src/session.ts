@@ -37,6 +37,13 @@ export const interviewSetupSchema = z.object({
   /** The system-design (whiteboard) round, and its time limit in minutes while it is on. */
   systemDesign: z.boolean().optional(),
   systemDesignMinutes: z.number().int().nullable().optional(),
+  /** A timed interview: its length in minutes (null when the length is a number of questions). */
+  lengthMinutes: z.number().int().nullable().optional(),
+  /** A timed interview: when its time is spent (ISO), and whether the interviewer has moved to closing. */
+  endsAt: z.string().nullable().optional(),
+  wrappedUp: z.boolean().optional(),
+  /** The interviewer's pauses for its style (ms): before asking the next question, and a follow-up. */
+  pauses: z.object({ beforeQuestionMs: z.number().int(), beforeFollowUpMs: z.number().int() }).optional(),
 });
 export type InterviewSetup = z.infer<typeof interviewSetupSchema>;
 
@@ -52,10 +59,24 @@ export const createSessionBodySchema = z.object({
   /** Main questions from a 인성 or 역량 pack (intro and closing still frame the interview). */
   questionPack: questionPackSchema.optional(),
   questionCount: z.number().int().min(1).max(20).default(9),
+  /**
+   * The interview's length in minutes instead of a number of questions: the number of main questions is
+   * planned from it and the answer time limit, and once it is spent the interviewer moves to closing.
+   */
+  lengthMinutes: z.number().int().min(5).max(90).optional(),
   practice: z.boolean().default(false),
   answerTimeLimitSec: z.number().int().min(30).max(600).default(120),
   /** A practice set: main questions from this one category only (follow-ups still come). */
   focusCategory: categorySchema.optional(),
+  /** A practice set on several categories: main questions drawn in turn from each (with focusCategory, their union). */
+  focusCategories: z
+    .array(categorySchema)
+    .min(1)
+    .max(9)
+    .refine((categories) => new Set(categories).size === categories.length, {
+      message: "Focus categories must differ",
+    })
+    .optional(),
   /** `format: "panel"`: which AI interviewers sit on the panel (all three by default). */
   panelists: z
     .array(personaIdSchema)

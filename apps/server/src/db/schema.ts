@@ -133,6 +133,9 @@ export const interviewSessions = pgTable(
     /** The system-design (whiteboard) round: on or off, and its time limit in minutes. */
     systemDesign: boolean("system_design").notNull().default(false),
     systemDesignMinutes: integer("system_design_minutes"),
+    /** A timed interview: its length in minutes, and the main question after which its time ran out. */
+    lengthMinutes: integer("length_minutes"),
+    wrapUpAfter: integer("wrap_up_after"),
     createdAt: createdAt(),
     completedAt: timestamp("completed_at", { withTimezone: true }),
   },

@@ -1,6 +1,13 @@
-import { answerTarget, type InterviewQuestion, type InterviewState, type PlanEntry } from "@studio/interview";
+import {
+  answerTarget,
+  type InterviewQuestion,
+  type InterviewState,
+  type PlanEntry,
+  timedPlan,
+} from "@studio/interview";
 import type { SubmitAnswerBody } from "@studio/protocol";
 import { ApiError } from "../http/api-error";
+import { sessionTimeSpent } from "./session-setup";
 import type { AnswerRow, SessionRow, SessionStore } from "./session-store";
 
 /** One answer's turn as read before assessing it: read once, re-checked under the lock when stored. */
@@ -13,6 +20,8 @@ export interface AnswerTurn {
   /** The main question asked next when no follow-up is, or null after the last. */
   nextMain: PlanEntry | null;
   retry: boolean;
+  /** A timed interview whose time is spent: no follow-up, and the closing comes next. */
+  timeSpent: boolean;
   /** The stored answers this turn was read against; the locked write refuses when they changed. */
   seen: string;
 }
@@ -36,7 +45,7 @@ export function answersFingerprint(rows: readonly Pick<AnswerRow, "questionId" |
 
 /** The flow state: the plan with the LLM's stored wordings over it, and the stored answers. */
 export function flowState(
-  session: Pick<SessionRow, "plan">,
+  session: Pick<SessionRow, "plan" | "wrapUpAfter">,
   rows: readonly AnswerRow[],
   wordings: ReadonlyMap<string, string>,
 ): InterviewState {
@@ -50,6 +59,7 @@ export function flowState(
       followUp: a.followUp,
       followUpQuestion: a.followUpQuestion,
     })),
+    wrapUpAfter: session.wrapUpAfter,
   };
 }
 
@@ -68,13 +78,17 @@ export async function readAnswerTurn(
   const target = answerTarget(state, { questionId: body.questionId, retry });
   if (!target.ok) throw stepError(target.error);
   const { answered } = target;
+  const timeSpent = sessionTimeSpent(session);
+  // Once the time is spent, the main question after this answer is the closing (if any).
+  const ahead = timedPlan(state.plan, timeSpent ? (state.wrapUpAfter ?? answered.index) : state.wrapUpAfter);
   return {
     session,
     rows,
     state,
     answered,
-    nextMain: state.plan[answered.index + 1] ?? null,
+    nextMain: ahead[answered.index + 1] ?? null,
     retry,
+    timeSpent,
     seen: answersFingerprint(rows),
   };
 }

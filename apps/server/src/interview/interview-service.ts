@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { currentQuestion, type PlanEntry } from "@studio/interview";
+import { currentQuestion, type PlanEntry, timedPlan } from "@studio/interview";
 import type {
   CreateSessionBody,
   Question,
@@ -23,6 +23,7 @@ import { askerOf, panelOf } from "./panel-plan";
 import { completeSession, recordAnswer } from "./record-answer";
 import { deliveriesPending } from "./report-freshness";
 import { REPORT_JOB } from "./report-job";
+import { sessionSetup, storedLength, timedBody } from "./session-setup";
 import { answerRecord, SessionStore } from "./session-store";
 import { systemDesignColumns } from "./system-design-round";
 
@@ -48,7 +49,7 @@ export class InterviewService {
 
   async create(userId: string, body: CreateSessionBody): Promise<{ id: string; question: Question }> {
     const id = randomUUID();
-    const plan = await interviewPlan(this.db, userId, id, body);
+    const plan = await interviewPlan(this.db, userId, id, timedBody(body));
     await this.db.insert(interviewSessions).values({
       id,
       userId,
@@ -66,6 +67,7 @@ export class InterviewService {
       style: body.style,
       format: body.format,
       questionPack: body.questionPack ?? null,
+      lengthMinutes: storedLength(body),
       ...systemDesignColumns(body),
     });
     return { id, question: currentQuestion({ plan, answers: [] })! };
@@ -74,7 +76,7 @@ export class InterviewService {
   /** The main question planned after main question `index`, or null after the last. */
   async plannedAfter(userId: string, id: string, index: number): Promise<PlanEntry | null> {
     const session = await this.store.owned(userId, id);
-    return session.plan[index + 1] ?? null;
+    return timedPlan(session.plan, session.wrapUpAfter)[index + 1] ?? null;
   }
 
   async detail(userId: string, id: string): Promise<SessionDetail> {
@@ -89,15 +91,7 @@ export class InterviewService {
       mode: session.mode,
       practice: session.practice,
       answerTimeLimitSec: session.answerTimeLimitSec,
-      setup: {
-        difficulty: session.difficulty,
-        style: session.style,
-        format: session.format,
-        postingId: session.postingId,
-        questionPack: session.questionPack,
-        systemDesign: session.systemDesign,
-        systemDesignMinutes: session.systemDesignMinutes,
-      },
+      setup: sessionSetup(session),
       question: session.status === "active" ? currentQuestion(flowState(session, rows, wordings)) : null,
       answers: rows.map((row) => ({ ...answerRecord(row), ...askerOf(session.plan, row.questionId) })),
       ...(panel ? { panel } : {}),

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { type InterviewQuestion, nextStep } from "@studio/interview";
 import type { SubmitAnswerBody, SubmitAnswerResponse } from "@studio/protocol";
-import { and, eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { Database } from "../db/connect-database";
 import { answers, interviewSessions, questionWordings } from "../db/schema";
 import { type AnswerClaim, answerReply, storedReply, storeReply } from "./answer-replies";
@@ -32,10 +32,13 @@ export async function recordAnswer(
     questionId: body.questionId,
     followUp: outcome.followUp,
     retry: turn.retry,
+    timeSpent: turn.timeSpent,
   });
   if (!step.ok) throw stepError(step.error);
   const id = turn.session.id;
-  const worded = step.next && !step.next.followUp ? outcome.nextMainText : null;
+  // The LLM worded the main question the turn expected next; never put its words on another one.
+  const expected = step.next && !step.next.followUp && step.next.id === turn.nextMain?.id;
+  const worded = expected ? outcome.nextMainText : null;
   return db.transaction(async (tx) => {
     const status = await lockSession(tx, id);
     // A retry of this very answer whose first try was stored meanwhile: its reply, and nothing new.
@@ -67,6 +70,13 @@ export async function recordAnswer(
           target: [questionWordings.sessionId, questionWordings.questionId],
           set: { text: worded },
         });
+    }
+    if (step.wrappedUp) {
+      // Durable: after a restart the interview is rebuilt wrapped up at the same point.
+      await tx
+        .update(interviewSessions)
+        .set({ wrapUpAfter: step.answered.index })
+        .where(and(eq(interviewSessions.id, id), isNull(interviewSessions.wrapUpAfter)));
     }
     const next = step.next && worded ? { ...step.next, text: worded } : step.next;
     const reply = answerReply(outcome, next, turn.session.language);

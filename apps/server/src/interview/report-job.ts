@@ -10,6 +10,7 @@ import { resumeContext } from "../resume/resume-context";
 import type { AppServices } from "../services";
 import { whiteboardSummary } from "../whiteboard/whiteboard-report";
 import { askerOf, panelReport } from "./panel-plan";
+import { sessionSetup } from "./session-setup";
 import { SessionStore } from "./session-store";
 
 export const REPORT_JOB = "build-report";
@@ -43,15 +44,7 @@ export function registerReportJob({ db, queue, llm, config }: AppServices): void
       q.resume ? [{ questionId: q.id, question: q.text, topic: q.resume }] : [],
     );
     const withResume = fromResume.length > 0 ? { ...computed, resume: { asked: fromResume } } : computed;
-    const setup = {
-      difficulty: session.difficulty,
-      style: session.style,
-      format: session.format,
-      postingId: session.postingId,
-      questionPack: session.questionPack,
-      systemDesign: session.systemDesign,
-      systemDesignMinutes: session.systemDesignMinutes,
-    };
+    const setup = sessionSetup(session);
     const [posting] = session.postingId
       ? await db.select().from(postings).where(eq(postings.id, session.postingId))
       : [];

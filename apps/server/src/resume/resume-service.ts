@@ -104,8 +104,8 @@ export class ResumeService {
     if (body.skills) facts.skills = [...new Set(body.skills)];
     if (body.companies) facts.companies = [...new Set(body.companies)];
     if (body.projects) {
-      facts.projects = body.projects.map((project) => {
-        const known = row.facts!.projects.find((old) => old.name === project.name);
+      facts.projects = body.projects.map(({ from, ...project }) => {
+        const known = row.facts!.projects.find((old) => old.name === (from ?? project.name));
         return { ...project, description: known?.description ?? "", chunkId: known?.chunkId ?? "" };
       });
     }

@@ -70,7 +70,13 @@ export async function registerInterviewSocket(
         const detail = await deps.interviews.detail(user.id, id);
         const redriving = pending && pending.questionId === detail.question?.id ? pending : null;
         session = new VoiceSession(
-          { userId: user.id, sessionId: id, language: detail.language, question: detail.question },
+          {
+            userId: user.id,
+            sessionId: id,
+            language: detail.language,
+            style: detail.setup?.style,
+            question: detail.question,
+          },
           sender,
           queue,
           { ...deps, playback, log: request.log },

@@ -5,6 +5,8 @@ import type { VoiceMetrics } from "./voice-metrics";
 export class TurnLatency {
   private readonly started = performance.now();
   private stored = this.started;
+  /** The interviewer style's deliberate pause: reported on its own, not counted as latency. */
+  private pauseMs = 0;
 
   constructor(
     private readonly metrics: VoiceMetrics,
@@ -15,13 +17,17 @@ export class TurnLatency {
     this.stored = performance.now();
   }
 
+  markPause(ms: number): void {
+    this.pauseMs = ms;
+  }
+
   /** The first audio (or, without server speech, the question's text) has left. */
   report(): void {
     const firstAudio = performance.now();
-    const turnLatencyMs = firstAudio - this.started;
+    const turnLatencyMs = firstAudio - this.started - this.pauseMs;
     const stages = {
       storeAndEvaluateMs: this.stored - this.started,
-      speechFirstChunkMs: firstAudio - this.stored,
+      speechFirstChunkMs: firstAudio - this.stored - this.pauseMs,
     };
     this.metrics.turnLatency.observe(turnLatencyMs / 1000);
     this.metrics.stage.observe({ stage: "store_and_evaluate" }, stages.storeAndEvaluateMs / 1000);
@@ -32,6 +38,7 @@ export class TurnLatency {
       stages: {
         storeAndEvaluateMs: round(stages.storeAndEvaluateMs),
         speechFirstChunkMs: round(stages.speechFirstChunkMs),
+        stylePauseMs: this.pauseMs,
       },
     });
   }

@@ -1,4 +1,4 @@
-import type { Language, Question } from "@studio/protocol";
+import type { InterviewerStyle, Language, Question } from "@studio/protocol";
 import type { SpeechRecognizer } from "@studio/providers";
 import type { FastifyBaseLogger } from "fastify";
 import type { ExpressionService } from "../expressions/expression-service";
@@ -37,6 +37,8 @@ export interface VoiceSessionStart {
   userId: string;
   sessionId: string;
   language: Language;
+  /** The interviewer's style: its pause before each question (neutral when unknown). */
+  style?: InterviewerStyle;
   /** The open question, null once the interview is over. */
   question: Question | null;
 }

@@ -6,6 +6,7 @@ import { QuestionSpeaker, voiceOf } from "./question-speaker";
 import { type HeardAnswer, ServerListener } from "./server-listener";
 import type { SocketSender } from "./socket-sender";
 import { SpeechPlayer } from "./speech-player";
+import { StylePause } from "./style-pause";
 import { sendTurnError } from "./turn-errors";
 import { TurnLatency } from "./turn-latency";
 import type { TurnQueue } from "./turn-queue";
@@ -29,6 +30,7 @@ export class VoiceSession {
   private readonly player: SpeechPlayer | null;
   private readonly speaker: QuestionSpeaker;
   private readonly listener: ServerListener | null;
+  private readonly pause: StylePause;
 
   constructor(
     private readonly at: VoiceSessionStart,
@@ -40,6 +42,7 @@ export class VoiceSession {
     this.state = new AgentStateTracker(sender);
     this.player = deps.speech ? new SpeechPlayer(sender, deps.speech, at.language) : null;
     this.speaker = new QuestionSpeaker(sender, this.player, this.state, at.language, deps.log);
+    this.pause = new StylePause(at.style ?? "neutral");
     this.listener = deps.recognizer
       ? new ServerListener(deps.recognizer, sender, at.language, {
           start: () => this.bargeIn(),
@@ -95,6 +98,7 @@ export class VoiceSession {
   }
 
   close(): void {
+    this.pause.cancel();
     this.speaker.close();
     this.listener?.abort();
   }
@@ -139,8 +143,13 @@ export class VoiceSession {
     if (result.notice) this.sender.send({ type: "notice", message: result.notice });
     await this.saveHeard(question.id);
     this.question = result.next;
-    if (result.next) this.ask(result.next, latency);
-    else this.finish();
+    const next = result.next;
+    if (!next) return this.finish();
+    // The style's pause before the interviewer speaks again; it still thinks meanwhile.
+    const pauseMs = this.pause.schedule(next, () => {
+      if (!this.ended && this.question?.id === next.id) this.ask(next, latency);
+    });
+    latency.markPause(pauseMs);
   }
 
   /** A piece of the LLM's draft: `question_preview`, and as before a streamed `ai_transcript_chunk`. */
@@ -187,6 +196,7 @@ export class VoiceSession {
   }
 
   private finish(): void {
+    this.pause.cancel();
     this.ended = true;
     this.question = null;
     this.state.set("idle");

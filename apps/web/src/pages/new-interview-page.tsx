@@ -1,4 +1,6 @@
+import { questionsForMinutes } from "@studio/interview/setup-timing";
 import {
+  type Category,
   type CreateSessionBody,
   createSessionBodySchema,
   type Language,
@@ -21,11 +23,13 @@ import { FormField, inputClass } from "../components/form-field";
 import { OptionCard } from "../components/option-card";
 import { PageHeader } from "../components/page-header";
 import { ResumeUpload } from "../components/resume/resume-upload";
+import { FocusCategoriesField } from "../components/setup/focus-categories-field";
 import {
   DEFAULT_SETUP,
   InterviewSetupFields,
   type InterviewSetupValue,
 } from "../components/setup/interview-setup-fields";
+import { LengthField } from "../components/setup/length-field";
 import { SystemDesignFields } from "../components/setup/system-design-fields";
 import { ToggleSwitch } from "../components/toggle-switch";
 import { useZodFormErrors } from "../hooks/use-zod-form-errors";
@@ -45,6 +49,9 @@ export function NewInterviewPage() {
   const [mode, setMode] = useState<Mode>("text");
   const [practice, setPractice] = useState(false);
   const [timeLimit, setTimeLimit] = useState(120);
+  // The length as minutes (the questions are planned from them), or null for a number of questions.
+  const [lengthMinutes, setLengthMinutes] = useState<number | null>(null);
+  const [focusCategories, setFocusCategories] = useState<Category[]>([]);
   // The resume step is optional: questions about the candidate's own work replace some bank questions.
   const [resumeId, setResumeId] = useState<string | null>(null);
   const [setup, setSetup] = useState<InterviewSetupValue>(DEFAULT_SETUP);
@@ -52,6 +59,8 @@ export function NewInterviewPage() {
   const [systemDesignChoice, setSystemDesign] = useState<boolean | null>(null);
   const [designMinutes, setDesignMinutes] = useState(30);
   const systemDesign = systemDesignChoice ?? systemDesignByDefault(role, setup.format);
+  // A timed interview shows the number of questions its minutes plan (the server plans the same).
+  const plannedCount = lengthMinutes ? questionsForMinutes(lengthMinutes, timeLimit, setup.difficulty) : null;
   const { errors, validate } = useZodFormErrors<CreateSessionBody, Field>(createSessionBodySchema, (field) =>
     t(`newInterview.errors.${field}`, { defaultValue: t("errors.invalidInput") }),
   );
@@ -80,6 +89,10 @@ export function NewInterviewPage() {
       // Answering the same question again is a text-interview feature.
       practice: mode === "text" && practice,
       answerTimeLimitSec: timeLimit,
+      ...(lengthMinutes ? { lengthMinutes } : {}),
+      ...(focusCategories.length > 0 && setup.format === "standard" && !setup.questionPack
+        ? { focusCategories }
+        : {}),
       ...(resumeId ? { resumeId } : {}),
       difficulty: setup.difficulty,
       style: setup.style,
@@ -98,8 +111,11 @@ export function NewInterviewPage() {
         <ResumeUpload selectedId={resumeId} onReady={setResumeId} />
       </div>
       <form noValidate onSubmit={onSubmit} className="space-y-6" data-testid="new-interview-form">
-        <section className="card p-5 sm:p-6">
+        <section className="card space-y-5 p-5 sm:p-6">
           <InterviewSetupFields value={setup} onChange={setSetup} />
+          {setup.format === "standard" && !setup.questionPack && (
+            <FocusCategoriesField value={focusCategories} onChange={setFocusCategories} />
+          )}
         </section>
         <section className="card p-5 sm:p-6">
           <h2 id="role-heading" className="mb-4 font-semibold text-slate-900">
@@ -172,6 +188,14 @@ export function NewInterviewPage() {
 
           {/* A one-minute self-introduction is one question timed at 60 s: nothing to set here. */}
           <div className={setup.format === "intro_1min" ? "hidden" : "grid grid-cols-2 gap-4"}>
+            <div className="col-span-2">
+              <LengthField
+                minutes={lengthMinutes}
+                answerTimeLimitSec={timeLimit}
+                difficulty={setup.difficulty}
+                onChange={setLengthMinutes}
+              />
+            </div>
             <FormField
               label={t("newInterview.questionCount")}
               error={errors.questionCount}
@@ -183,7 +207,8 @@ export function NewInterviewPage() {
                 max={20}
                 step={1}
                 inputMode="numeric"
-                value={questionCount}
+                value={plannedCount ?? questionCount}
+                disabled={plannedCount !== null}
                 onChange={(e) => setQuestionCount(e.target.value)}
                 className={inputClass}
                 data-testid="question-count"

@@ -16,6 +16,7 @@ import { ReportList } from "../components/report/report-list";
 import { ReportPostingFit } from "../components/report/report-posting-fit";
 import { ReportQuestions } from "../components/report/report-questions";
 import { ReportRadar } from "../components/report/report-radar";
+import { ReportSetupLine } from "../components/report/report-setup-line";
 import { ReportSpeech } from "../components/report/report-speech";
 import { ReportStar } from "../components/report/report-star";
 import { ReportUpdating } from "../components/report/report-updating";
@@ -102,6 +103,7 @@ export function ReportPage() {
         </div>
       </div>
       <ReportHero report={report} />
+      {report.setup && <ReportSetupLine setup={report.setup} />}
       {report.panel && <ReportPanel panel={report.panel} />}
       <div className="grid gap-6 lg:grid-cols-2">
         <ReportRadar averages={report.averages} />

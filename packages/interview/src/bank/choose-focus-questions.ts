@@ -1,4 +1,10 @@
-import type { Category, InterviewDifficulty, Language, Role } from "@studio/protocol";
+import {
+  CATEGORY_ORDER,
+  type Category,
+  type InterviewDifficulty,
+  type Language,
+  type Role,
+} from "@studio/protocol";
 import { candidatePools } from "./choose-questions";
 import type { PlannedQuestion } from "./question-bank-schema";
 import { seededRandom } from "./seeded-random";
@@ -35,4 +41,33 @@ export function chooseFocusQuestions({
     difficulty,
   );
   return (pools.get(category) ?? []).slice(0, count);
+}
+
+export interface ChooseFocusSetOptions extends Omit<ChooseFocusOptions, "category"> {
+  /** The categories to practise, at least one; the order does not matter. */
+  categories: readonly Category[];
+}
+
+/**
+ * A practice set on several weak spots: main questions drawn in turn from each category (in the
+ * interview's category order), so each gets its share of `count`; a category whose pool runs dry gives
+ * its turns to the others. Empty only when none of the categories has a question for the role.
+ */
+export function chooseFocusSetQuestions({
+  categories,
+  count,
+  ...rest
+}: ChooseFocusSetOptions): PlannedQuestion[] {
+  if (!Number.isInteger(count) || count < 1)
+    throw new RangeError(`count must be a positive integer, got ${count}`);
+  const ordered = CATEGORY_ORDER.filter((category) => categories.includes(category));
+  const pools = ordered.map((category) => chooseFocusQuestions({ ...rest, category, count }));
+  const picked: PlannedQuestion[] = [];
+  for (let round = 0; picked.length < count && pools.some((pool) => pool.length > round); round++) {
+    for (const pool of pools) {
+      if (picked.length < count && pool[round]) picked.push(pool[round]!);
+    }
+  }
+  // Grouped by category, as a full interview is, in the order the questions were drawn.
+  return ordered.flatMap((category) => picked.filter((q) => q.category === category));
 }

@@ -1,3 +1,4 @@
+import { timedPlan } from "../setup/interview-length";
 import { followUpId, type InterviewQuestion, type InterviewState, type PlanEntry } from "./interview-state";
 
 /** Panel practice: the persona of the plan entry, on its question and on its follow-up. */
@@ -30,9 +31,10 @@ function askedAsFollowUp(entry: PlanEntry, text: string, index: number, total: n
 /** Every question asked so far or being asked now, in order: main questions and their follow-ups. */
 export function askedQuestions(state: InterviewState): InterviewQuestion[] {
   const answers = new Map(state.answers.map((a) => [a.questionId, a]));
-  const total = state.plan.length;
+  const plan = timedPlan(state.plan, state.wrapUpAfter);
+  const total = plan.length;
   const questions: InterviewQuestion[] = [];
-  for (const [index, entry] of state.plan.entries()) {
+  for (const [index, entry] of plan.entries()) {
     questions.push(asked(entry, index, total));
     const main = answers.get(entry.id);
     if (!main) break;

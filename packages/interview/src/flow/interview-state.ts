@@ -22,6 +22,11 @@ export interface RecordedAnswer {
 export interface InterviewState {
   plan: readonly PlanEntry[];
   answers: readonly RecordedAnswer[];
+  /**
+   * A timed interview whose time ran out: the main question after which only the closing is asked
+   * (see timedPlan). Stored with the session, so a restart keeps the interview wrapped up.
+   */
+  wrapUpAfter?: number | null;
 }
 
 /** A question as the candidate sees it: `index` counts main questions from 0, `total` is their number. */

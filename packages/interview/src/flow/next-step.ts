@@ -13,6 +13,11 @@ export interface AnswerStep {
   followUp: FollowUpDecision | null;
   /** Practice mode: answering the last answered question again replaces that answer. */
   retry?: boolean;
+  /**
+   * A timed interview has used its time: no follow-up, and after this answer only the closing question
+   * is asked (or the interview ends when it has none or this was it).
+   */
+  timeSpent?: boolean;
 }
 
 export type StepResult =
@@ -26,6 +31,8 @@ export type StepResult =
       replaced: boolean;
       next: InterviewQuestion | null;
       done: boolean;
+      /** This answer is the one after which the time ran out (set once per interview). */
+      wrappedUp: boolean;
     }
   | { ok: false; error: "question_mismatch" | "interview_done" };
 
@@ -66,7 +73,8 @@ export function answerTarget(
 
 /**
  * Records an answer and moves the interview on: to the follow-up the engine asked for (once per main
- * question), else to the next main question, else to the end. A practice retry of the last answered
+ * question), else to the next main question, else to the end; once a timed interview's time is spent,
+ * straight to the closing question. A practice retry of the last answered
  * question replaces that answer and leaves the interview where it was.
  */
 export function nextStep(state: InterviewState, step: AnswerStep): StepResult {
@@ -74,9 +82,11 @@ export function nextStep(state: InterviewState, step: AnswerStep): StepResult {
   if (!target.ok) return target;
   const { answered, retried } = target;
 
-  const recorded = record(answered, step.followUp);
+  const recorded = record(answered, step.timeSpent ? null : step.followUp);
   const kept = retried ? state.answers.slice(0, -1) : state.answers;
-  const next: InterviewState = { plan: state.plan, answers: [...kept, recorded] };
+  const wrappedUp = Boolean(step.timeSpent) && (state.wrapUpAfter ?? null) === null;
+  const wrapUpAfter = wrappedUp ? answered.index : (state.wrapUpAfter ?? null);
+  const next: InterviewState = { plan: state.plan, answers: [...kept, recorded], wrapUpAfter };
   const upcoming = currentQuestion(next);
   return {
     ok: true,
@@ -86,5 +96,6 @@ export function nextStep(state: InterviewState, step: AnswerStep): StepResult {
     replaced: retried,
     next: upcoming,
     done: upcoming === null,
+    wrappedUp,
   };
 }

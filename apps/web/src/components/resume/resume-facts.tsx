@@ -4,32 +4,15 @@ import { useTranslation } from "react-i18next";
 import { patchResume, resumeQueryKey } from "../../api/resumes-api";
 import { ErrorAlert } from "../error-alert";
 import { EditableChips } from "./editable-chips";
+import { ProjectList } from "./project-list";
 import { resumeErrorText } from "./resume-error-text";
 
-type Field = "skills" | "companies" | "projects";
-
-/** The list as the PATCH body wants it: project corrections keep what was read about each project. */
-function patchOf(resume: ResumeDetail, field: Field, words: string[]): ResumePatchBody {
-  if (field !== "projects") return { [field]: words };
-  const projects = words.map((name) => {
-    const known = resume.projects.find((project) => project.name === name);
-    return known
-      ? {
-          name,
-          period: known.period,
-          company: known.company,
-          role: known.role,
-          technologies: known.technologies,
-          results: known.results,
-        }
-      : { name, technologies: [], results: [] };
-  });
-  return { projects };
-}
+type Field = "skills" | "companies";
 
 /**
  * What was read from the resume, for the candidate to confirm and correct before the interview builds
- * on it: remove a wrong chip, add a missed skill, company or project. Each change is saved at once.
+ * on it: remove a wrong chip, add a missed skill or company, correct, add or delete a project with its
+ * period, company, role, technologies and results. Each change is saved at once.
  */
 export function ResumeFacts({ resume }: { resume: ResumeDetail }) {
   const { t } = useTranslation();
@@ -44,12 +27,6 @@ export function ResumeFacts({ resume }: { resume: ResumeDetail }) {
       words: resume.skills,
       empty: t("resume.noSkills"),
       tone: "bg-brand-50 text-brand-800 ring-1 ring-brand-100",
-    },
-    {
-      field: "projects",
-      words: [...new Set(resume.projects.map((project) => project.name))],
-      empty: t("resume.noProjects"),
-      tone: "bg-slate-100 text-slate-700",
     },
     {
       field: "companies",
@@ -69,9 +46,14 @@ export function ResumeFacts({ resume }: { resume: ResumeDetail }) {
           tone={tone}
           testId={`resume-${field}`}
           disabled={save.isPending}
-          onChange={(next) => save.mutate(patchOf(resume, field, next))}
+          onChange={(next) => save.mutate({ [field]: next })}
         />
       ))}
+      <ProjectList
+        projects={resume.projects}
+        disabled={save.isPending}
+        onChange={(projects) => save.mutate({ projects })}
+      />
       {save.isError && <ErrorAlert>{resumeErrorText(t, save.error)}</ErrorAlert>}
     </div>
   );

@@ -1,3 +1,4 @@
+import { stylePauses } from "@studio/interview/setup-timing";
 import type { InterviewDifficulty, InterviewerStyle, InterviewFormat, QuestionPack } from "@studio/protocol";
 import { useTranslation } from "react-i18next";
 import { FormField, inputClass } from "../form-field";
@@ -64,7 +65,10 @@ export function InterviewSetupFields({
           ))}
         </select>
       </FormField>
-      <FormField label={t("setup.style")}>
+      <FormField
+        label={t("setup.style")}
+        hint={t("setup.pauses", { seconds: stylePauses(value.style).beforeQuestionMs / 1000 })}
+      >
         <select
           value={value.style}
           onChange={(e) => set("style", e.target.value as InterviewerStyle)}

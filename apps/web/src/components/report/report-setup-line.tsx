@@ -1,0 +1,22 @@
+import type { Report } from "@studio/protocol";
+import { useTranslation } from "react-i18next";
+
+/**
+ * How the interview was set up, in one line under the hero: difficulty, style, format, and for a timed
+ * interview its length and whether the time ran out before the plan did.
+ */
+export function ReportSetupLine({ setup }: { setup: NonNullable<Report["setup"]> }) {
+  const { t } = useTranslation();
+  const parts = [
+    `${t("setup.difficulty")} ${t(`setup.difficulties.${setup.difficulty}`)}`,
+    `${t("setup.style")} ${t(`setup.styles.${setup.style}`)}`,
+    t(`setup.formats.${setup.format}`),
+    ...(setup.lengthMinutes ? [t("setup.lengthReport", { minutes: setup.lengthMinutes })] : []),
+    ...(setup.lengthMinutes && setup.wrappedUp ? [t("setup.wrappedUp")] : []),
+  ];
+  return (
+    <p className="text-sm text-slate-600" data-testid="report-setup-line">
+      {parts.join(" · ")}
+    </p>
+  );
+}
