@@ -22,6 +22,14 @@ export const KIND_NAMES: Record<ComponentKind, { ko: string; en: string }> = {
 const TEXTS = {
   covers: { ko: "필수 구성 요소를 갖췄습니다: {c}", en: "Has the components this problem needs: {c}" },
   missing: { ko: "{k}이(가) 없습니다 ({c} 주변에 필요)", en: "No {k} (needed around {c})" },
+  unwired: {
+    ko: "{k}이(가) 흐름에 연결되지 않았습니다: {c}",
+    en: "The {k} is drawn but not connected to the flow: {c}",
+  },
+  unwiredFix: {
+    ko: "{c}을(를) 요청이 지나는 흐름에 연결하세요",
+    en: "Connect {c} to the path requests take",
+  },
   missingAdd: { ko: "{k}을(를) 추가하세요: {c}와(과) 연결", en: "Add a {k} connected to {c}" },
   recommendedAdd: { ko: "{k}을(를) 고려하세요 ({c})", en: "Consider a {k} ({c})" },
   orphans: { ko: "어디와도 연결되지 않은 구성 요소: {c}", en: "Components connected to nothing: {c}" },
@@ -174,6 +182,22 @@ export function componentNames(components: readonly Component[], lang: Language)
   return more > 0 ? `${names.join(", ")} (+${more})` : names.join(", ");
 }
 
+/** Korean particles written for either ending ("이(가)") take the form the word before them needs. */
+const PAIRED_PARTICLE = /([가-힣])(이\(가\)|을\(를\)|와\(과\)|은\(는\))/g;
+const FORMS: Record<string, [string, string]> = {
+  "이(가)": ["이", "가"],
+  "을(를)": ["을", "를"],
+  "와(과)": ["과", "와"],
+  "은(는)": ["은", "는"],
+};
+function withParticles(text: string): string {
+  return text.replace(PAIRED_PARTICLE, (_, syllable: string, pair: string) => {
+    const closed = (syllable.charCodeAt(0) - 0xac00) % 28 !== 0;
+    const [afterConsonant, afterVowel] = FORMS[pair]!;
+    return syllable + (closed ? afterConsonant : afterVowel);
+  });
+}
+
 export function say(
   key: TextKey,
   lang: Language,
@@ -181,5 +205,6 @@ export function say(
   kind?: ComponentKind | string,
 ): string {
   const k = kind ? ((KIND_NAMES as Record<string, { ko: string; en: string }>)[kind]?.[lang] ?? kind) : "";
-  return TEXTS[key][lang].replace("{c}", componentNames(components, lang)).replace("{k}", k);
+  const text = TEXTS[key][lang].replace("{c}", componentNames(components, lang)).replace("{k}", k);
+  return lang === "ko" ? withParticles(text) : text;
 }

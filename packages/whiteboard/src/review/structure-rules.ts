@@ -35,7 +35,19 @@ export const coverageRule: Rule = ({ graph, reference }, review) => {
     review.strength("coverage", "structure", "covers", graph.wiredOfKind(...reference.required));
   }
   for (const kind of reference.required.filter((k) => !present(k))) {
-    review.weakness("missing_component", "structure", "missing", aroundGap(graph, kind), "missingAdd", kind);
+    // Drawn but wired to nothing is a different gap from not drawn at all.
+    const drawn = graph.ofKind(kind);
+    if (drawn.length > 0)
+      review.weakness("unwired_component", "structure", "unwired", drawn, "unwiredFix", kind);
+    else
+      review.weakness(
+        "missing_component",
+        "structure",
+        "missing",
+        aroundGap(graph, kind),
+        "missingAdd",
+        kind,
+      );
   }
   for (const kind of reference.recommended.filter((k) => !present(k))) {
     review.suggest("recommended_component", "structure", "recommendedAdd", aroundGap(graph, kind), kind);

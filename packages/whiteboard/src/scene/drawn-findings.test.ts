@@ -36,10 +36,16 @@ describe.each(WEAKER.map((d) => [d.name, d] as const))("findings on %s", (_, des
   const result = analyse(design);
   const codes = result.weaknesses.map((w) => w.code);
 
-  it("names every required component it lacks", () => {
+  it("names every required component it lacks, or has drawn without wiring it in", () => {
     const lacking = problem.reference.required.filter((k) => !has.has(k));
-    const missing = result.weaknesses.filter((w) => w.code === "missing_component").map((w) => w.text);
+    const gaps = ["missing_component", "unwired_component"];
+    const missing = result.weaknesses.filter((w) => gaps.includes(w.code)).map((w) => w.text);
     expect(missing).toHaveLength(lacking.length);
+    for (const w of result.weaknesses.filter((w) => w.code === "unwired_component")) {
+      // An unwired finding points at the drawn component itself, which is wired to nothing.
+      for (const id of w.components)
+        expect(result.connections.some((c) => c.from === id || c.to === id)).toBe(false);
+    }
     for (const kind of lacking) {
       expect(missing.some((text) => text.includes(KIND_NAMES[kind][design.language]))).toBe(true);
     }
