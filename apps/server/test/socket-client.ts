@@ -110,7 +110,7 @@ export class SocketClient extends ContractSocket<ServerMessage> {
   }
 
   /** The next message of `type` after index `from` (default: after all seen so far). */
-  next<T extends ServerMessage["type"]>(type: T, from = this.messages.length, timeoutMs = 10_000) {
+  next<T extends ServerMessage["type"]>(type: T, from = this.messages.length, timeoutMs = 30_000) {
     return this.waitFor(type, () => true, from, timeoutMs);
   }
 }
@@ -127,7 +127,7 @@ export class PanelSocket extends ContractSocket<PanelServerMessage> {
     type: T,
     match: (m: Of<PanelServerMessage, T>) => boolean = () => true,
     from = 0,
-    timeoutMs = 15_000,
+    timeoutMs = 30_000,
   ) {
     return this.waitFor(type, match, from, timeoutMs);
   }

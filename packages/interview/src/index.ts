@@ -56,6 +56,7 @@ export type { ProgressAnswer, ProgressSession, ProgressSubmission } from "./prog
 export { assessRelevance, type RelevanceAssessment } from "./relevance/assess-relevance";
 export { revealsBlindHiringInfo } from "./relevance/blind-hiring";
 export { warmCategoryModels } from "./relevance/category-models";
+export { warmAssociations } from "./relevance/question-associations";
 export { buildReport } from "./report/build-report";
 export { GRADE_THRESHOLDS, gradeFor } from "./report/grade";
 export type { BuildReportInput, ReportAnswer } from "./report/report-input";

@@ -93,6 +93,12 @@ export function addressesSubject(
 }
 
 const LEARNED: Partial<Record<Language, QuestionAssociations>> = {};
+
+/** Learns both languages' associations now (half a second), so the first answer does not wait. */
+export function warmAssociations(): void {
+  defaultAssociations("ko");
+  defaultAssociations("en");
+}
 function defaultAssociations(language: Language): QuestionAssociations {
   LEARNED[language] ??= learnAssociations(CATEGORY_CORPUS[language], language);
   return LEARNED[language];
