@@ -204,7 +204,7 @@ describe(`verified emails, reset and the candidate's data (${backendName})`, () 
     expect(exported.body.sessions[0].answers[0].text).toBe(answerText);
     expect(exported.body.codingSubmissions).toHaveLength(1);
     expect(exported.body.postings.map((p: { id: string }) => p.id)).toEqual([posting.body.id]);
-    expect(exported.body.whiteboard).toEqual({ analyses: [], drafts: [], generatedProblems: [] });
+    expect(exported.body.whiteboard).toEqual({ analyses: [], drafts: [], generatedProblems: [], rounds: [] });
 
     const wrong = await client.request("DELETE", "/api/auth/me", { password: "not my password" });
     expect(wrong.status).toBe(403);
