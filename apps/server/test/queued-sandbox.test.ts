@@ -119,4 +119,29 @@ describe("coding runs queued to workers on a real Redis", () => {
       await registry.stop("refusing-worker");
     }
   });
+
+  it("still returns the verdict when the queue's completion event never arrives", async () => {
+    const name = `coding-unheard-${crypto.randomUUID()}`;
+    const queue = new Queue<CodingJob>(name, { connection: redis, prefix: PREFIX });
+    // Events of another queue: this run's completion is never announced to the waiting node,
+    // as when a job finishes before the events reader has started.
+    const deaf = new QueueEvents(`${name}-elsewhere`, { connection: redis.duplicate(), prefix: PREFIX });
+    closing.push(queue, deaf);
+    const sandbox = queuedSandbox(createSandbox(), queue, deaf, registry, ROOMY_MS);
+    const worker = new Worker<CodingJob, CodingOutcome>(
+      name,
+      async () => {
+        await new Promise((done) => setTimeout(done, 300));
+        return { ok: true, result: { stdout: "1\n" } };
+      },
+      { connection: redis.duplicate(), prefix: PREFIX },
+    );
+    closing.push(worker);
+    await registry.start("unheard-worker");
+    try {
+      expect(await sandbox.execute({ language: "python", source: "print(1)" })).toEqual({ stdout: "1\n" });
+    } finally {
+      await registry.stop("unheard-worker");
+    }
+  });
 });
