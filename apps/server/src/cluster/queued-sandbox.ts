@@ -1,7 +1,8 @@
 import type { ExecuteResult, SubmissionResult } from "@studio/protocol";
 import type { Sandbox } from "@studio/sandbox";
-import type { Job, Queue, QueueEvents } from "bullmq";
+import type { Queue, QueueEvents } from "bullmq";
 import { ApiError } from "../http/api-error";
+import { isWaitTimeout, waitForJob } from "../jobs/wait-for-job";
 import { type CodingJob, type CodingOutcome, refusalError } from "./coding-jobs";
 import type { WorkerRegistry } from "./worker-registry";
 
@@ -11,27 +12,6 @@ const noWorker = () =>
     "WORKER_UNAVAILABLE",
     "No coding worker has been seen in the last minute; start one with ROLE=worker",
   );
-
-/** How often the wait looks at the job itself, in case its completion event was missed. */
-const RECHECK_MS = 2000;
-
-/**
- * Waits for the job's verdict in short slices. BullMQ's QueueEvents reads new events only from the moment
- * its blocking read starts, so a job that finishes just before that is never announced; each slice starts
- * by reading the job's own state, which catches it (seen in CI on a busy machine: a 60 s wait for a job
- * its worker had finished at once).
- */
-async function verdictOf(job: Job, events: QueueEvents, timeoutMs: number): Promise<unknown> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const slice = Math.min(RECHECK_MS, deadline - Date.now());
-    try {
-      return await job.waitUntilFinished(events, Math.max(1, slice));
-    } catch (error) {
-      if (!/timed out before finishing/.test(String(error)) || Date.now() >= deadline) throw error;
-    }
-  }
-}
 
 /**
  * The sandbox as an API node sees it in a cluster: every run is a BullMQ job that a worker process takes,
@@ -56,9 +36,9 @@ export function queuedSandbox(
     });
     let outcome: CodingOutcome;
     try {
-      outcome = (await verdictOf(added, events, timeoutMs)) as CodingOutcome;
+      outcome = (await waitForJob(added, events, timeoutMs)) as CodingOutcome;
     } catch (error) {
-      if (/timed out before finishing/.test(String(error))) {
+      if (isWaitTimeout(error)) {
         // Still waiting: nobody will read its verdict, so it should not run later.
         await added.remove().catch(() => {});
         throw new ApiError(

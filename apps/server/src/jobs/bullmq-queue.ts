@@ -7,6 +7,7 @@ import {
   type JobOptions,
   type JobQueue,
 } from "./job-queue";
+import { isWaitTimeout, waitForJob } from "./wait-for-job";
 
 export const PREFIX = "studio";
 
@@ -82,20 +83,11 @@ export class BullmqQueue implements JobQueue {
     await events.waitUntilReady();
     const job = await this.queue(name).getJob(jobId.replaceAll(":", "-"));
     if (!job) return true; // finished and removed (removeOnComplete), or never there
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<boolean>((resolve) => {
-      timer = setTimeout(() => resolve(false), timeoutMs);
-    });
-    const finished = job.waitUntilFinished(events, timeoutMs).then(
+    // A job that failed for good has settled too.
+    return waitForJob(job, events, timeoutMs).then(
       () => true,
-      // A job that failed for good has settled too; a "timed out" rejection lost the race below anyway.
-      () => true,
+      (error) => !isWaitTimeout(error),
     );
-    try {
-      return await Promise.race([finished, timeout]);
-    } finally {
-      clearTimeout(timer);
-    }
   }
 
   async repeat<T>(name: string, everyMs: number, data: T): Promise<void> {
