@@ -65,4 +65,20 @@ describe("BullMQ queue on a real Redis", () => {
     await done;
     expect(runs).toBeGreaterThanOrEqual(3);
   });
+
+  it("tells a waiting request when a job has settled, and when it has not within the wait", async () => {
+    const queue = await make();
+    const name = unique("settle");
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    queue.register(name, async () => held);
+    await queue.enqueue(name, {}, { jobId: `${name}:1` });
+    expect(await queue.settled(name, `${name}:1`, 300)).toBe(false);
+    const waiting = queue.settled(name, `${name}:1`, 60_000);
+    release();
+    expect(await waiting).toBe(true);
+  });
 });
+
