@@ -128,6 +128,9 @@ describe("editing the resume's projects and a timed interview in the browser", (
       await line.waitFor({ timeout: 60_000 });
       expect(await line.textContent()).toMatch(/20분|20 min/);
       expect(await line.textContent()).toMatch(/친절|Friendly/);
+      expect(await line.textContent()).toMatch(
+        /집중 연습: 프로젝트 경험, 기술|Focused practice: Project[^,]*, Technical/,
+      );
       await snap(page, `report-setup-line-${locale}`);
 
       // Phone width: the project list and its form fit.

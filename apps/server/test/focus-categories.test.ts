@@ -34,6 +34,18 @@ describe(`several focus categories (${backendName})`, () => {
     for (const category of ["teamwork", "technical", "growth"]) {
       expect(categories.filter((c) => c === category)).toHaveLength(2);
     }
+    // Stored with the session, in the order chosen, for the report's setup line.
+    const detail = await alice.request("GET", `/api/sessions/${res.body.id}`);
+    expect(detail.body.setup.focusCategories).toEqual(["teamwork", "technical", "growth"]);
+  });
+
+  it("stores no focus for a full interview or a question pack", async () => {
+    for (const body of [{}, { questionPack: "personality", focusCategories: ["growth"] }]) {
+      const res = await alice.request("POST", "/api/sessions", { language: "ko", ...body });
+      expect(res.status).toBe(201);
+      const detail = await alice.request("GET", `/api/sessions/${res.body.id}`);
+      expect(detail.body.setup.focusCategories).toEqual([]);
+    }
   });
 
   it("joins the old single focusCategory with the new list", async () => {
@@ -45,6 +57,8 @@ describe(`several focus categories (${backendName})`, () => {
     });
     expect(res.status).toBe(201);
     expect(new Set(await planOf(res.body.id))).toEqual(new Set(["project", "strength"]));
+    const detail = await alice.request("GET", `/api/sessions/${res.body.id}`);
+    expect(detail.body.setup.focusCategories).toEqual(["project", "strength"]);
   });
 
   it("refuses bad lists in the contract's shape", async () => {

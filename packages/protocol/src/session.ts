@@ -34,6 +34,8 @@ export const interviewSetupSchema = z.object({
   postingId: z.string().nullable(),
   /** The question pack the main questions came from, when one was picked. */
   questionPack: questionPackSchema.nullable().optional(),
+  /** A practice set: the categories its main questions came from (empty for a full interview). */
+  focusCategories: z.array(categorySchema).optional(),
   /** The system-design (whiteboard) round, and its time limit in minutes while it is on. */
   systemDesign: z.boolean().optional(),
   systemDesignMinutes: z.number().int().nullable().optional(),

@@ -27,6 +27,7 @@ import { versionedJsonb } from "./stored-json";
 import {
   deliveryShape,
   evaluationShape,
+  focusCategoriesShape,
   type PlannedQuestionRow,
   planShape,
   reportShape,
@@ -130,6 +131,8 @@ export const interviewSessions = pgTable(
     format: text("format").$type<InterviewFormat>().notNull().default("standard"),
     /** The 인성/역량 question pack the main questions came from, or null. */
     questionPack: text("question_pack").$type<QuestionPack>(),
+    /** A practice set: the categories its main questions were drawn from, or null for a full interview. */
+    focusCategories: versionedJsonb("focus_categories", focusCategoriesShape),
     /** The system-design (whiteboard) round: on or off, and its time limit in minutes. */
     systemDesign: boolean("system_design").notNull().default(false),
     systemDesignMinutes: integer("system_design_minutes"),

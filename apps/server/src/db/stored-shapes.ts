@@ -36,6 +36,8 @@ export const planShape: StoredShape<PlannedQuestionRow[]> = {
   version: 1,
   schema: z.array(plannedQuestionSchema),
 };
+/** The categories a practice set kept to, in the order chosen. */
+export const focusCategoriesShape = { version: 1, schema: z.array(categorySchema) };
 export const evaluationShape = { version: 1, schema: evaluationSchema } satisfies StoredShape<unknown>;
 export const deliveryShape = { version: 1, schema: deliverySchema } satisfies StoredShape<unknown>;
 export const reportShape = { version: 1, schema: reportSchema } satisfies StoredShape<unknown>;

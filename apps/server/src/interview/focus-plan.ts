@@ -16,6 +16,13 @@ export const focusCategoriesOf = (body: CreateSessionBody): Category[] => [
   ...new Set([...(body.focusCategory ? [body.focusCategory] : []), ...(body.focusCategories ?? [])]),
 ];
 
+/** The focus stored with a session: the categories its bank plan kept to, or null when it kept to none. */
+export function storedFocus(body: CreateSessionBody): Category[] | null {
+  if (body.format === "intro_1min" || body.questionPack) return null;
+  const focus = focusCategoriesOf(body);
+  return focus.length > 0 ? focus : null;
+}
+
 /**
  * The bank questions of a new session: a full interview, or with `focusCategory` / `focusCategories` a
  * practice set of main questions from those categories, drawn in turn (as many as asked, or as the

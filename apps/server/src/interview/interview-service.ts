@@ -17,6 +17,7 @@ import type { JobQueue } from "../jobs/job-queue";
 import { type AnswerClaim, answerClaim, storedReply } from "./answer-replies";
 import { flowState, readAnswerTurn } from "./answer-turn";
 import { assessTurn } from "./assess-turn";
+import { storedFocus } from "./focus-plan";
 import { interviewPlan } from "./interview-plan";
 import type { Interviewer } from "./interviewer";
 import { askerOf, panelOf } from "./panel-plan";
@@ -67,6 +68,7 @@ export class InterviewService {
       style: body.style,
       format: body.format,
       questionPack: body.questionPack ?? null,
+      focusCategories: storedFocus(body),
       lengthMinutes: storedLength(body),
       ...systemDesignColumns(body),
     });

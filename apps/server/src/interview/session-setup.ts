@@ -31,6 +31,7 @@ export function sessionSetup(session: SessionRow): InterviewSetup {
     format: session.format,
     postingId: session.postingId,
     questionPack: session.questionPack,
+    focusCategories: session.focusCategories ?? [],
     systemDesign: session.systemDesign,
     systemDesignMinutes: session.systemDesignMinutes,
     lengthMinutes: minutes,

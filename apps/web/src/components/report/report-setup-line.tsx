@@ -2,8 +2,8 @@ import type { Report } from "@studio/protocol";
 import { useTranslation } from "react-i18next";
 
 /**
- * How the interview was set up, in one line under the hero: difficulty, style, format, and for a timed
- * interview its length and whether the time ran out before the plan did.
+ * How the interview was set up, in one line under the hero: difficulty, style, format, the question pack or
+ * the focused categories, and for a timed interview its length and whether the time ran out first.
  */
 export function ReportSetupLine({ setup }: { setup: NonNullable<Report["setup"]> }) {
   const { t } = useTranslation();
@@ -11,6 +11,14 @@ export function ReportSetupLine({ setup }: { setup: NonNullable<Report["setup"]>
     `${t("setup.difficulty")} ${t(`setup.difficulties.${setup.difficulty}`)}`,
     `${t("setup.style")} ${t(`setup.styles.${setup.style}`)}`,
     t(`setup.formats.${setup.format}`),
+    ...(setup.questionPack ? [t(`setup.packs.${setup.questionPack}`)] : []),
+    ...(setup.focusCategories?.length
+      ? [
+          t("setup.focusReport", {
+            categories: setup.focusCategories.map((c) => t(`categories.${c}`)).join(", "),
+          }),
+        ]
+      : []),
     ...(setup.lengthMinutes ? [t("setup.lengthReport", { minutes: setup.lengthMinutes })] : []),
     ...(setup.lengthMinutes && setup.wrappedUp ? [t("setup.wrappedUp")] : []),
   ];
