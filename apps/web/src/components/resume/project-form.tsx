@@ -46,6 +46,18 @@ function patchOf(draft: Draft, from: string | undefined) {
   });
 }
 
+type Hint = "resume.project.periodHint" | "resume.project.technologiesHint" | "resume.project.resultsHint";
+
+/** The form's fields in order: their length limits, their hints, and the wide ones. */
+const FIELDS: Array<{ key: keyof Draft; maxLength: number; hint?: Hint; wide?: boolean; rows?: number }> = [
+  { key: "name", maxLength: 120 },
+  { key: "period", maxLength: 60, hint: "resume.project.periodHint" },
+  { key: "company", maxLength: 120 },
+  { key: "role", maxLength: 120 },
+  { key: "technologies", maxLength: 2000, hint: "resume.project.technologiesHint", wide: true },
+  { key: "results", maxLength: 6000, hint: "resume.project.resultsHint", wide: true, rows: 3 },
+];
+
 interface ProjectFormProps {
   /** The project being corrected, or null for a new one. */
   project: ResumeProject | null;
@@ -74,65 +86,26 @@ export function ProjectForm({ project, disabled, onSave, onCancel }: ProjectForm
   };
   return (
     <form className="grid gap-3 sm:grid-cols-2" onSubmit={submit} data-testid="project-form">
-      <FormField label={t("resume.project.name")} error={error ?? undefined}>
-        <input
-          className={inputClass}
-          value={draft.name}
-          maxLength={120}
-          onChange={set("name")}
-          data-testid="project-name"
-        />
-      </FormField>
-      <FormField label={t("resume.project.period")} hint={t("resume.project.periodHint")}>
-        <input
-          className={inputClass}
-          value={draft.period}
-          maxLength={60}
-          onChange={set("period")}
-          data-testid="project-period"
-        />
-      </FormField>
-      <FormField label={t("resume.project.company")}>
-        <input
-          className={inputClass}
-          value={draft.company}
-          maxLength={120}
-          onChange={set("company")}
-          data-testid="project-company"
-        />
-      </FormField>
-      <FormField label={t("resume.project.role")}>
-        <input
-          className={inputClass}
-          value={draft.role}
-          maxLength={120}
-          onChange={set("role")}
-          data-testid="project-role"
-        />
-      </FormField>
-      <div className="sm:col-span-2">
-        <FormField label={t("resume.project.technologies")} hint={t("resume.project.technologiesHint")}>
-          <input
-            className={inputClass}
-            value={draft.technologies}
-            maxLength={2000}
-            onChange={set("technologies")}
-            data-testid="project-technologies"
-          />
-        </FormField>
-      </div>
-      <div className="sm:col-span-2">
-        <FormField label={t("resume.project.results")} hint={t("resume.project.resultsHint")}>
-          <textarea
-            className={inputClass}
-            rows={3}
-            value={draft.results}
-            maxLength={6000}
-            onChange={set("results")}
-            data-testid="project-results"
-          />
-        </FormField>
-      </div>
+      {FIELDS.map((field) => {
+        const props = {
+          className: inputClass,
+          value: draft[field.key],
+          maxLength: field.maxLength,
+          onChange: set(field.key),
+          "data-testid": `project-${field.key}`,
+        };
+        return (
+          <div key={field.key} className={field.wide ? "sm:col-span-2" : undefined}>
+            <FormField
+              label={t(`resume.project.${field.key}`)}
+              hint={field.hint ? t(field.hint) : undefined}
+              error={field.key === "name" ? (error ?? undefined) : undefined}
+            >
+              {field.rows ? <textarea rows={field.rows} {...props} /> : <input {...props} />}
+            </FormField>
+          </div>
+        );
+      })}
       <div className="flex flex-wrap justify-end gap-2 sm:col-span-2">
         <button type="button" className={buttonClass("ghost", "sm")} onClick={onCancel}>
           {t("resume.project.cancel")}
