@@ -81,4 +81,3 @@ describe("BullMQ queue on a real Redis", () => {
     expect(await waiting).toBe(true);
   });
 });
-
