@@ -1,6 +1,6 @@
 import { findTechTerms, tokenize } from "@studio/interview";
 import type { Language, ResumeChunk } from "@studio/protocol";
-import { TOOL_NAMES, WORD_LIKE } from "../text/tool-names";
+import { TOOL_NAMES, VENDOR, WORD_LIKE } from "../text/tool-names";
 import { TOOL_SPELLINGS } from "../text/tool-spellings";
 import { listedSkills } from "./listed-skills";
 
@@ -72,9 +72,15 @@ const sameSkill = (a: string, b: string) => skillKey(a) === skillKey(b);
 const contains = (other: string, skill: string) =>
   other.length > skill.length &&
   new RegExp(`(?:^|\\s)${escapeRegExp(skill.toLowerCase())}(?:\\s|$)`).test(other.toLowerCase());
+// "Flink" beside "Apache Flink" is the same product, however often the resume says it alone.
+const sameProduct = (other: string, skill: string) => {
+  const [maker = "", ...rest] = other.split(" ");
+  return VENDOR.test(maker) && sameSkill(rest.join(" "), skill);
+};
 function covered(skill: string, skills: readonly string[], resume: string): boolean {
   const longer = skills.filter((other) => contains(other, skill));
   if (longer.length === 0) return false;
+  if (longer.some((other) => sameProduct(other, skill))) return true;
   // What is left of the resume without the longer names and web addresses ("github.com/…").
   const rest = [...longer, "\\S+\\.(?:com|io|dev|net|org)\\S*"].reduce(
     (text, other, i) => text.replace(new RegExp(i < longer.length ? escapeRegExp(other) : other, "giu"), " "),

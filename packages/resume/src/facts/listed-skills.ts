@@ -1,5 +1,5 @@
 import type { ResumeChunk } from "@studio/protocol";
-import { TOOL_NAMES } from "../text/tool-names";
+import { TOOL_NAMES, VENDOR } from "../text/tool-names";
 import { TOOL_SPELLINGS } from "../text/tool-spellings";
 
 const KNOWN = new Set(TOOL_NAMES.map((name) => name.toLowerCase()));
@@ -37,6 +37,31 @@ const isTool = (words: readonly string[]) => {
   return KNOWN.has(name.toLowerCase()) || TOOL_SPELLINGS.has(name);
 };
 
+// "Android Development", "iOS 개발": the tool, without the word for working with it.
+const PRACTICE_WORD = /\s+(?:development|programming|engineering|개발)$/iu;
+
+/**
+ * An item that still holds a label inside ("Puppet Practices: SLOs", "WorkManager 기타 — Git", where
+ * two rows of a table ran together): its values, each without the label word before the colon or dash.
+ */
+function splitInnerLabels(item: string): string[] {
+  const parts = item.split(/\s*[:：]\s+|\s+[—–]\s+/u);
+  return parts
+    .map((part, i) => {
+      const words = part.split(/\s+/);
+      const last = words.at(-1)?.toLowerCase() ?? "";
+      return i < parts.length - 1 && words.length > 1 && LABELS.has(last)
+        ? words.slice(0, -1).join(" ")
+        : part;
+    })
+    .filter(Boolean);
+}
+
+const withoutPracticeWord = (item: string) => {
+  const tool = item.replace(PRACTICE_WORD, "");
+  return tool !== item && isTool(tool.split(/\s+/)) ? tool : item;
+};
+
 /**
  * A row of skill chips set side by side with no comma ("Java Kotlin Spring Boot"): the known tools
  * it is made of, longest first, when nothing else is left; otherwise the item as it is.
@@ -44,6 +69,8 @@ const isTool = (words: readonly string[]) => {
 function splitChips(item: string): string[] {
   const words = item.split(/\s+/);
   if (words.length < 2 || isTool(words)) return [item];
+  // "Apache Flink", "AWS Lambda": one product under its maker's name, not two tools.
+  if (VENDOR.test(words[0]!) && isTool(words.slice(1))) return [item];
   const tools: string[] = [];
   for (let at = 0; at < words.length; ) {
     const length = [4, 3, 2, 1].find((n) => at + n <= words.length && isTool(words.slice(at, at + n)));
@@ -80,17 +107,22 @@ function keep(item: string): boolean {
  * three), spoken languages and lower-case practices left out.
  */
 export function listedSkills(chunks: readonly ResumeChunk[]): string[] {
-  return chunks
-    .filter((chunk) => chunk.section === "skills")
-    .flatMap((chunk) => chunk.text.split("\n"))
-    .map((line) => withoutLabel(line.replace(/^- /, "").trim()))
-    .flatMap((row) =>
-      row
-        .replace(/[()[\]]/g, ",")
-        .split(/\s*[,，、;·•|]\s*|\s+\/\s+|(?<=[^\s/]{3})\/(?=[^\s/]{3})|\s+(?:and|및)\s+/u),
-    )
-    .map((item) => item.trim().replace(/[.;:]$/, ""))
-    .flatMap(splitChips)
-    .map(canonical)
-    .filter(keep);
+  return (
+    chunks
+      .filter((chunk) => chunk.section === "skills")
+      .flatMap((chunk) => chunk.text.split("\n"))
+      // A label dropped from "Data & MLOps" leaves "& MLOps": the joining sign goes with it.
+      .map((line) => withoutLabel(line.replace(/^- /, "").trim()).replace(/^[&/+]\s*/, ""))
+      .flatMap((row) =>
+        row
+          .replace(/[()[\]]/g, ",")
+          .split(/\s*[,，、;·•|]\s*|\s+[/&]\s+|(?<=[^\s/]{3})\/(?=[^\s/]{3})|\s+(?:and|및)\s+/u),
+      )
+      .map((item) => item.trim().replace(/[.;:]$/, ""))
+      .flatMap(splitInnerLabels)
+      .map(withoutPracticeWord)
+      .flatMap(splitChips)
+      .map(canonical)
+      .filter(keep)
+  );
 }

@@ -142,4 +142,39 @@ describe("resume text in other people's layouts", () => {
     expect(found.skills).not.toContain("Spring");
     expect(found.companies).toEqual(["㈜핏데이"]);
   });
+
+  it("reads skill rows that ran together or carry a sub-label inside", () => {
+    const text = [
+      "Skills",
+      "",
+      "Infra: Terraform, Ansible, Puppet Practices: SLOs",
+      "Data & MLOps",
+      "Mobile: WorkManager 기타 — Git",
+      "Android Development, Apache Flink",
+    ].join("\n");
+    const skills = listedSkills(chunkResume(text));
+    expect(skills).toEqual(
+      expect.arrayContaining(["Puppet", "WorkManager", "Git", "Android", "Apache Flink"]),
+    );
+    for (const cut of ["Puppet Practices: SLOs", "& MLOps", "MLOps", "WorkManager 기타 — Git", "Apache"]) {
+      expect(skills).not.toContain(cut);
+    }
+  });
+
+  it("counts a product once under its maker's name, however often it is also named alone", () => {
+    const found = facts(
+      [
+        "Experience",
+        "",
+        "Data Engineer, Tripwell (2021 - 2024)",
+        "- Moved trip events to streaming with Flink and Iceberg",
+        "",
+        "Skills",
+        "",
+        "Python, Apache Flink, Apache Iceberg, AWS Lambda",
+      ].join("\n"),
+    );
+    expect(found.skills).toEqual(expect.arrayContaining(["Apache Flink", "Apache Iceberg", "AWS Lambda"]));
+    for (const alone of ["Flink", "Iceberg", "Lambda", "Apache"]) expect(found.skills).not.toContain(alone);
+  });
 });

@@ -23,6 +23,7 @@ pandas|NumPy|SciPy|scikit-learn|statsmodels|XGBoost|LightGBM|CatBoost|PyTorch|Te
 Docker|Kubernetes|Helm|Kustomize|ArgoCD|Argo CD|Istio|Envoy|Linkerd|Terraform|Pulumi|Ansible|Packer|Vagrant|Puppet|Jenkins|GitHub Actions|GitLab CI|CircleCI|Travis CI|Bazel|Gradle|Maven|Spinnaker|Nginx|Apache|HAProxy|Tomcat|Linux|Ubuntu|Unix
 Prometheus|Grafana|Loki|Tempo|Jaeger|OpenTelemetry|Datadog|New Relic|Sentry|ELK|Kibana|Logstash|Splunk|Nagios|Zabbix|PagerDuty|Wireshark|Burp Suite|Nmap|Metasploit|Vault
 Alertmanager|Patroni|Consul|Nomad|ZooKeeper|Sidekiq|ESLint|Prettier|Prophet|Looker Studio|Shopify|Stripe|Twilio|Sendbird|Auth0|Keycloak|Postman|Insomnia
+Apache Flink|Apache Kafka|Apache Spark|Apache Airflow|Apache Beam|Apache Iceberg|Iceberg|Apache Hudi|Hudi|Delta Lake|Android
 Git|GitHub|GitLab|Bitbucket|Jira|Confluence|Notion|Slack|Figma|Sketch|Zeplin|Adobe XD|Miro|Trello|Asana|Linear|Postman|Zapier|Salesforce|HubSpot|Bubble|Webflow|Unity|Unreal Engine|Boost.Asio|Photon Server|Qt|OpenGL|Vulkan|ROS
 `;
 
@@ -35,6 +36,9 @@ export const TOOL_NAMES: readonly string[] = [
       .filter(Boolean),
   ),
 ];
+
+/** A maker's name before its product: "Apache Flink" is Flink, "AWS Lambda" is Lambda. */
+export const VENDOR = /^(?:apache|aws|amazon|google|azure|microsoft|hashicorp|jetbrains)$/i;
 
 /**
  * Names that are also ordinary words or letters ("Go", "Room", "Flow", "Combine", "Render"): found
