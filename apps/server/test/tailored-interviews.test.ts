@@ -127,6 +127,7 @@ describe(`tailored interviews (${backendName})`, () => {
       format: "standard",
       postingId: posting.id,
       questionPack: null,
+      focusCategories: [],
       // A backend interview gets its system-design round unless the candidate turns it off.
       systemDesign: true,
       systemDesignMinutes: 30,
