@@ -677,3 +677,46 @@ export const TRICKY: {
     minTotal: 18,
   },
 ];
+
+/**
+ * Resume-based questions (the planner labels them "project") about exactly the story the strong answer
+ * `of` tells: the answer is on topic and should keep about its own total.
+ */
+export const RESUME_PROJECT: { id: string; of: string; question: string }[] = [
+  {
+    id: "en-r1",
+    of: "en-s4",
+    question: "Tell me more about the checkout redesign project on your resume. What was your role?",
+  },
+  {
+    id: "en-r2",
+    of: "en-s4",
+    question: "You led a checkout redesign for a delivery app. How did that project turn out?",
+  },
+  {
+    id: "en-r3",
+    of: "en-s8",
+    question: "How did the retention report project go, and what was your part in it?",
+  },
+  { id: "en-r4", of: "en-s8", question: "Walk me through the retention reporting work listed on your CV." },
+  { id: "en-r5", of: "en-s5", question: "Tell me about the payments integration project on your resume." },
+  {
+    id: "en-r6",
+    of: "en-s7",
+    question: "You mention giving monthly lunch talks. How did that initiative go?",
+  },
+  { id: "ko-r1", of: "ko-s10", question: "프런트엔드 배포 파이프라인 개선 프로젝트에 대해 설명해 주세요." },
+  { id: "ko-r2", of: "ko-s10", question: "이력서에 적힌 배포 안정화 프로젝트에서 맡은 역할이 뭐였나요?" },
+  { id: "ko-r3", of: "ko-s3", question: "이탈 예측 모델 프로젝트는 어떻게 진행됐나요?" },
+  {
+    id: "ko-r4",
+    of: "ko-s3",
+    question: "이탈 예측 모델을 만든 프로젝트에서 본인 역할과 결과를 말씀해 주세요.",
+  },
+  {
+    id: "ko-r5",
+    of: "ko-s4",
+    question: "정기결제 기능 출시 프로젝트에 대해 말씀해 주세요. 어떤 역할을 하셨나요?",
+  },
+  { id: "ko-r6", of: "ko-s7", question: "알림 시스템 개편 프로젝트는 어떻게 진행하셨나요?" },
+];

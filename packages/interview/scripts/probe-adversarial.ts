@@ -15,7 +15,7 @@ import {
 } from "../src/follow-up/phrasings";
 import { warmCategoryModels } from "../src/relevance/category-models";
 import { warmAssociations } from "../src/relevance/question-associations";
-import { BLIND, JUNK, MOVED, STRONG, TRICKY, VAGUE } from "./probe-adversarial.cases";
+import { BLIND, JUNK, MOVED, RESUME_PROJECT, STRONG, TRICKY, VAGUE } from "./probe-adversarial.cases";
 
 warmCategoryModels();
 warmAssociations();
@@ -149,6 +149,23 @@ for (const t of TRICKY) {
   if (t.maxTotal !== undefined && e.total > t.maxTotal)
     problems.push(`${t.kind}: ${e.total} > ${t.maxTotal}`);
   record("6 tricky", t.id, input, e, problems, t.kind);
+}
+
+// 6b. Resume-based "project" questions about the very story the answer tells: on topic, about its own total.
+for (const r of RESUME_PROJECT) {
+  const own = strong.get(r.of)!;
+  const input = {
+    question: r.question,
+    answer: own.answer,
+    language: own.language,
+    category: "project" as const,
+  };
+  const e = evaluate(input);
+  const problems: string[] = [];
+  if (has(e, "off_topic")) problems.push(`resume question on the answer's own story flagged off_topic`);
+  if (ownTotal.get(r.of)! - e.total > 2)
+    problems.push(`${ownTotal.get(r.of)} on its own question -> ${e.total}`);
+  record("6b resume-project", r.id, input, e, problems, `${own.category} story`);
 }
 
 // 7. Feedback that asks for what is already there, on every answer evaluated above.
