@@ -10,6 +10,9 @@ describe("non-answers: skipping, passing, not remembering, fillers only", () => 
     "글쎄요... 딱히 떠오르는 게 없네요.",
     "이 질문은 건너뛰어도 괜찮을까요?",
     "음 어 그러니까 음...",
+    "죄송합니다, 지금은 딱히 생각나는 사례가 없네요.",
+    "이건 답변드리기 어려울 것 같습니다.",
+    "아 그거요? 기억이 전혀 안 나요.",
   ])("ko: %s", (answer) => expect(isNonAnswer(answer, "ko")).toBe(true));
 
   it.each([
@@ -17,6 +20,9 @@ describe("non-answers: skipping, passing, not remembering, fillers only", () => 
     "Hmm, nothing comes to mind right now. I'll pass on this one.",
     "Honestly I'm drawing a blank. Could we move on?",
     "Uh, let me think... yeah, I don't recall.",
+    "Pass.",
+    "Can I come back to that one later?",
+    "Honestly, I forgot. Next question please?",
     "Uh, hmm, well, okay, like, you know, great question, so, yeah.",
   ])("en: %s", (answer) => expect(isNonAnswer(answer, "en")).toBe(true));
 

@@ -15,6 +15,9 @@ describe("blind-hiring mentions", () => {
     "I did my bachelor's at Purdue before joining.",
     "My daughter was born that year, so I moved to part time.",
     "I studied there while at the University of Michigan.",
+    "아이가 둘 있어서 시간 관리가 중요합니다.",
+    "저는 스물여덟이고 3년 차 개발자입니다.",
+    "I have two kids, so I plan my week carefully.",
   ])("flags: %s", (text) => expect(revealsBlindHiringInfo(text)).toBe(true));
 
   it.each([
@@ -28,5 +31,8 @@ describe("blind-hiring mentions", () => {
     "The degree of parallelism in Spark was too low.",
     "Users could sign up as a parent or as a tutor.",
     "이 모델은 스물 개 정도 피처를 씁니다.",
+    "결제 API에 장애가 있었습니다.",
+    "육아 앱 서비스를 만들었습니다.",
+    "I have a few kids' apps in my portfolio.",
   ])("does not flag: %s", (text) => expect(revealsBlindHiringInfo(text)).toBe(false));
 });

@@ -17,7 +17,8 @@ const PATTERNS: RegExp[] = [
   // A university by its short name: "부경대 다닐 때", "충남대 졸업", not "대규모" or "30대 서버".
   /(?<![가-힣])[가-힣]{2,4}대(학교|학)?\s?(에서는|에서|를|에|의)?\s?(다닐|다녔|다니던|다니면서|재학|졸업|입학|학부|시절|출신|동기|선배|후배|\d{2}학번|학번|동문)/,
   /(외모|키가|인상이 좋|체격|몸무게|잘생|예쁘)/,
-  /(결혼했|기혼|미혼|자녀가|종교는|종교가)/,
+  /(결혼했|결혼하고|결혼한 지|기혼|미혼|자녀가|자녀는|종교는|종교가|워킹맘|워킹대디|육아(를 하|하면서| 중이)|(?<![가-힣])(아이|애)(가|들이|는) (둘|셋|하나|있)|아이 (엄마|아빠)|(엄마|아빠)로서)/,
+  /(저는|올해|나이는|나이가)\s?(스무|스물|서른|마흔)/,
   // English
   /\b(graduated from|studied at|alumn\w*) [A-Z][\w.]*( [A-Z][\w.]*)*( University| College| Institute)?/,
   /\b(Harvard|Stanford|MIT|Yale|Princeton|Oxford|Cambridge|Seoul National|Yonsei|Korea University|KAIST)\b/,
@@ -31,6 +32,7 @@ const PATTERNS: RegExp[] = [
   /\b(\d{2} years old|my age|i'?m \d{2}\b)/i,
   /\b(my (appearance|looks|height|weight)|good-looking|handsome|pretty)\b/i,
   /\b(i'?m married|my religion|pregnan\w*)\b/i,
+  /\b(i have|raising|i'm raising) (a |an |one |two |three |four |\d )?(young |little |small )?(kids?|children|sons?|daughters?|toddlers?|baby|babies|twins)\b/i,
 ];
 
 export function revealsBlindHiringInfo(text: string): boolean {
