@@ -26,6 +26,25 @@ describe("feedback does not ask for what the answer already has", () => {
       ).not.toMatch(/결과를 수치로 말해/);
   });
 
+  it("a result stated as a figure reached or a return to normal is a number", () => {
+    expect(
+      feedback(
+        "장애를 해결했던 경험을 말씀해 주세요.",
+        "지난달 정산 배치가 새벽마다 실패했습니다. 제가 로그를 보니 외부 API 응답이 느려 트랜잭션이 오래 열려 있었습니다. 호출을 트랜잭션 밖으로 빼고 재시도를 넣어 실패율을 0.5%로 낮췄고, 그 뒤로 같은 장애는 재발하지 않았습니다.",
+        "ko",
+        "problem_solving",
+      ),
+    ).not.toMatch(/결과를 수치로 말해/);
+    expect(
+      feedback(
+        "Tell me about an outage you handled.",
+        "Last winter our image service started failing for a third of requests after a config push. I traced it to a missing bucket permission, rolled the change back and re-applied it with the right policy. Error rates were back to normal in 12 minutes.",
+        "en",
+        "problem_solving",
+      ),
+    ).not.toMatch(/Put a number on the result/);
+  });
+
   it("an answer that opens with its situation is not told to open with one", () => {
     expect(
       feedback(
