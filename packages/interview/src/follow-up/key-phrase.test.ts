@@ -29,11 +29,13 @@ describe("keyPhrase never quotes a cut fragment", () => {
   it("does not glue an adverb or a demonstrative to the noun", () => {
     expect(keyPhrase("문제가 생기면 주로 로그를 먼저 확인합니다.", "ko")).toBe("로그");
     expect(keyPhrase("이건 요구사항이 자주 바뀌었기 때문입니다.", "ko")).toBe("요구사항");
+    expect(keyPhrase("원래 일정을 두 주 당겼습니다.", "ko")).toBe("일정");
   });
 
   it("stops an English noun phrase before a time adverbial", () => {
     expect(keyPhrase("I checked the deploy logs each morning.", "en")).toBe("the deploy logs");
     expect(keyPhrase("We rebuilt the search index last week.", "en")).toBe("the search index");
+    expect(keyPhrase("We froze the release branch around launch.", "en")).toBe("the release branch");
   });
 });
 

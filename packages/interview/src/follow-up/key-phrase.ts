@@ -12,7 +12,7 @@ const KO_EMPTY = new Set([
   ..."저희 우리 저 제 나 내 팀 팀원 팀원들 동료 상대방 사람 사람들 모두 다들 누군가".split(" "),
   ..."약간 그냥 좀 막 이제 정말 너무 항상 가장 특별히 아무튼 사실 진짜 되게 엄청 주로 열심히 잘".split(" "),
   // Adverbs and demonstratives that never belong to the noun after them ("보통 우선순위", "그건 기억").
-  ..."보통 대부분 일반적으로 대체로 가끔 자주 다시 먼저 바로 이미 계속 직접 함께 같이 서로 꼭 더 또 아마 결국 우선 특히 다만 그래서 그리고 하지만 그런데 그러면 처음 이후 최근 당시 그때 요즘 거의 늘 매번 매일 일단 따로 미리 새로 제대로 충분히 빨리 천천히 그건 이건 저건 그게 이게 저게 그런 이런 저런 그러한 이러한 어떤".split(
+  ..."보통 원래 아직 벌써 훨씬 조금 전부 각각 대부분 일반적으로 대체로 가끔 자주 다시 먼저 바로 이미 계속 직접 함께 같이 서로 꼭 더 또 아마 결국 우선 특히 다만 그래서 그리고 하지만 그런데 그러면 처음 이후 최근 당시 그때 요즘 거의 늘 매번 매일 일단 따로 미리 새로 제대로 충분히 빨리 천천히 그건 이건 저건 그게 이게 저게 그런 이런 저런 그러한 이러한 어떤".split(
     " ",
   ),
   // Heads too general to quote back on their own ("경험 이후에...").
@@ -40,13 +40,14 @@ const EN_STOP = new Set(
   who whom whose what where how i we you he she they it him them us me is are was were be been had has have
   did do does not didn't will would could should can just really very also too right now then here there
   like um uh basically actually kind sort probably maybe perhaps yeah so also
-  every each again once twice ago daily weekly monthly together later instead`.split(/\s+/),
+  every each again once twice ago daily weekly monthly together later instead
+  around over under across through without within between against toward towards via per onto upon behind beyond during since until`.split(/\s+/),
 );
 /** Time words that end a noun phrase once it has begun: "the export job | last month". */
 const EN_TIME_AFTER = /^(last|next|this|yesterday|today|tonight|recently|tomorrow)$/i;
 const EN_VAGUE_ADJECTIVE = /^(great|good|nice|really|very|one)$/i;
 /** Heads too empty to quote back ("the one time", "the thing"). */
-const EN_EMPTY_HEAD = /^(time|times|thing|things|stuff|way|lot|something|everything|place)$/i;
+const EN_EMPTY_HEAD = /^(time|times|thing|things|stuff|way|ways|lot|something|everything|place|bit|part|piece|kind|sort|areas?)$/i;
 const EN_DETERMINER = /^(the|a|an|our|my|this|that|some|their|his|her|its)$/i;
 
 function cleanKo(word: string): string {
