@@ -19,4 +19,17 @@ describe("a repeated answer scores no more than an answer about something else",
       expect(evaluation.total).toBeLessThanOrEqual(6);
     }
   });
+
+  it("the same story retold in other words is a repeat; another story about the same project is not", () => {
+    const question = "가장 크게 성장했다고 느낀 경험은 무엇인가요?";
+    const retold =
+      "사내 결제 대시보드가 월말마다 느려졌던 적이 있는데, 원인 분석을 제가 맡았습니다. 슬로 쿼리 로그를 확인해 보니 집계 쿼리 세 개가 전체 시간의 70% 정도였고, 그래서 일별 요약 테이블을 만들어 미리 집계하게 바꿨습니다. 결과적으로 월말 조회 시간이 9초에서 1.5초로 줄었습니다. 이 경험으로 많이 배웠습니다.";
+    const other =
+      "같은 대시보드 작업에서 운영팀과 일정 조율이 가장 어려웠습니다. 운영팀은 월말 전에 배포해 달라고 했지만 저는 요약 테이블 검증에 일주일이 더 필요하다고 봤습니다. 그래서 검증 범위를 지난 석 달 데이터로 줄이고, 결과를 매일 공유하는 조건으로 합의했습니다. 배포는 월말 사흘 전에 끝났습니다.";
+    const repeat = evaluateAnswer({ question, answer: retold, language: "ko", earlierAnswers: [STORY] });
+    expect(repeat.flags).toContain("repeated_answer");
+    expect(repeat.total).toBeLessThanOrEqual(6);
+    const fresh = evaluateAnswer({ question, answer: other, language: "ko", earlierAnswers: [STORY] });
+    expect(fresh.flags).not.toContain("repeated_answer");
+  });
 });
