@@ -3,6 +3,7 @@ import { countFillers } from "../text/fillers";
 import { splitSentences } from "../text/split-sentences";
 import { tokenize } from "../text/tokenize";
 import { countMatches, MARKERS } from "./markers";
+import { isNonAnswer, spokenWords } from "./non-answer";
 import { analyseSentence, type SentenceFeatures } from "./sentence-features";
 
 export interface AnswerInput {
@@ -22,7 +23,7 @@ export interface AnswerFeatures {
   category?: Category;
   sentences: SentenceFeatures[];
   wordCount: number;
-  /** Words in English-equivalent units: one Korean eojeol carries about 1.6 English words. */
+  /** Words in English-equivalent units, fillers left out: one Korean eojeol carries about 1.6 English words. */
   length: number;
   meanSentenceLength: number;
   quantities: number;
@@ -137,7 +138,8 @@ export function extractAnswerFeatures({ question, answer, language, category }: 
   const explained = explainedTerms(sentences);
   const stated = new Set(sentences.filter((s) => !s.isTermList).flatMap((s) => s.techTerms));
   const fillers = countFillers(answer, language);
-  const length = tokens.length * (language === "ko" ? KO_WORD_WEIGHT : 1);
+  // Filler sounds and words ("음", "um", "you know") are not words of the answer: they do not make it longer.
+  const length = spokenWords(answer, language, tokens.length) * (language === "ko" ? KO_WORD_WEIGHT : 1);
   return {
     language,
     category,
@@ -174,6 +176,9 @@ export function extractAnswerFeatures({ question, answer, language, category }: 
     examples: sum(sentences, (s) => s.example),
     repetition: repetition(tokens),
     relevance: relevance(question, answer, language),
-    nonAnswer: tokens.length === 0 || (countMatches(MARKERS[language].nonAnswer, answer) > 0 && length < 30),
+    nonAnswer:
+      tokens.length === 0 ||
+      (countMatches(MARKERS[language].nonAnswer, answer) > 0 && length < 30) ||
+      isNonAnswer(answer, language),
   };
 }

@@ -29,6 +29,42 @@ function wordsMatching(pattern: RegExp, text: string): string[] {
   });
 }
 
+/** A cost or limit set against a benefit: "cheaper ... but need locks", "One caveat", "안전하지만 느려질 수". */
+const TRADE_OFF: Record<Language, RegExp> = {
+  ko: /(단점|장단점|트레이드 ?오프|대가로|부담이|비용이 (들|크|있|늘|생)|오버헤드|지만[^.]{0,30}(느려|느리|비용|부담|필요|늘어|늘|어렵|복잡|떨어|커지|손해|희생|잃|위험|제약|한계|주의)|주의할 점|한계가|한계는)/,
+  en: /\b(trade-?offs?|caveats?|downsides?|drawbacks?|the catch|at the (cost|expense) of|in exchange|overhead|(is|are) (often |usually )?better than|costs? (more|extra)|but (you |it |they |we |that )?(need|needs|must|have to|has to|requires?|costs?|lose|loses|adds?|risks?|gets? slower|is slower|are slower|can't|cannot)|(cheaper|faster|safer|simpler|slower|easier|lighter|more expensive)\b[^.]{0,60}\b(but|at the cost|whereas))\b/i,
+};
+
+export function statesTradeOff(text: string, language: Language): boolean {
+  return TRADE_OFF[language].test(text);
+}
+
+/** How it works, told in at least two explaining sentences of some length. */
+function explainsMechanism(f: AnswerFeatures): boolean {
+  return f.sentences.filter((s) => s.explanation > 0).length >= 2 && f.length >= 40;
+}
+
+/**
+ * The answer sets the scene: one of its first two sentences says when or where ("기존에는", "개인 프로젝트로",
+ * "last summer", "at my previous job"), what the problem was, or what the speaker had to do.
+ */
+const SITUATION: Record<Language, RegExp> = {
+  ko: /(기존에는|원래는|처음에는|였는데|이었는데|였을 때|이었을 때|개인 프로젝트|사이드 프로젝트|팀 프로젝트|토이 프로젝트|졸업 프로젝트|회사에서|팀에서|서비스에서|년 전|개월 전|시절|맡고 있|담당하고 있|운영하고 있|에서 일할 때|에서 근무)/,
+  en: /\b(last (year|spring|summer|fall|autumn|winter|quarter|month|semester)|(a|two|three|few|couple of) (years?|months?) ago|(at|in|on) (my|our|a|an) (previous |last |former |first |current )?(job|team|company|startup|internship|project|side project|role|agency|bank)|the closest was|when i was|while i was|we had|our (team|app|service|product|platform)|i was (working|leading|the|on|in charge)|side project|personal project)\b/i,
+};
+
+function opensWithSituation(f: AnswerFeatures): boolean {
+  return f.sentences
+    .slice(0, 2)
+    .some((s) => s.context + s.problem + s.task > 0 || SITUATION[f.language].test(s.text));
+}
+
+/** Something specific to the company or the role: its job description, product, team, plans. */
+const ABOUT_COMPANY: Record<Language, RegExp> = {
+  ko: /(채용 ?공고|공고에|직무 기술|JD|귀사|회사의|회사가|회사에서 (하|만들|운영|준비)|팀의|팀이|서비스의|제품의|로드맵|이 직무|이 포지션|해당 직무|지원한 직무|올해 (계획|목표))/i,
+  en: /\b(job (description|posting|ad)|the posting|your (company|team|product|platform|service|app|roadmap|customers|users|mission|stack|engineering)|this (role|position|team)|the (role|team|company)('s)?|you('re| are) (moving|building|planning|launching|hiring|expanding))\b/i,
+};
+
 const quoted = (words: string[]) =>
   [...new Set(words)]
     .slice(0, 3)
@@ -100,14 +136,28 @@ export const FEEDBACK_RULES: FeedbackRule[] = [
     }),
   },
   {
-    applies: ({ f, scores }) => expectsExplanation(f) && scores.technical <= 3,
-    message: () => ({
-      ko: "핵심 개념을 동작 원리와 장단점으로 설명해 보세요: '조회는 O(log n)으로 빨라지지만 쓸 때마다 인덱스도 갱신해야 합니다'처럼.",
-      en: "Explain the mechanism and its trade-off, e.g. 'lookups become O(log n), but every write must also update the index'.",
-    }),
+    // Ask for the mechanism, the trade-off or both: whichever the answer does not already give.
+    applies: ({ f, scores, text }) =>
+      expectsExplanation(f) && scores.technical <= 3 && !(explainsMechanism(f) && statesTradeOff(text, f.language)),
+    message: ({ f, text }) =>
+      statesTradeOff(text, f.language)
+        ? {
+            ko: "장단점은 짚었으니, 동작 원리를 단계별로 풀어 보세요: '인덱스는 정렬된 트리라서 조회가 O(log n)이 됩니다'처럼.",
+            en: "You name the trade-off; now walk through how it works step by step, e.g. 'the index is a sorted tree, so a lookup takes O(log n)'.",
+          }
+        : explainsMechanism(f)
+          ? {
+              ko: "동작 원리는 설명했으니, 그 대가(장단점)를 한 문장 덧붙여 보세요: '조회는 빨라지지만 쓸 때마다 인덱스도 갱신해야 합니다'처럼.",
+              en: "You explain how it works; add its cost in one sentence, e.g. 'lookups get faster, but every write must also update the index'.",
+            }
+          : {
+              ko: "핵심 개념을 동작 원리와 장단점으로 설명해 보세요: '조회는 O(log n)으로 빨라지지만 쓸 때마다 인덱스도 갱신해야 합니다'처럼.",
+              en: "Explain the mechanism and its trade-off, e.g. 'lookups become O(log n), but every write must also update the index'.",
+            },
   },
   {
-    applies: ({ f, scores }) => expectsReasons(f) && scores.specificity <= 3,
+    applies: ({ f, scores, text }) =>
+      expectsReasons(f) && scores.specificity <= 3 && !ABOUT_COMPANY[f.language].test(text),
     message: () => ({
       ko: "회사의 제품이나 사업과 본인 경험이 맞닿는 지점을 구체적으로 짚어 보세요: '결제 API를 3년 운영한 경험을 해외 결제 확장에 쓰고 싶습니다'처럼.",
       en: "Tie your reason to something specific about the company and your own record, e.g. 'I ran payment APIs for three years and want to work on your cross-border expansion'.",
@@ -133,11 +183,17 @@ function shortAnswerRules(): FeedbackRule[] {
   const short = (f: AnswerFeatures) => !f.nonAnswer && f.length < 30;
   return [
     {
-      applies: ({ f }) => short(f) && expectsExplanation(f),
-      message: () => ({
-        ko: "정의에서 멈추지 말고 이유와 예시를 한 문장씩 덧붙여 보세요: '~하기 때문에 ~합니다. 예를 들어 ~'.",
-        en: "Do not stop at the definition: add one sentence on why and one example ('because..., for example...').",
-      }),
+      applies: ({ f }) => short(f) && expectsExplanation(f) && f.examples === 0,
+      message: ({ f }) =>
+        f.sentences.some((s) => s.causal > 0)
+          ? {
+              ko: "이유는 말했으니, 실제 예시를 한 문장 덧붙여 보세요: '예를 들어 ~'.",
+              en: "You give the why; add one concrete example ('for example...').",
+            }
+          : {
+              ko: "정의에서 멈추지 말고 이유와 예시를 한 문장씩 덧붙여 보세요: '~하기 때문에 ~합니다. 예를 들어 ~'.",
+              en: "Do not stop at the definition: add one sentence on why and one example ('because..., for example...').",
+            },
     },
     {
       applies: ({ f }) => short(f) && expectsReasons(f),
@@ -198,7 +254,8 @@ function storyRules(): FeedbackRule[] {
       },
     },
     {
-      applies: ({ f, star }) => expectsStory(f) && !f.nonAnswer && star.situation + star.task === 0,
+      applies: ({ f, star }) =>
+        expectsStory(f) && !f.nonAnswer && star.situation + star.task === 0 && !opensWithSituation(f),
       message: () => ({
         ko: "언제, 어떤 상황에서 무엇을 맡았는지 한 문장으로 먼저 밝히고 시작해 보세요.",
         en: "Open with one sentence on when it was, what was at stake and what your role was.",

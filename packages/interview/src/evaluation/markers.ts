@@ -46,8 +46,10 @@ const ko: Markers = {
     "g",
   ),
   result:
-    /(결과|줄었|줄였|줄어|늘었|늘렸|늘어|개선되|개선됐|개선했|향상|감소|증가|떨어졌|떨어뜨|단축|절감|해결했|해결됐|해결되었|해결할 수 있었|성공|마쳤|마무리|완료|끝났|끝냈|만족|채택|덕분에|효과|빨라졌|낮아졌|높아졌|없어졌|사라졌|받았|합격|수상|출시|달성|지켰|이뤘|이루었|얻었|올랐|올렸|낮췄|높였|돌파|기록했|완성했|완성됐|제때|기한 안에|일정 안에|통과|승인|인정받|호평|개선할 수 있었)/g,
-  change: /\d[^\s]*에서\s+[^\s]*\d|(절반|두 배|세 배|\d+\s*배)/g,
+    /(결과|줄었|줄였|줄어|늘었|늘렸|늘어|개선되|개선됐|개선했|향상|감소|증가|떨어졌|떨어뜨|단축|절감|해결했|해결됐|해결되었|해결할 수 있었|성공|마쳤|마무리|완료|끝났|끝냈|만족|채택|덕분에|효과|빨라졌|낮아졌|높아졌|없어졌|사라졌|받았|합격|수상|출시|달성|지켰|이뤘|이루었|얻었|올랐|올렸|낮췄|높였|돌파|기록했|완성했|완성됐|제때|기한 안에|일정 안에|통과|승인|인정받|호평|개선할 수 있었|(한|두) ?(건|번|명|차례)도 (없|안|나오지|생기지)|0건|더 이상 (없|발생하지|생기지|들어오지|나오지|반복되지)|다시는 (없|생기지|발생하지)|재발하지 않|재발이 없|(좋아|나아|안정|안정돼|비슷해|가벼워|깔끔해|단순해|편해|쉬워|짧아|작아|줄어|정확해|명확해)졌|되돌렸|회복(했|됐|되었))/g,
+  // "2.8초에서 0.4초로", "절반", and a share of a whole: "세 명 중 두 명이", "10건 중 9건".
+  change:
+    /\d[^\s]*에서\s+[^\s]*\d|(절반|두 배|세 배|\d+\s*배)|\d[\d.,]*\s?(%|배|초|ms|건|분|시간|원|명)?(으로|로)\s(줄|낮|높|늘|올|떨어|되돌|내려|개선|단축|회복|안정|돌아)|(\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(명|개|건|곳|팀|번|개사|사람)\s?(중|가운데)(에서|에)?\s(\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|모두|전원|대부분)/g,
   learning: /(배웠|배울 수 있었|깨달|교훈|느꼈|알게 되었|알게 됐|성장할 수 있었|성장했)/g,
   context:
     /(작년|재작년|지난|당시|이전|전 직장|회사에서|인턴|학기|동아리|대학|졸업|하반기|상반기|입사|근무|재직|프로젝트에서|해커톤|을 때|던 때|그때|그 때|도중)/g,
@@ -72,7 +74,8 @@ const ko: Markers = {
     /(때문에|므로|해서|하여|으로써|통해|위해|하면|하므로|지만|대신|는데|해야|게 해|수 있|구조|방식|의미|경우|즉)/g,
   statement: /[가-힣](은|는|이|가)\s.*(다|요)[.!]?$/g,
   quantityWord:
-    /(?<![가-힣])(두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|수십|수백|수천|절반)\s?(번|명|개|달|주|시간|가지|배|건|차례|해|년|분|초|일)(?![가-힣])/g,
+    // "두 명이", "세 번의", "네 달 만에": a counted unit, with its particle.
+    /(?<![가-힣])(두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|수십|수백|수천|절반)\s?(번|명|개|달|주|시간|가지|배|건|차례|해|년|분|초|일|곳|팀|사람|개월)(이|가|을|를|은|는|의|에|도|만|과|와|로|으로|씩|간|쯤|이나|만에)?(?![가-힣])/g,
 };
 
 const en: Markers = {
@@ -82,9 +85,9 @@ const en: Markers = {
   actionVerb:
     /\b(i|we)\s+(\w+\s+){0,2}?(\w{2,}(?<!e)ed|built|wrote|rewrote|found|made|ran|led|took|set|put|chose|brought|began|drove|got|did|spent|sent|kept|told|met|saw|gave|split|cut|read|sought|won|broke|held|moved|went)\b/gi,
   result:
-    /\b(results?|resulted|reduced|increased|improved|improvement|dropped|decreased|cut|saved|savings|achieved|went (from|away|down|up)|fell|rose|grew|finished|completed|resolved|fixed|solved|succeeded|launched|shipped|adopted|won|zero|no longer|led to|outcome|impact|stopped|eliminated|doubled|tripled|halved|boosted|lowered|praised|recognized|so we could|worked again|went away|delivered|on time|met (the|our) deadline|caught up|reached|exceeded|went live|approved|accepted|ended up|passed)\b/gi,
+    /\b(results?|resulted|reduced|increased|improved|improvement|dropped|decreased|cut|saved|savings|achieved|went (from|away|down|up)|fell|rose|grew|finished|completed|resolved|fixed|solved|succeeded|launched|shipped|adopted|won|zero|no longer|led to|outcome|impact|stopped|eliminated|doubled|tripled|halved|boosted|lowered|praised|recognized|so we could|worked again|went away|delivered|on time|met (the|our) deadline|caught up|reached|exceeded|went live|approved|accepted|ended up|passed|(got|received|earned|won) (an? |the )?(return |full-time |job )?offers?|(got|were|was) (hired|promoted)|still in (production|use)|not (a )?(single|once)|back to normal|recovered|(have|has)n'?t had (the|that|this|any|a) \w+ since|never (happened|came back|recurred) again|(has|have)n'?t (happened|recurred|come back) since)\b/gi,
   change:
-    /\bfrom\s+(about\s+|around\s+)?[\d.,]+\S*(\s+\w+)?\s+to\s+(about\s+|under\s+|around\s+)?[\d.,]+|\b(halved|doubled|tripled|\d+x)\b/gi,
+    /\bfrom\s+(about\s+|around\s+)?[\d.,]+\S*(\s+\w+)?\s+to\s+(about\s+|under\s+|around\s+)?[\d.,]+|\b(halved|doubled|tripled|\d+x)\b|\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|all|most) (of|out of) (the |our |my |those |these )?(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b/gi,
   learning: /\b(learn(ed|t)|lesson|realiz(ed)|taught me|takeaway|since then)\b/gi,
   context:
     /\b(last (year|month|quarter|week|summer|semester)|in my (last|previous|first|current)|at my (last|previous|current)|during|internship|when|once|there was|back in|at the time|while (working|i was)|in (19|20)\d\d|ago|hackathon|startup)\b/gi,

@@ -6,9 +6,11 @@ const FLOOR: CriteriaScores = { specificity: 1, logic: 1, technical: 1, star: 1,
 const CAPS: Partial<Record<EvaluationFlag, CriteriaScores>> = {
   no_content: FLOOR,
   echoes_question: FLOOR,
-  // An answer about something else, or one given before, is not "specific" however polished it is.
+  // An answer about something else is not "specific" however polished it is.
   off_topic: { specificity: 2, logic: 2, technical: 2, star: 2, communication: 2 },
-  repeated_answer: { specificity: 2, logic: 2, technical: 2, star: 2, communication: 3 },
+  // One given before (word for word or nearly) says nothing new to this question: no more than an answer
+  // about something else, and no more than an honest answer that only speaks in generalities.
+  repeated_answer: { specificity: 1, logic: 1, technical: 1, star: 1, communication: 2 },
   // The interviewer asked in one language and cannot assess an answer in the other.
   language_mismatch: { specificity: 2, logic: 2, technical: 1, star: 1, communication: 1 },
 };

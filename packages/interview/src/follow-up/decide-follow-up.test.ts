@@ -109,3 +109,21 @@ describe("decideFollowUp", () => {
     for (const text of texts) expect(text).not.toContain("{p}");
   });
 });
+
+describe("no follow-up asks for a result the answer already gives", () => {
+  it.each([
+    [
+      "ko",
+      "동료와 갈등을 해결한 경험을 말씀해 주세요.",
+      "예전 팀에서 배포 일정을 두고 QA 담당자와 자주 부딪혔습니다. 제가 먼저 배포 전 체크리스트를 같이 만들자고 제안했고, 매주 목요일에 함께 점검했습니다. 그 뒤 석 달 동안 일정 때문에 다툰 일이 한 번도 없었습니다.",
+    ],
+    [
+      "en",
+      "Tell me about a process you improved.",
+      "At my last job releases often broke the admin panel. I added a smoke test suite that ran before every deploy and asked each team to own one test. Since then a broken admin panel has not once reached production.",
+    ],
+  ] as const)("%s", (language, question, answer) => {
+    const followUp = decideFollowUp({ question, answer, language, category: "teamwork" });
+    expect(followUp?.reason).not.toBe("no_result");
+  });
+});

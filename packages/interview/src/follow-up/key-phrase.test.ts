@@ -19,6 +19,26 @@ describe("keyPhrase", () => {
   });
 });
 
+describe("keyPhrase never quotes a cut fragment", () => {
+  it("keeps every noun of a compound before the head, or quotes none of it", () => {
+    expect(keyPhrase("그래서 주문 금액 검증 규칙을 한곳으로 모았습니다.", "ko")).toBe("주문 금액 검증 규칙");
+    expect(keyPhrase("팀장님이 그 회의록 양식을 전사에 배포하셨습니다.", "ko")).toBe("회의록 양식");
+    expect(keyPhrase("저는 사내 정산 배치 집계 쿼리를 다시 짰습니다.", "ko")).toBeNull();
+  });
+
+  it("does not glue an adverb or a demonstrative to the noun", () => {
+    expect(keyPhrase("문제가 생기면 주로 로그를 먼저 확인합니다.", "ko")).toBe("로그");
+    expect(keyPhrase("이건 요구사항이 자주 바뀌었기 때문입니다.", "ko")).toBe("요구사항");
+    expect(keyPhrase("원래 일정을 두 주 당겼습니다.", "ko")).toBe("일정");
+  });
+
+  it("stops an English noun phrase before a time adverbial", () => {
+    expect(keyPhrase("I checked the deploy logs each morning.", "en")).toBe("the deploy logs");
+    expect(keyPhrase("We rebuilt the search index last week.", "en")).toBe("the search index");
+    expect(keyPhrase("We froze the release branch around launch.", "en")).toBe("the release branch");
+  });
+});
+
 describe("quoteTerm", () => {
   it("keeps names as written and gives common nouns an article", () => {
     expect(quoteTerm("We used Kafka for events.", "kafka", "en")).toBe("Kafka");

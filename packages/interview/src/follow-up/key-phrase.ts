@@ -11,23 +11,43 @@ const KO_EMPTY = new Set([
   ),
   ..."저희 우리 저 제 나 내 팀 팀원 팀원들 동료 상대방 사람 사람들 모두 다들 누군가".split(" "),
   ..."약간 그냥 좀 막 이제 정말 너무 항상 가장 특별히 아무튼 사실 진짜 되게 엄청 주로 열심히 잘".split(" "),
+  // Adverbs and demonstratives that never belong to the noun after them ("보통 우선순위", "그건 기억").
+  ..."보통 원래 아직 벌써 훨씬 조금 전부 각각 대부분 일반적으로 대체로 가끔 자주 다시 먼저 바로 이미 계속 직접 함께 같이 서로 꼭 더 또 아마 결국 우선 특히 다만 그래서 그리고 하지만 그런데 그러면 처음 이후 최근 당시 그때 요즘 거의 늘 매번 매일 일단 따로 미리 새로 제대로 충분히 빨리 천천히 그건 이건 저건 그게 이게 저게 그런 이런 저런 그러한 이러한 어떤".split(
+    " ",
+  ),
+  // Heads too general to quote back on their own ("경험 이후에...").
+  ..."경험 일 때 점 생각 상황 방법 방식 내용 결과 느낌 편 식 정도".split(
+    " ",
+  ),
 ]);
 /** Last syllables of verb and adjective stems ("맞춰주는" → "맞춰주"): not a noun to quote. */
 const KO_VERB_STEM_END = /[하되주있없같보지치]$/;
 const KO_OBJECT = /^(.+?)(을|를)$/;
 const KO_SUBJECT = /^(.+?)(은|는|이|가)$/;
 // A word that is itself a bare noun (no verb or adjective ending) may modify the next noun: "결제 모듈".
-const KO_INFLECTED = /(다|요|고|며|서|는|은|한|된|던|을|를|이|가|의|에|도|면|게|지|니|데|로|와|과|죠|까)$/;
+// "서", "게" and "지" end verbs ("해서", "하게", "않지") but also nouns ("문서", "페이지"): only after a verb stem.
+const KO_INFLECTED =
+  /(다|요|고|며|는|은|한|된|던|을|를|이|가|의|에|도|면|니|데|로|와|과|죠|까|[하되해]게|[하되않]지|[해워와봐져켜혀려나어아쳐]서)$/;
+/** At most this many nouns before the head ("피처 계산 로직"); a longer run is not quoted, never cut. */
+const KO_MAX_MODIFIERS = 3;
+
+function modifiesNext(word: string | undefined): word is string {
+  return word !== undefined && !KO_INFLECTED.test(word) && !KO_EMPTY.has(word) && word.length >= 2;
+}
 
 const EN_STOP = new Set(
   `to for with in on at by from into of and or but so because which that when while after before as than
   who whom whose what where how i we you he she they it him them us me is are was were be been had has have
   did do does not didn't will would could should can just really very also too right now then here there
-  like um uh basically actually kind sort probably maybe perhaps yeah so also`.split(/\s+/),
+  like um uh basically actually kind sort probably maybe perhaps yeah so also
+  every each again once twice ago daily weekly monthly together later instead
+  around over under across through without within between against toward towards via per onto upon behind beyond during since until`.split(/\s+/),
 );
+/** Time words that end a noun phrase once it has begun: "the export job | last month". */
+const EN_TIME_AFTER = /^(last|next|this|yesterday|today|tonight|recently|tomorrow)$/i;
 const EN_VAGUE_ADJECTIVE = /^(great|good|nice|really|very|one)$/i;
 /** Heads too empty to quote back ("the one time", "the thing"). */
-const EN_EMPTY_HEAD = /^(time|times|thing|things|stuff|way|lot|something|everything|place)$/i;
+const EN_EMPTY_HEAD = /^(time|times|thing|things|stuff|way|ways|lot|something|everything|place|bit|part|piece|kind|sort|areas?)$/i;
 const EN_DETERMINER = /^(the|a|an|our|my|this|that|some|their|his|her|its)$/i;
 
 function cleanKo(word: string): string {
@@ -44,10 +64,12 @@ function koreanNoun(words: string[], at: number, pattern: RegExp): string | null
   // What precedes the particle must itself be a noun of two syllables or more: "하는" is 하 + 는, a verb.
   if (match[1]!.length < 2 || head.length < 2 || KO_EMPTY.has(head)) return null;
   if (KO_VERB_STEM_END.test(head) || KO_VERB_FORM.test(words[at]!)) return null;
-  const previous = words[at - 1];
-  const modifies =
-    previous && !KO_INFLECTED.test(previous) && !KO_EMPTY.has(previous) && previous.length >= 2;
-  return modifies ? `${previous} ${head}` : head;
+  const modifiers: string[] = [];
+  let i = at - 1;
+  for (; i >= 0 && modifiers.length < KO_MAX_MODIFIERS && modifiesNext(words[i]); i--)
+    modifiers.unshift(words[i]!);
+  if (modifiesNext(words[i])) return null;
+  return [...modifiers, head].join(" ");
 }
 
 function koreanPhrase(sentence: string): string | null {
@@ -70,6 +92,7 @@ function nounPhraseFrom(words: string[], start: number): string | null {
   const phrase: string[] = [];
   for (const word of words.slice(start)) {
     if (!word || EN_STOP.has(word.toLowerCase()) || phrase.length === MAX_WORDS) break;
+    if (phrase.length > 0 && EN_TIME_AFTER.test(word)) break;
     if (phrase.length === 0 && (EN_DETERMINER.test(word) || EN_VAGUE_ADJECTIVE.test(word))) continue;
     phrase.push(word);
   }

@@ -83,11 +83,19 @@ export function shingleContainment(mine: ReadonlySet<string>, theirs: ReadonlySe
   return shared / mine.size;
 }
 
-/** Whether the answer repeats (or nearly repeats) one given earlier in the same interview. */
+/**
+ * Each answer's share of four-character shingles found in the other, at least: the same story retold
+ * in other words ("작년 하반기에" -> "지난해 말에", sentences reordered). Different answers on one subject
+ * in the category corpus share at most about 0.3 both ways (one-sided overlaps reach 0.6).
+ */
+const RETOLD_BOTH_WAYS = 0.42;
+
+/** Whether the answer repeats (or nearly repeats, or retells) one given earlier in the same interview. */
 export function repeatsEarlierAnswer(text: string, earlier: readonly string[]): boolean {
   return earlier.some((previous) => {
-    const both = Math.min(containment(text, previous), containment(previous, text));
-    return containment(text, previous) >= 0.6 && both >= 0.35;
+    const forward = containment(text, previous);
+    const both = Math.min(forward, containment(previous, text));
+    return (forward >= 0.6 && both >= 0.35) || both >= RETOLD_BOTH_WAYS;
   });
 }
 
