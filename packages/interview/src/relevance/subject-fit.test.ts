@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { evaluateAnswer } from "../evaluation/evaluate-answer";
-import { distinctiveSubject, subjectFit } from "./subject-fit";
+import { distinctiveSubject, subjectFit, touchSubject } from "./subject-fit";
 
 const flags = (question: string, answer: string, language: "ko" | "en", category: "project" | "technical") =>
   evaluateAnswer({ question, answer, language, category }).flags ?? [];
@@ -61,5 +61,28 @@ describe("what a question names weighs over its category", () => {
     expect(
       subjectFit({ question, answer: other, language: "en" }, "project", problemStory, line),
     ).toBeLessThan(0.05);
+  });
+  it("flags an explanation of another concept given to a question naming two concepts", () => {
+    const cdn =
+      "A CDN keeps copies of static files on edge servers close to users, so a request from Busan is served from a nearby node instead of our origin in Virginia. Each file carries cache headers that say how long the edge may keep it, and when we deploy we purge or version the file names so users do not get stale bundles. The trade-off is that invalidation takes a few minutes to spread across every edge location, so anything that must change instantly should not be cached there.";
+    const question =
+      "What's the difference between optimistic and pessimistic locking, and when would you use each?";
+    expect(touchSubject(question, cdn, "en").missed).toBe(true);
+    expect(flags(question, cdn, "en", "technical")).toContain("off_topic");
+  });
+
+  it("flags another project's story given to a resume question that quotes its project's name", () => {
+    const question = "이력서에 적으신 '쿠폰 발급 시스템' 프로젝트에서 맡으신 역할은 무엇이었나요?";
+    const other =
+      "작년에 사내 데이터 웨어하우스를 온프레미스 하둡에서 BigQuery로 옮기는 작업을 제가 주도했습니다. 테이블이 800개가 넘어서 먼저 실제로 조회되는 테이블을 로그로 추려 보니 300개만 쓰이고 있었고, 그 300개부터 옮기면서 나머지는 보관만 했습니다. 옮기는 두 달 동안은 두 곳의 결과를 매일 비교하는 검증 쿼리를 돌렸고, 차이가 나는 테이블은 제가 직접 원인을 찾아 고쳤습니다. 전환 후 리포트 생성 시간은 40분에서 6분으로 줄었고 인프라 비용은 연 30% 줄었습니다.";
+    expect(touchSubject(question, other, "ko").missed).toBe(true);
+    expect(flags(question, other, "ko", "project")).toContain("off_topic");
+  });
+
+  it("leaves a generic question alone: it names no thing an answer must repeat", () => {
+    const answer =
+      "In my second year I promised a client a data export by Friday without checking the size of their archive. On Thursday night the job was still running and I had to call them and admit we would miss it. I apologised, split the export into monthly batches and delivered the first half on Friday. Since then I run a sample job before I commit to any date.";
+    const touch = touchSubject("Tell me about a time you failed.", answer, "en");
+    expect(touch.missed).toBe(false);
   });
 });
