@@ -1,5 +1,5 @@
 import "dotenv/config";
-import { warmAssociations, warmCategoryModels } from "@studio/interview";
+import { warmAssociations, warmCategoryModels, warmSubjectKnowledge } from "@studio/interview";
 import { buildApp } from "./app";
 import { startWorker } from "./cluster/worker-main";
 import { ConfigError, loadConfig } from "./config";
@@ -21,6 +21,7 @@ async function main() {
   // The relevance models train from their corpus on first use: do it before the first answer arrives.
   warmCategoryModels();
   warmAssociations();
+  warmSubjectKnowledge();
   await app.listen({ port: config.PORT, host: config.HOST });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.PORT;

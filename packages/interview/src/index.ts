@@ -57,6 +57,7 @@ export { assessRelevance, type RelevanceAssessment } from "./relevance/assess-re
 export { revealsBlindHiringInfo } from "./relevance/blind-hiring";
 export { warmCategoryModels } from "./relevance/category-models";
 export { warmAssociations } from "./relevance/question-associations";
+export { warmSubjectKnowledge } from "./relevance/subject-fit";
 export { buildReport } from "./report/build-report";
 export { GRADE_THRESHOLDS, gradeFor } from "./report/grade";
 export type { BuildReportInput, ReportAnswer } from "./report/report-input";

@@ -6,12 +6,13 @@ import { tokenize } from "../text/tokenize";
 import { kindFit } from "./answer-kind";
 import { echoesQuestion, hasNoContent, isOtherLanguage, repeatsEarlierAnswer } from "./answer-validity";
 import { revealsBlindHiringInfo } from "./blind-hiring";
-import { answerFitsQuestion, knownWordShare, questionCategory } from "./category-models";
+import { answerCategoryOdds, answerFitsQuestion, knownWordShare, questionCategory } from "./category-models";
 import { type CoveredPoint, coverTalkingPoints } from "./cover-talking-points";
 import { fitElsewhere } from "./elsewhere-fit";
 import { matchesCue, prepareCueText } from "./match-cue";
 import { addressesSubject } from "./question-associations";
 import { matchBankQuestion, similarQuestionsPoints, subjectCues } from "./question-profile";
+import { subjectFit } from "./subject-fit";
 
 export interface RelevanceInput {
   question: string;
@@ -38,7 +39,7 @@ const OFF_TOPIC_BELOW = 0.2;
  * How well the answer fits the kind of question asked (`answerFitsQuestion`, 0-1), at and above which
  * it reads fully as such an answer; a fifth of it is the off-topic line.
  */
-const KIND_SURE = 0.25;
+export const KIND_SURE = 0.25;
 /** The fit under which an answer is off topic for this kind of question. */
 export const OFF_TOPIC_FIT = KIND_SURE * OFF_TOPIC_BELOW;
 const TOO_SHORT_WORDS = 12;
@@ -111,6 +112,29 @@ export const UNADDRESSED_WEIGHT = 0.6;
  * shown, not used here: on answers written by others, missing the bank's points is no sign of a miss.
  */
 function relevanceOf(
+  input: RelevanceInput,
+  category: Category,
+  pointSets: readonly (readonly CoveredPoint[])[],
+  f: AnswerFeatures,
+  ownPoints: boolean,
+): number {
+  const base = kindAndSubject(input, category, pointSets, f, ownPoints);
+  // What the question names weighs over its category: a story about the named project is on topic
+  // whatever kind of story it reads as, and an answer about another named subject is off it.
+  const line = OFF_TOPIC_FIT * evidenceShare(f.length);
+  const odds = answerCategoryOdds(input.answer, input.language);
+  const named = subjectFit(input, category, odds, {
+    fit: base * KIND_SURE,
+    missed: MISSED_SUBJECT_SHARE * line,
+    sure: KIND_SURE,
+  });
+  return Math.min(1, named / KIND_SURE);
+}
+
+/** An answer that misses the subject the question names falls to this share of the off-topic line. */
+export const MISSED_SUBJECT_SHARE = 0.9;
+
+function kindAndSubject(
   input: RelevanceInput,
   category: Category,
   pointSets: readonly (readonly CoveredPoint[])[],

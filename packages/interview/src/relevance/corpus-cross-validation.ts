@@ -1,9 +1,10 @@
 import type { Category, Language } from "@studio/protocol";
 import { extractAnswerFeatures } from "../evaluation/extract-answer-features";
-import { evidenceShare, UNADDRESSED_WEIGHT } from "./assess-relevance";
-import { categoryPosterior, likeliest, trainCategoryModel } from "./category-classifier";
+import { evidenceShare, KIND_SURE, MISSED_SUBJECT_SHARE, UNADDRESSED_WEIGHT } from "./assess-relevance";
+import { type CategoryOdds, categoryPosterior, likeliest, trainCategoryModel } from "./category-classifier";
 import { CATEGORY_CORPUS, oddsFit, trainingTexts } from "./category-models";
 import { addressesSubject, learnAssociations } from "./question-associations";
+import { learnSubjectKnowledge, subjectFit } from "./subject-fit";
 
 export interface CrossValidation {
   language: Language;
@@ -75,32 +76,56 @@ export function crossValidateCorpus(
     const answers = trainCategoryModel(trainingTexts("answers", language, training), language);
     const questions = trainCategoryModel(trainingTexts("questions", language, training), language);
     const associations = learnAssociations(training, language);
+    const knowledge = learnSubjectKnowledge(training, language);
     const asked = heldOut.map((e) => categoryPosterior(questions, e.question));
     // As the evaluator weighs it: an answer that never touches a non-technical question's subject.
     const weight = (question: string, answer: string, category: Category) =>
       category !== "technical" && addressesSubject(question, answer, language, associations) === false
         ? UNADDRESSED_WEIGHT
         : 1;
+    // As the evaluator weighs what the question names (`subjectFit`): the fit, raised or capped.
+    const fitOf = (
+      question: string,
+      answer: string,
+      category: Category,
+      odds: CategoryOdds,
+      fit: number,
+      line: number,
+    ) =>
+      subjectFit(
+        { question, answer, language },
+        category,
+        odds,
+        { fit, missed: MISSED_SUBJECT_SHARE * line, sure: KIND_SURE },
+        knowledge,
+      );
     heldOut.forEach((entry, i) => {
       const odds = categoryPosterior(answers, entry.answer);
       const own = weight(entry.question, entry.answer, entry.category);
       if (likeliest(odds) === entry.category) counts.answer++;
       if (likeliest(asked[i]!) === entry.category) counts.question++;
-      if (own * oddsFit(odds, asked[i]!, entry.category) < offTopicFit) counts.falseOffTopic++;
-      if (own * oddsFit(odds, certain(entry.category), entry.category) < offTopicFit) counts.knownFalse++;
+      const ownFit = (fit: number) =>
+        fitOf(entry.question, entry.answer, entry.category, odds, fit, offTopicFit);
+      if (ownFit(own * oddsFit(odds, asked[i]!, entry.category)) < offTopicFit) counts.falseOffTopic++;
+      if (ownFit(own * oddsFit(odds, certain(entry.category), entry.category)) < offTopicFit)
+        counts.knownFalse++;
       const short = cutShort(entry.answer, language);
       const shortLine =
         offTopicFit * evidenceShare(extractAnswerFeatures({ question: "", answer: short, language }).length);
       const shortOwn = weight(entry.question, short, entry.category);
-      if (shortOwn * oddsFit(categoryPosterior(answers, short), asked[i]!, entry.category) < shortLine)
+      const shortOdds = categoryPosterior(answers, short);
+      const shortFit = shortOwn * oddsFit(shortOdds, asked[i]!, entry.category);
+      if (fitOf(entry.question, short, entry.category, shortOdds, shortFit, shortLine) < shortLine)
         counts.shortFalse++;
       for (const category of answers.categories) {
         const j = heldOut.findIndex((other) => other.category === category);
         if (category === entry.category || j < 0) continue;
         counts.mismatches++;
         const moved = weight(heldOut[j]!.question, entry.answer, category);
-        if (moved * oddsFit(odds, asked[j]!, category) < offTopicFit) counts.flagged++;
-        if (moved * oddsFit(odds, certain(category), category) < offTopicFit) counts.knownFlagged++;
+        const movedFit = (fit: number) =>
+          fitOf(heldOut[j]!.question, entry.answer, category, odds, fit, offTopicFit);
+        if (movedFit(moved * oddsFit(odds, asked[j]!, category)) < offTopicFit) counts.flagged++;
+        if (movedFit(moved * oddsFit(odds, certain(category), category)) < offTopicFit) counts.knownFlagged++;
       }
     });
   }

@@ -7,7 +7,7 @@ import { subjectCues } from "./question-profile";
  * A word's key for matching a question's subject against an answer: Korean by its first two syllables
  * ("성능이", "성능을" → "성능"), English by its prefix ("indexes" → "index").
  */
-function keyOf(word: string): string {
+export function keyOf(word: string): string {
   if (/[가-힣]/.test(word)) return word.slice(0, 2);
   return word.length > 6 ? word.slice(0, Math.max(5, word.length - 3)) : word;
 }
@@ -99,7 +99,7 @@ export function warmAssociations(): void {
   defaultAssociations("ko");
   defaultAssociations("en");
 }
-function defaultAssociations(language: Language): QuestionAssociations {
+export function defaultAssociations(language: Language): QuestionAssociations {
   LEARNED[language] ??= learnAssociations(CATEGORY_CORPUS[language], language);
   return LEARNED[language];
 }
