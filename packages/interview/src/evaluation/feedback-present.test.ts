@@ -15,7 +15,10 @@ describe("feedback does not ask for what the answer already has", () => {
         "teamwork",
       ),
     ).not.toMatch(/Put a number on the result/);
-    for (const ending of ["결국 세 명 중 두 명이 석 달 만에 혼자 장애 대응을 맡게 됐습니다.", "그 결과 두 명이 정규직 제안을 받았습니다."])
+    for (const ending of [
+      "결국 세 명 중 두 명이 석 달 만에 혼자 장애 대응을 맡게 됐습니다.",
+      "그 결과 두 명이 정규직 제안을 받았습니다.",
+    ])
       expect(
         feedback(
           "후배를 이끌어 본 경험이 있나요?",

@@ -138,7 +138,9 @@ export const FEEDBACK_RULES: FeedbackRule[] = [
   {
     // Ask for the mechanism, the trade-off or both: whichever the answer does not already give.
     applies: ({ f, scores, text }) =>
-      expectsExplanation(f) && scores.technical <= 3 && !(explainsMechanism(f) && statesTradeOff(text, f.language)),
+      expectsExplanation(f) &&
+      scores.technical <= 3 &&
+      !(explainsMechanism(f) && statesTradeOff(text, f.language)),
     message: ({ f, text }) =>
       statesTradeOff(text, f.language)
         ? {

@@ -30,7 +30,10 @@ describe("non-answers: skipping, passing, not remembering, fillers only", () => 
     ["ko", "정확한 수치는 기억이 잘 안 나지만 응답 시간을 절반으로 줄였습니다."],
     ["ko", "다음 질문으로 넘어가기 전에 한 가지 덧붙이면, 캐시 TTL을 5분으로 바꿔서 DB 부하를 줄였습니다."],
     ["ko", "그때 정확히 몇 명이었는지는 기억이 안 나는데, 제가 주도해서 회의록 템플릿을 만들었습니다."],
-    ["en", "I don't remember the exact figure, but we cut the p95 latency roughly in half after I rewrote the query."],
+    [
+      "en",
+      "I don't remember the exact figure, but we cut the p95 latency roughly in half after I rewrote the query.",
+    ],
     ["en", "Before we move on to the next question, I should add that I led the rollout myself."],
   ] as const)("an answer that also says something is not one (%s): %s", (language, answer) =>
     expect(isNonAnswer(answer, language)).toBe(false),

@@ -51,7 +51,8 @@ const DECLINE_CONTEXT_WORDS: Record<Language, number> = { ko: 5, en: 5 };
 
 /** A sentence that declines (asks to skip, cannot recall) and carries nothing else. */
 function declines(sentence: string, language: Language): boolean {
-  const cues = countMatches(DECLINES[language], sentence) + countMatches(MARKERS[language].nonAnswer, sentence);
+  const cues =
+    countMatches(DECLINES[language], sentence) + countMatches(MARKERS[language].nonAnswer, sentence);
   if (cues === 0) return false;
   const rest = strip(MARKERS[language].nonAnswer, strip(DECLINES[language], sentence));
   if (carriesContent(rest, language)) return false;

@@ -16,9 +16,7 @@ const KO_EMPTY = new Set([
     " ",
   ),
   // Heads too general to quote back on their own ("경험 이후에...").
-  ..."경험 일 때 점 생각 상황 방법 방식 내용 결과 느낌 편 식 정도".split(
-    " ",
-  ),
+  ..."경험 일 때 점 생각 상황 방법 방식 내용 결과 느낌 편 식 정도".split(" "),
 ]);
 /** Last syllables of verb and adjective stems ("맞춰주는" → "맞춰주"): not a noun to quote. */
 const KO_VERB_STEM_END = /[하되주있없같보지치]$/;
@@ -41,13 +39,16 @@ const EN_STOP = new Set(
   did do does not didn't will would could should can just really very also too right now then here there
   like um uh basically actually kind sort probably maybe perhaps yeah so also
   every each again once twice ago daily weekly monthly together later instead
-  around over under across through without within between against toward towards via per onto upon behind beyond during since until`.split(/\s+/),
+  around over under across through without within between against toward towards via per onto upon behind beyond during since until`.split(
+    /\s+/,
+  ),
 );
 /** Time words that end a noun phrase once it has begun: "the export job | last month". */
 const EN_TIME_AFTER = /^(last|next|this|yesterday|today|tonight|recently|tomorrow)$/i;
 const EN_VAGUE_ADJECTIVE = /^(great|good|nice|really|very|one)$/i;
 /** Heads too empty to quote back ("the one time", "the thing"). */
-const EN_EMPTY_HEAD = /^(time|times|thing|things|stuff|way|ways|lot|something|everything|place|bit|part|piece|kind|sort|areas?)$/i;
+const EN_EMPTY_HEAD =
+  /^(time|times|thing|things|stuff|way|ways|lot|something|everything|place|bit|part|piece|kind|sort|areas?)$/i;
 const EN_DETERMINER = /^(the|a|an|our|my|this|that|some|their|his|her|its)$/i;
 
 function cleanKo(word: string): string {
