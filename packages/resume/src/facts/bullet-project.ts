@@ -2,7 +2,7 @@ import { findDates } from "./find-dates";
 
 // "[프로젝트] 디자인 시스템 구축", "주요 프로젝트: 소수점 주식 거래 출시", "Project: Harbor".
 const TAG =
-  /^(?:\[(?:프로젝트|project)\]|(?:[가-힣]{1,6}\s*)?프로젝트\s*명?\s*[:：—–]|(?:(?:key|main|major|side|featured)\s+)?project\s*[:：—–])\s*/iu;
+  /^(?:[[【](?:프로젝트\s*명?|project(?:\s*name)?)[\]】]|(?:[가-힣]{1,6}\s*)?프로젝트\s*명?\s*[:：—–]|(?:(?:key|main|major|side|featured)\s+)?project\s*[:：—–])\s*/iu;
 // Labels of a project's detail rows, never a project's name.
 const DETAIL_LABEL =
   /^(?:역할|담당|담당 ?업무|기술|사용 ?기술|기술 ?스택|성과|결과|기간|팀 ?구성|내용|주요 ?업무|업무|role|tech(?:nologies|nology| stack)?|stack|tools|results?|impact|outcome|team|period|responsibilities|duration|summary|languages|frameworks)$/iu;

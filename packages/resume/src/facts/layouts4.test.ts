@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { chunkResume } from "../chunk/chunk-resume";
 import { headingSection } from "../chunk/section-headings";
 import { extractResumeFacts } from "./extract-resume-facts";
+import { findDates } from "./find-dates";
+import { namesRole } from "./role-words";
 
 // Conventions of form-style, bilingual, outline-numbered, academic and consultant resumes.
 const facts = (text: string) => extractResumeFacts(text, chunkResume(text));
@@ -43,5 +45,32 @@ describe("headings of other resume conventions", () => {
       ["5. 보유 기술", "- 가. 언어: Kotlin, Java", "", "6. 자격 및 수상", "- 가. 정보처리기사"].join("\n"),
     );
     expect(found.skills).toEqual(["Kotlin", "Java"]);
+  });
+});
+
+describe("entries of other resume conventions", () => {
+  it("reads year-month points side by side as a range (a font without the dash)", () => {
+    expect(findDates("웹 퍼블리셔 · 2020.07 2021.12")).toEqual(["2020.07 2021.12"]);
+    expect(findDates("프론트엔드 개발자 · 2022.01 현재")).toEqual(["2022.01 현재"]);
+  });
+
+  it("knows ranks, co-ops and fellowships as roles", () => {
+    expect(namesRole("플랫폼개발팀 / 책임")).toBe(true);
+    expect(namesRole("(주)소프트베리 현장실습생")).toBe(true);
+    expect(namesRole("Engineering Co-op (Summer 2014)")).toBe(true);
+    expect(namesRole("Postdoctoral Fellow")).toBe(true);
+  });
+
+  it("reads a 【프로젝트명】 line under a job as one of its projects", () => {
+    const found = facts(
+      [
+        "경력 상세",
+        "주식회사 데이터온 (2020.09 ~ 현재) / 데이터플랫폼팀 / 수석",
+        "【프로젝트명】 실시간 추천 피처 스토어",
+        "- 기간: 2023.02 ~ 현재",
+        "- 사용기술: Flink, Kafka",
+      ].join("\n"),
+    );
+    expect(found.projects.map((project) => project.name)).toEqual(["실시간 추천 피처 스토어"]);
   });
 });

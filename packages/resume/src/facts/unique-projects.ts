@@ -52,8 +52,7 @@ export function uniqueProjects(drafts: readonly ProjectDraft[]): ProjectDraft[] 
     // Two employers' projects of the same name are two projects.
     const same = kept.find(
       (entry) =>
-        entry.key === key &&
-        !(entry.draft.company && draft.company && entry.draft.company !== draft.company),
+        entry.key === key && !(entry.draft.company && draft.company && entry.draft.company !== draft.company),
     );
     if (same) same.draft = merged(same.draft, draft);
     else kept.push({ key, draft });

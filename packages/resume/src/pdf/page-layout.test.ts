@@ -35,6 +35,31 @@ describe("pageText", () => {
     );
   });
 
+  it("starts a new line at a bracketed label or a bullet's opening verb, even at the margin", () => {
+    const items = [
+      item(
+        "- Shipped Emberfall (PC/PS5, 2023): owned the combat abilities system in C++ on Unreal",
+        50,
+        700,
+        500,
+      ),
+      item("Built Tidepool, an in-editor encounter tuning tool used by 12 designers", 50, 686, 420),
+      item(
+        "- 주식회사 데이터온 (2020.09 ~ 현재) / 데이터플랫폼팀 / 수석 / 데이터 엔지니어링 총괄",
+        50,
+        672,
+        498,
+      ),
+      item("【프로젝트명】 실시간 추천 피처 스토어", 50, 658, 200),
+    ];
+    expect(pageText(items, 595).split("\n")).toEqual([
+      "- Shipped Emberfall (PC/PS5, 2023): owned the combat abilities system in C++ on Unreal",
+      "Built Tidepool, an in-editor encounter tuning tool used by 12 designers",
+      "- 주식회사 데이터온 (2020.09 ~ 현재) / 데이터플랫폼팀 / 수석 / 데이터 엔지니어링 총괄",
+      "【프로젝트명】 실시간 추천 피처 스토어",
+    ]);
+  });
+
   it("keeps a short line that ends before the margin as its own line", () => {
     const items = [
       item("주식회사 배달한끼 | 백엔드 개발자", 50, 700, 200),
