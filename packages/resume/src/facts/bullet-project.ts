@@ -96,6 +96,9 @@ export function bulletProject(bullet: string): string | null {
     return cleanProjectName(verbLed[2]!).replace(/\s+project$/i, "");
   const run = TITLE_RUN.exec(text);
   if (run && !PAST_VERB.test(run[1]!)) return cleanProjectName(run[1]!);
+  // A name in quotes or title marks: 'firmware for the "Scout" warehouse robot', "앱 「버스벨」 개발".
+  const quoted = /["“「『]([^"”」』]{2,30})["”」』]/u.exec(text)?.[1]?.trim();
+  if (quoted && words(quoted).length <= 3 && plausible(quoted) && !/[.!?]$/.test(quoted)) return quoted;
   return null;
 }
 

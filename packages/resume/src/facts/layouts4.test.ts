@@ -74,3 +74,89 @@ describe("entries of other resume conventions", () => {
     expect(found.projects.map((project) => project.name)).toEqual(["실시간 추천 피처 스토어"]);
   });
 });
+
+describe("projects of other resume conventions", () => {
+  const names = (text: string[]) => facts(text.join("\n")).projects.map((project) => project.name);
+
+  it("reads the engagement, not the client, of a 'Client — Engagement' line over the firm's line", () => {
+    const text = [
+      "Employment",
+      "Principal Consultant, Meridian Partners | 2019 – present",
+      "",
+      "Selected client engagements",
+      "- Harbor Mutual Insurance — Claims Platform Modernisation",
+      "- Meridian Partners · Technical lead, team of 9 · 2023 ‒ 2024",
+      "- Moved claims triage onto Java microservices with Kafka events.",
+    ];
+    expect(names(text)).toEqual(["Claims Platform Modernisation"]);
+    expect(facts(text.join("\n")).companies).toEqual(["Meridian Partners"]);
+  });
+
+  it("takes a place with dates under a job's title as the job's, not a project", () => {
+    expect(
+      names([
+        "Experience",
+        "Lanternfish Games — Senior Gameplay Engineer",
+        "Stockholm · 2020 – now",
+        "- Shipped Emberfall (PC/PS5, 2023): owned the combat abilities system",
+      ]),
+    ).toEqual(["Emberfall"]);
+  });
+
+  it("reads a name in quotes or title marks", () => {
+    expect(
+      names([
+        "Experience",
+        "BRAVO ROBOTICS, SOMERVILLE MA",
+        "Embedded Engineer (2015 – 2019)",
+        '- Motor control firmware for the "Scout" warehouse robot in C on TI C2000 DSPs.',
+      ]),
+    ).toEqual(["Scout"]);
+    expect(
+      names([
+        "4. 프로젝트",
+        "- 가. 캠퍼스 중고거래 앱 「충대마켓」 (2024.03 ~ 2024.06, 4인 팀, Android 담당)",
+        "- 1) 채팅 목록·거래 상태 화면 개발",
+        "- 나. 졸업 작품: 버스 도착 음성 안내 앱 「버스벨」 (2024.09 ~ 2024.12)",
+        "- 1) 공공 버스 도착 API 연동",
+      ]),
+    ).toEqual(["충대마켓", "버스벨"]);
+  });
+
+  it("reads a project table whose cells wrap: the title joined, broken cells and header left out", () => {
+    expect(
+      names([
+        "◎ 프로젝트 수행 이력",
+        "No | 기간 | 프로젝트명 | 고객사 소속사 역할",
+        "- 2021. 09. ~",
+        "",
+        "보험금 청구 모바일",
+        "앱 구축",
+        "",
+        "새봄손",
+        "해보험",
+        "",
+        "(주)코드브",
+        "릿지",
+        "PL",
+      ]),
+    ).toEqual(["보험금 청구 모바일 앱 구축"]);
+  });
+
+  it("takes the employer's name over a project card as a badge, not a project", () => {
+    expect(
+      names([
+        "Career",
+        "(주)모먼트랩",
+        "- 프론트엔드 개발자 · 2022.01 – 현재",
+        "",
+        "Projects",
+        "모먼트랩",
+        "",
+        "모먼트 예약 관리자 페이지",
+        "2022.02 2022.12",
+        "스튜디오 사장님용 예약·정산 관리자.",
+      ]),
+    ).toEqual(["모먼트 예약 관리자 페이지"]);
+  });
+});

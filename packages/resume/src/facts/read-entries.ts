@@ -43,6 +43,73 @@ export interface Entries {
   projects: ProjectDraft[];
 }
 
+// The work word a project's title ends in, when the title wrapped before it: "… 시스템" / "구축".
+const WORK_END = /^(?:\S+\s)?(?:구축|재구축|개발|고도화|전환|개편|도입|리뉴얼|운영|유지보수)$/u;
+const wrappedTitleEnd = (text: string) => WORK_END.test(text) && !namesRole(text);
+
+// A piece of a table cell, not a title: three letters or fewer ("한울저", "PL", "No"), or a legal form
+// cut from its name ("(주)코드브").
+const cellFragment = (text: string) =>
+  !/['"“‘「『]/u.test(text) &&
+  (text.replace(/[^\p{L}\p{N}]/gu, "").length <= 3 || /^(?:\(주\)|㈜|주식회사)\s*\S{0,4}$/u.test(text));
+
+// The employer's name alone over a project card, already read as a company.
+const companyBadge = (text: string, companies: readonly string[]) => {
+  const bare = text.replace(/^(?:\(주\)|㈜|주식회사)\s*/u, "").trim();
+  return companies.some((company) => company.replace(/^(?:\(주\)|㈜|주식회사)\s*/u, "").trim() === bare);
+};
+
+const TITLE_MARKS = /[「『]([^」』]{2,40})[」』]/u;
+
+const orgKey = (name: string) =>
+  name
+    .replace(/주식회사|\(주\)|㈜|,?\s(?:Inc|Corp|Co|Ltd|LLC|GmbH)\.?$/gu, "")
+    .trim()
+    .toLowerCase();
+
+/**
+ * "Harbor Mutual Insurance — Claims Platform Modernisation" over "Meridian Partners · Technical lead ·
+ * 2023 – 2024": a client's name, then the engagement, done for an employer the next line names. The
+ * project is the engagement; the client is no employer.
+ */
+function clientEngagement(
+  text: string,
+  next: string | undefined,
+  companies: readonly string[],
+): string | null {
+  const match = /^(?:- )?(\S.{1,50}?)\s+[—–]\s+(\p{Lu}.{2,60})$/u.exec(text);
+  if (!match || !next || endsSentence(text)) return null;
+  const firm = orgKey(next.replace(/^- /, "").split(/\s*[·|｜,]\s*/u)[0] ?? "");
+  if (!firm || !companies.some((company) => orgKey(company) === firm)) return null;
+  return cleanProjectName(match[2]!);
+}
+
+// "Stockholm · 2020 – now", "Seoul, KR | 2019 – 2021": where a job was and when, under its title.
+const PLACE = /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}(?:,\s*\p{Lu}[\p{L}]*)?$/u;
+function placeAndDates(text: string): boolean {
+  const range = firstRange(text);
+  if (!range || isBullet(text)) return false;
+  const rest = text
+    .replace(range.text, " ")
+    .replace(/[|｜·•()]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return PLACE.test(rest) && !namesRole(rest) && !LEGAL_FORM.test(rest);
+}
+
+/** A line that only names a role and its dates: "- 프론트엔드 개발자 · 2022.01 – 현재". */
+function roleAndDates(text: string): boolean {
+  const range = firstRange(text);
+  if (!range) return false;
+  const parts = text
+    .replace(/^- /, "")
+    .replace(range.text, " ")
+    .split(/\s*[|｜·•()]\s*/u)
+    .map((part) => part.trim())
+    .filter((part) => /\p{L}/u.test(part));
+  return parts.length === 1 && namesRole(parts[0]!) && parts[0]!.split(" ").length <= 4;
+}
+
 const QUOTED =
   /(?:프로젝트|project)\s*['"“‘「]([^'"”’」]{2,40})['"”’」]|['"“‘「]([^'"”’」]{2,40})['"”’」]\s*(?:프로젝트|project)/giu;
 
@@ -61,6 +128,8 @@ export function readEntries(lines: readonly SectionLine[]): Entries {
   let job: { name?: string; range?: MonthRange; titled?: number; nameless?: number; opened?: number } | null =
     null;
   let project = null as ProjectDraft | null;
+  // The line the open job's title stands on.
+  let jobAt = -1;
   let section = lines[0]?.section;
   const start = (name: string, text: string, company?: string) => {
     project = { name: quotedName(name), period: firstRange(text)?.text, company, lines: [text] };
@@ -141,6 +210,15 @@ export function readEntries(lines: readonly SectionLine[]): Entries {
         if (/^(?:- )?\S*\s*(?:주요|기타|key|other|main)/iu.test(text)) project = null;
         continue;
       }
+      if (job?.name && !job.range && jobAt === i - 1 && roleAndDates(text)) {
+        // "- 프론트엔드 개발자 · 2022.01 – 현재" under "(주)모먼트랩": the job's role and dates.
+        job.range = firstRange(text)!.range;
+        continue;
+      }
+      if (job && !job.range && jobAt === i - 1 && placeAndDates(text)) {
+        job.range = firstRange(text)!.range;
+        continue;
+      }
       const sub = job ? datedSubheading(text) : null;
       const subRange = firstRange(text)?.range;
       if (
@@ -163,6 +241,7 @@ export function readEntries(lines: readonly SectionLine[]): Entries {
           start(cleanProjectName(text), text, job.name);
           continue;
         }
+        jobAt = i;
         job = {
           name: title.company,
           range: title.date?.range,
@@ -183,6 +262,22 @@ export function readEntries(lines: readonly SectionLine[]): Entries {
       continue;
     }
     if (line.section === "projects") {
+      const engagement = clientEngagement(text, next?.text, companies);
+      if (engagement) {
+        start(engagement, text);
+        continue;
+      }
+      if (project && !line.afterBreak && project.lines.length === 1 && wrappedTitleEnd(text)) {
+        // "보험금 청구 모바일" / "앱 구축": a title wrapped in a narrow table cell.
+        project.name = `${project.name} ${text}`;
+        project.lines[0] = `${project.lines[0]} ${text}`;
+        continue;
+      }
+      if (!isBullet(text) && (cellFragment(text) || companyBadge(text, companies))) {
+        // A table cell's broken word ("한울저", "PL") or the employer's badge over a card ("모먼트랩").
+        if (project) project.lines.push(text);
+        continue;
+      }
       if (project && (projectMetaLine(text) || runsOn(lines[i - 1]?.text ?? ""))) {
         project.period ??= firstRange(text)?.text;
         project.lines.push(text);
@@ -194,7 +289,9 @@ export function readEntries(lines: readonly SectionLine[]): Entries {
         (!endsSentence(text) || namedDescription(text)) &&
         (!LABEL_VALUE.test(text) || firstRange(text))
       ) {
-        start(cleanProjectName(titleName(text)), text);
+        // "캠퍼스 중고거래 앱 「충대마켓」 (…)": a name in title marks is the project's, wherever it stands.
+        const marked = TITLE_MARKS.exec(text)?.[1];
+        start(marked ?? cleanProjectName(titleName(text)), text);
         continue;
       }
       if (project) project.lines.push(text);
