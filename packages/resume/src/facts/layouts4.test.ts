@@ -159,4 +159,26 @@ describe("projects of other resume conventions", () => {
       ]),
     ).toEqual(["모먼트 예약 관리자 페이지"]);
   });
+
+  it("reads a card's tag chips, its role and stack line and its closing descriptor as no projects", () => {
+    const text = [
+      "Career",
+      "스튜디오 오름",
+      "웹 퍼블리셔 · 2020.07 – 2021.12",
+      "브랜딩 에이전시",
+      "",
+      "Projects",
+      "오름 브랜드 사이트 리뉴얼",
+      "2021.03 – 2021.08",
+      "에이전시 자사 사이트를 반응형으로 재구축했습니다.",
+      "HTML SCSS jQuery GSAP",
+      "",
+      "실시간 배송 추적 시스템 구축 | (주)스마트로지스",
+      "백엔드 리드 / Kotlin, Spring Boot, Kafka, Redis",
+    ];
+    expect(facts(text.join("\n")).projects.map((project) => project.name)).toEqual([
+      "오름 브랜드 사이트 리뉴얼",
+      "실시간 배송 추적 시스템 구축",
+    ]);
+  });
 });

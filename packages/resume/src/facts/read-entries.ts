@@ -110,6 +110,19 @@ function roleAndDates(text: string): boolean {
   return parts.length === 1 && namesRole(parts[0]!) && parts[0]!.split(" ").length <= 4;
 }
 
+/** A card's row of tag chips: "Next.js React Query Tailwind CSS", the resume's skills and little else. */
+function tagChips(text: string, skills: readonly string[]): boolean {
+  let rest = ` ${text} `;
+  let named = 0;
+  for (const skill of [...skills].sort((a, b) => b.length - a.length)) {
+    const at = rest.toLowerCase().indexOf(` ${skill.toLowerCase()} `);
+    if (at < 0) continue;
+    rest = `${rest.slice(0, at)} ${rest.slice(at + skill.length + 2)}`;
+    named++;
+  }
+  return named >= 2 && rest.trim().split(/\s+/).filter(Boolean).length <= 1;
+}
+
 const QUOTED =
   /(?:프로젝트|project)\s*['"“‘「]([^'"”’」]{2,40})['"”’」]|['"“‘「]([^'"”’」]{2,40})['"”’」]\s*(?:프로젝트|project)/giu;
 
@@ -119,7 +132,7 @@ const QUOTED =
  * inside the current job's, or "프로젝트:"); bullets under a job may name projects of their own; in
  * project sections each title starts a project; elsewhere only tagged and quoted project names count.
  */
-export function readEntries(lines: readonly SectionLine[]): Entries {
+export function readEntries(lines: readonly SectionLine[], skills: readonly string[] = []): Entries {
   const companies: string[] = [];
   const projects: ProjectDraft[] = [];
   // `titled`: the job's company line was read and its role line with the dates comes next;
@@ -130,6 +143,8 @@ export function readEntries(lines: readonly SectionLine[]): Entries {
   let project = null as ProjectDraft | null;
   // The line the open job's title stands on.
   let jobAt = -1;
+  // The line that gave the open job its role and dates.
+  let datedAt = -1;
   let section = lines[0]?.section;
   const start = (name: string, text: string, company?: string) => {
     project = { name: quotedName(name), period: firstRange(text)?.text, company, lines: [text] };
@@ -165,6 +180,7 @@ export function readEntries(lines: readonly SectionLine[]): Entries {
         // "Staff Engineer, Routing Platform | 2020 – Present" under "Orbital Maps": the role and dates
         // of the job just opened, not a new employer ("Routing Platform" is a team).
         job.range = firstRange(text)!.range;
+        datedAt = i;
         continue;
       }
       if (headsDatedRole(text, next?.text)) {
@@ -213,10 +229,12 @@ export function readEntries(lines: readonly SectionLine[]): Entries {
       if (job?.name && !job.range && jobAt === i - 1 && roleAndDates(text)) {
         // "- 프론트엔드 개발자 · 2022.01 – 현재" under "(주)모먼트랩": the job's role and dates.
         job.range = firstRange(text)!.range;
+        datedAt = i;
         continue;
       }
       if (job && !job.range && jobAt === i - 1 && placeAndDates(text)) {
         job.range = firstRange(text)!.range;
+        datedAt = i;
         continue;
       }
       const sub = job ? datedSubheading(text) : null;
@@ -229,6 +247,13 @@ export function readEntries(lines: readonly SectionLine[]): Entries {
         (!job?.range || within(subRange, job.range))
       ) {
         start(cleanProjectName(sub.replace(TAGGED, "")), text, job?.name);
+        continue;
+      }
+      const closing = !next || next.section !== line.section || next.afterBreak;
+      if (job && datedAt === i - 1 && !line.afterBreak && closing && text.split(" ").length <= 3) {
+        // "브랜딩 에이전시" closing a job's card ("스튜디오 오름" / "웹 퍼블리셔 · 2020.07 – 2021.12"):
+        // the employer described, no entry of its own.
+        if (project) project.lines.push(text);
         continue;
       }
       if (isTitle(line, next)) {
@@ -273,7 +298,10 @@ export function readEntries(lines: readonly SectionLine[]): Entries {
         project.lines[0] = `${project.lines[0]} ${text}`;
         continue;
       }
-      if (!isBullet(text) && (cellFragment(text) || companyBadge(text, companies))) {
+      if (
+        !isBullet(text) &&
+        (cellFragment(text) || companyBadge(text, companies) || tagChips(text, skills))
+      ) {
         // A table cell's broken word ("한울저", "PL") or the employer's badge over a card ("모먼트랩").
         if (project) project.lines.push(text);
         continue;
