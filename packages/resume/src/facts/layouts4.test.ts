@@ -182,3 +182,30 @@ describe("projects of other resume conventions", () => {
     ]);
   });
 });
+
+describe("skills of other resume conventions", () => {
+  const skills = (lines: string[]) => facts(["Skills", ...lines].join("\n")).skills;
+
+  it("reads dotted-leader rows and rated rows", () => {
+    expect(skills(["RTOS ............ FreeRTOS, Zephyr", "TOOLS ........... Git, Jenkins"])).toEqual([
+      "FreeRTOS",
+      "Zephyr",
+      "Git",
+      "Jenkins",
+    ]);
+    expect(skills(["C++ | ● ● ● ● ●", "HLSL | ● ● ○ ○ ○"])).toEqual(["C++", "HLSL"]);
+  });
+
+  it("drops a row label run into the row before", () => {
+    expect(
+      skills(["- 프레임워크 Spring Boot, JPA DBMS Oracle, Tibero", "- UI 솔루션 Nexacro, WebSquare"]),
+    ).toEqual(["Spring Boot", "JPA", "Oracle", "Tibero", "Nexacro", "WebSquare"]);
+  });
+
+  it("takes no count of GitHub stars for a skill", () => {
+    const found = facts(
+      ["Projects", "OPENBMS: battery management firmware on Zephyr RTOS (C, 300 GitHub stars)."].join("\n"),
+    );
+    expect(found.skills).not.toContain("GitHub");
+  });
+});
