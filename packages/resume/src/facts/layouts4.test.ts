@@ -209,3 +209,39 @@ describe("skills of other resume conventions", () => {
     expect(found.skills).not.toContain("GitHub");
   });
 });
+
+describe("employers of other resume conventions", () => {
+  const companies = (lines: string[]) => facts(lines.join("\n")).companies;
+
+  it('reads a job\'s title drawn as a list item ("■ 회사 (기간) / 팀 / 직급" as the PDF reader gives it)', () => {
+    expect(
+      companies([
+        "2. 경력 상세",
+        "- 한국정보기술연구원 (2016.07 ~ 2016.12) / 빅데이터실 / 연구 인턴",
+        "- 데이터 수집 업무 보조",
+      ]),
+    ).toEqual(["한국정보기술연구원"]);
+  });
+
+  it("keeps the Korean name of an employer whose English name follows in brackets", () => {
+    expect(
+      companies([
+        "경력 Experience",
+        "",
+        "딥비전 주식회사 (DeepVision Inc.)",
+        "",
+        "선임 연구원 Senior ML Engineer · 2021.07 – 현재 Present",
+        "- 모델 서빙 플랫폼 구축",
+      ]),
+    ).toEqual(["딥비전 주식회사"]);
+  });
+
+  it("reads a dated title run into its description", () => {
+    expect(
+      companies([
+        "Industry Experience",
+        "Summer 2018 Research Intern, Orchid Labs, Seattle. Built a distillation pipeline in PyTorch.",
+      ]),
+    ).toEqual(["Orchid Labs"]);
+  });
+});

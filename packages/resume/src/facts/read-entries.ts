@@ -123,6 +123,31 @@ function tagChips(text: string, skills: readonly string[]): boolean {
   return named >= 2 && rest.trim().split(/\s+/).filter(Boolean).length <= 1;
 }
 
+/** A job's title drawn as a list item: "- 회사 (2016.07 ~ 2016.12) / 팀 / 직급". */
+function bulletJob(text: string): { name: string; range: MonthRange } | null {
+  const match = /^- ([^()/,:]{2,30}?)\s*\(([^()]+)\)\s*\/\s*(.+)$/u.exec(text);
+  const range = match ? firstRange(match[2]!) : null;
+  if (!match || !range || range.text.length < match[2]!.trim().length - 2 || !namesRole(match[3]!))
+    return null;
+  return { name: match[1]!.trim(), range: range.range };
+}
+
+/**
+ * "Summer 2018 Research Intern, Orchid Labs, Seattle. Built a distillation pipeline …": a dated title
+ * the layout ran into its description, read as the title and a bullet.
+ */
+function runInTitle(line: SectionLine): SectionLine[] {
+  if (line.section !== "experience" || isBullet(line.text)) return [line];
+  const range = firstRange(line.text);
+  if (!range || !line.text.startsWith(range.text)) return [line];
+  const cut = /^(.{10,90}?[a-z)])\.\s+(?=\p{Lu})/u.exec(line.text);
+  if (!cut || !namesRole(cut[1]!)) return [line];
+  return [
+    { ...line, text: cut[1]! },
+    { ...line, text: `- ${line.text.slice(cut[0].length)}`, afterBreak: false },
+  ];
+}
+
 const QUOTED =
   /(?:프로젝트|project)\s*['"“‘「]([^'"”’」]{2,40})['"”’」]|['"“‘「]([^'"”’」]{2,40})['"”’」]\s*(?:프로젝트|project)/giu;
 
@@ -132,7 +157,8 @@ const QUOTED =
  * inside the current job's, or "프로젝트:"); bullets under a job may name projects of their own; in
  * project sections each title starts a project; elsewhere only tagged and quoted project names count.
  */
-export function readEntries(lines: readonly SectionLine[], skills: readonly string[] = []): Entries {
+export function readEntries(given: readonly SectionLine[], skills: readonly string[] = []): Entries {
+  const lines = given.flatMap(runInTitle);
   const companies: string[] = [];
   const projects: ProjectDraft[] = [];
   // `titled`: the job's company line was read and its role line with the dates comes next;
@@ -176,6 +202,15 @@ export function readEntries(lines: readonly SectionLine[], skills: readonly stri
       continue;
     }
     if (line.section === "experience") {
+      const bulleted = isBullet(text) ? bulletJob(text) : null;
+      if (bulleted) {
+        // "■ 한국정보기술연구원 (2016.07 ~ 2016.12) / 빅데이터실 / 연구 인턴", its marker read as a bullet.
+        job = { name: bulleted.name, range: bulleted.range };
+        jobAt = i;
+        project = null;
+        companies.push(bulleted.name);
+        continue;
+      }
       if (job?.titled === i - 1 && firstRange(text)) {
         // "Staff Engineer, Routing Platform | 2020 – Present" under "Orbital Maps": the role and dates
         // of the job just opened, not a new employer ("Routing Platform" is a team).
@@ -274,7 +309,8 @@ export function readEntries(lines: readonly SectionLine[], skills: readonly stri
           opened: title.role && title.date ? i : undefined,
         };
         project = null;
-        if (title.company) companies.push(title.company);
+        // A line of six words or more is a description, not an employer's name.
+        if (title.company && title.company.split(" ").length <= 5) companies.push(title.company);
         continue;
       }
       // A bullet naming a project of its own is the open project's sibling, not one of its lines.
