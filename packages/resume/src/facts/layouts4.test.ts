@@ -245,3 +245,29 @@ describe("employers of other resume conventions", () => {
     ).toEqual(["Orchid Labs"]);
   });
 });
+
+describe("projects named inside bullets", () => {
+  const names = (lines: string[]) => facts(lines.join("\n")).projects.map((project) => project.name);
+
+  it("reads the title a role was held on", () => {
+    expect(
+      names([
+        "Experience",
+        "Pebblebox Studio — Gameplay Programmer",
+        "Gothenburg · 2017 – 2020",
+        "- Core programmer on Pocket Harbor (iOS/Android, Unity, C#), 4M downloads",
+      ]),
+    ).toEqual(["Pocket Harbor"]);
+  });
+
+  it("reads a Latin name before the Korean work word, and a named product's feature", () => {
+    expect(
+      names([
+        "경력",
+        "메디노트 | ML 엔지니어 | 2019.01 – 2021.06",
+        "- 의무기록 요약 모델 MedSum 개발 (Clinical note summarization)",
+        "- 차량 호출 앱 '콜버디' 리뷰 작성 기능 개발",
+      ]),
+    ).toEqual(["MedSum", "콜버디 리뷰 작성 기능 개발"]);
+  });
+});
