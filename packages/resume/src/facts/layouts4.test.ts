@@ -236,6 +236,17 @@ describe("employers of other resume conventions", () => {
     ).toEqual(["딥비전 주식회사"]);
   });
 
+  it("takes a job's description line for no employer, even over the next job's dated title", () => {
+    expect(
+      companies([
+        "경력사항 (총 6년 2개월)",
+        "2018.01 ~ 2021.03 한솔정보통신(주) | SI사업부 / 주임",
+        "공공기관 민원 시스템 유지보수 및 전자정부프레임워크 기반 개발",
+        "2017.07 ~ 2017.12 (주)클라우드포레 | 인프라팀 / 인턴 서버 모니터링 대시보드 개발 보조",
+      ]),
+    ).toEqual(["한솔정보통신", "(주)클라우드포레"]);
+  });
+
   it("reads a dated title run into its description", () => {
     expect(
       companies([
