@@ -46,7 +46,8 @@ export const namedDescription = (text: string) => {
 
 /** A line that holds a date or date range and nothing else. */
 export function dateOnly(line: string): boolean {
-  const text = withoutDuration(line);
+  // "Dates 01/03/2021 – present": a form's label before the dates.
+  const text = withoutDuration(line).replace(/^(?:- )?(?:dates?|period|기간)\s*[:：|]?\s*(?=\d)/iu, "");
   const range = firstRange(text);
   return (
     range !== null &&

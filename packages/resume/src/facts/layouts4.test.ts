@@ -247,6 +247,24 @@ describe("employers of other resume conventions", () => {
     ).toEqual(["한솔정보통신", "(주)클라우드포레"]);
   });
 
+  it("reads a Europass form's rows: day-first dates, the employer's name before its address", () => {
+    expect(findDates("Dates 01/03/2021 – present")).toEqual(["01/03/2021 – present"]);
+    expect(
+      companies([
+        "WORK EXPERIENCE",
+        "Dates 01/03/2021 – present",
+        "- Occupation or position held Test Automation Lead",
+        "Designed and lead the end-to-end test platform for the booking product.",
+        "Name and address of employer Viajar Digital, S.A., Avenida da Liberdade 110, 1250-146 Lisboa (Portugal)",
+        "- Type of business or sector Online travel agency",
+        "",
+        "Dates 01/02/2017 – 31/07/2017",
+        "- Occupation or position held Software Testing Intern (Erasmus+ traineeship)",
+        "Name and address of employer Nordtek GmbH, Landsberger Straße 88, 80339 München (Germany)",
+      ]),
+    ).toEqual(["Viajar Digital", "Nordtek GmbH"]);
+  });
+
   it("reads a dated title run into its description", () => {
     expect(
       companies([

@@ -148,6 +148,8 @@ function runInTitle(line: SectionLine): SectionLine[] {
   ];
 }
 
+const EMPLOYER_ROW = /^(?:- )?(?:name and address of employer|employer)\s*[:：|]?\s+(\S.*)$/iu;
+
 const QUOTED =
   /(?:프로젝트|project)\s*['"“‘「]([^'"”’」]{2,40})['"”’」]|['"“‘「]([^'"”’」]{2,40})['"”’」]\s*(?:프로젝트|project)/giu;
 
@@ -202,6 +204,15 @@ export function readEntries(given: readonly SectionLine[], skills: readonly stri
       continue;
     }
     if (line.section === "experience") {
+      const employer = EMPLOYER_ROW.exec(text)?.[1];
+      if (employer) {
+        // Europass: "Name and address of employer Viajar Digital, S.A., Avenida da Liberdade 110, …".
+        const name = employer.split(/,\s*/)[0]!.trim();
+        if (job?.name && companies.at(-1) === job.name) companies.pop();
+        if (job) job.name = name;
+        companies.push(name);
+        continue;
+      }
       const bulleted = isBullet(text) ? bulletJob(text) : null;
       if (bulleted) {
         // "■ 한국정보기술연구원 (2016.07 ~ 2016.12) / 빅데이터실 / 연구 인턴", its marker read as a bullet.
