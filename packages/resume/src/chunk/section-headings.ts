@@ -64,7 +64,6 @@ const HEADINGS: Record<Exclude<ResumeSection, "header">, readonly string[]> = {
     "프로젝트 수행",
     "수행 프로젝트",
     "research projects",
-    "software",
     "client engagements",
     "selected client engagements",
     "engagements",
@@ -310,4 +309,19 @@ export function looseHeadingSection(line: string): ResumeSection | null {
   const heading = clean(line);
   if (heading.length > 30 || /[\d:,.;!?]/.test(heading) || heading.split(/\s+/).length > 5) return null;
   return LAST_WORDS.find(([, pattern]) => pattern.test(heading))?.[0] ?? null;
+}
+
+// "Software" heads the software a researcher released ("tokviz — a browser tool …") as often as the
+// tools a designer uses ("Photoshop, Illustrator"): which one, the line under it tells.
+const TOOLS_OR_WORK = new Set(["software", "소프트웨어"]);
+const NAMES_WORK = /\s[—–-]\s|(?:19|20)\d{2}|[.!?]$/u;
+
+/** The section a heading opens, given the rows after it (a heading that can head two kinds of list). */
+export function sectionAt(rows: readonly string[], i: number): ResumeSection | null {
+  const row = rows[i]!;
+  const alone = !rows[i - 1] && !rows[i + 1];
+  const known = headingSection(row) ?? (alone ? looseHeadingSection(row) : null);
+  if (known || !TOOLS_OR_WORK.has(key(clean(row)))) return known;
+  const next = rows.slice(i + 1).find(Boolean) ?? "";
+  return NAMES_WORK.test(next) ? "projects" : "skills";
 }

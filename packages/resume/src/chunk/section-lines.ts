@@ -1,5 +1,5 @@
 import type { ResumeSection } from "@studio/protocol";
-import { headingSection, looseHeadingSection } from "./section-headings";
+import { headingSection, sectionAt } from "./section-headings";
 
 // The words of a table's header row ("기간 | 회사명 | 부서/직급 | 담당업무", "No | 기간 | 프로젝트명 | …").
 const HEADER_CELL =
@@ -39,12 +39,11 @@ export interface SectionLine {
 /** The non-empty, non-heading lines of a resume's text, each with the section it stands in. */
 export function sectionLines(text: string): SectionLine[] {
   const rows = text.split("\n").map((raw) => (headingSection(raw.trim()) ? raw.trim() : readableRow(raw)));
-  const alone = (i: number) => !rows[i - 1] && !rows[i + 1];
   const lines: SectionLine[] = [];
   let section: ResumeSection = "header";
   let afterBreak = true;
   for (const [i, row] of rows.entries()) {
-    const opened = row ? (headingSection(row) ?? (alone(i) ? looseHeadingSection(row) : null)) : null;
+    const opened = row ? sectionAt(rows, i) : null;
     if (!row || opened) {
       if (opened) section = opened;
       afterBreak = true;

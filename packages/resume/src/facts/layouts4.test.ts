@@ -34,7 +34,6 @@ describe("headings of other resume conventions", () => {
   it("knows the headings of research and consulting CVs", () => {
     expect(headingSection("Appointments")).toBe("experience");
     expect(headingSection("Industry Experience")).toBe("experience");
-    expect(headingSection("Software")).toBe("projects");
     expect(headingSection("S E L E C T E D C L I E N T E N G A G E M E N T S")).toBe("projects");
     expect(headingSection("C A PA B I L I T I E S")).toBe("skills");
     expect(headingSection("References")).toBe("other");
@@ -298,5 +297,17 @@ describe("projects named inside bullets", () => {
         "- 차량 호출 앱 '콜버디' 리뷰 작성 기능 개발",
       ]),
     ).toEqual(["MedSum", "콜버디 리뷰 작성 기능 개발"]);
+  });
+});
+
+describe("a heading that can head tools or work", () => {
+  it("reads 'Software' as projects over released work and as skills over a list of tools", () => {
+    const released = facts(
+      "Software\n2023 | tokviz — a browser tool for visualising tokenisation (TypeScript).",
+    );
+    expect(released.projects.map((project) => project.name)).toEqual(["tokviz"]);
+    const tools = facts("Software\nPhotoshop, Illustrator, Figma, Sketch");
+    expect(tools.projects).toEqual([]);
+    expect(tools.skills).toEqual(["Photoshop", "Illustrator", "Figma", "Sketch"]);
   });
 });
