@@ -142,6 +142,21 @@ describe("projects of other resume conventions", () => {
     ).toEqual(["보험금 청구 모바일 앱 구축"]);
   });
 
+  it("keeps a short title with its lines under it, unlike a broken cell", () => {
+    expect(
+      names([
+        "프로젝트",
+        "",
+        "버스벨",
+        "시각장애인을 위한 버스 도착 음성 안내 앱입니다.",
+        "- 공공 API 연동",
+        "",
+        "산책길",
+        "반려견 산책 기록 앱을 만들었습니다.",
+      ]),
+    ).toEqual(["버스벨", "산책길"]);
+  });
+
   it("takes the employer's name over a project card as a badge, not a project", () => {
     expect(
       names([

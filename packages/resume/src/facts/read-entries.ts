@@ -345,10 +345,11 @@ export function readEntries(given: readonly SectionLine[], skills: readonly stri
         project.lines[0] = `${project.lines[0]} ${text}`;
         continue;
       }
-      if (
-        !isBullet(text) &&
-        (cellFragment(text) || companyBadge(text, companies) || tagChips(text, skills))
-      ) {
+      // A broken cell sits among other short pieces; a short title ("버스벨") has its lines under it.
+      const piece = (other: SectionLine | undefined) =>
+        !!other && other.section === line.section && other.text.replace(/[^\p{L}\p{N}]/gu, "").length <= 6;
+      const broken = cellFragment(text) && (piece(lines[i - 1]) || piece(next));
+      if (!isBullet(text) && (broken || companyBadge(text, companies) || tagChips(text, skills))) {
         // A table cell's broken word ("한울저", "PL") or the employer's badge over a card ("모먼트랩").
         if (project) project.lines.push(text);
         continue;
