@@ -142,6 +142,12 @@ describe("projects of other resume conventions", () => {
     ).toEqual(["보험금 청구 모바일 앱 구축"]);
   });
 
+  it("does not join the part taken in a project to its title", () => {
+    expect(names(["프로젝트", "", "쇼핑몰 앱 리뉴얼", "백엔드 개발", "- 주문 API 설계"])).toContain(
+      "쇼핑몰 앱 리뉴얼",
+    );
+  });
+
   it("keeps a short title with its lines under it, unlike a broken cell", () => {
     expect(
       names([

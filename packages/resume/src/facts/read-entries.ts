@@ -44,8 +44,11 @@ export interface Entries {
 }
 
 // The work word a project's title ends in, when the title wrapped before it: "… 시스템" / "구축".
-const WORK_END = /^(?:\S+\s)?(?:구축|재구축|개발|고도화|전환|개편|도입|리뉴얼|운영|유지보수)$/u;
-const wrappedTitleEnd = (text: string) => WORK_END.test(text) && !namesRole(text);
+const WORK_END = /^(?:\S+\s)?(?:구축|재구축|개발|고도화|전환|개편|리뉴얼|유지보수)$/u;
+// "백엔드 개발" under a title is the part the candidate took in it, not the title's end.
+const PART_TAKEN =
+  /^(?:백엔드|프론트엔드|프런트엔드|서버|풀스택|ios|android|안드로이드|클라이언트|웹|앱|기능|api)\s+개발$/iu;
+const wrappedTitleEnd = (text: string) => WORK_END.test(text) && !PART_TAKEN.test(text) && !namesRole(text);
 
 // A piece of a table cell, not a title: three letters or fewer ("한울저", "PL", "No"), or a legal form
 // cut from its name ("(주)코드브").
