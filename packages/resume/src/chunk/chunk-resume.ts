@@ -1,6 +1,7 @@
 import { splitSentences } from "@studio/interview";
 import type { ResumeChunk, ResumeSection } from "@studio/protocol";
-import { headingSection, looseHeadingSection } from "./section-headings";
+import { headingSection, sectionAt } from "./section-headings";
+import { readableRow } from "./section-lines";
 
 /** A run of lines that belong together: a paragraph, or one entry (a job, a project) with its bullets. */
 interface Block {
@@ -25,11 +26,11 @@ function splitBlocks(text: string): Block[] {
     if (lines.length) blocks.push({ section, heading, lines });
     lines = [];
   };
-  const rows = text.split("\n").map((raw) => raw.trim());
-  // A line alone between blank lines (as the layout sets headings apart) may be a heading by its last word.
-  const alone = (i: number) => !rows[i - 1] && !rows[i + 1];
+  const rows = text.split("\n").map((raw) => (headingSection(raw.trim()) ? raw.trim() : readableRow(raw)));
+  // A line alone between blank lines (as the layout sets headings apart) may be a heading by its last
+  // word; sectionAt reads that too.
   for (const [i, line] of rows.entries()) {
-    const opened = line ? (headingSection(line) ?? (alone(i) ? looseHeadingSection(line) : null)) : null;
+    const opened = line ? sectionAt(rows, i) : null;
     if (!line || opened) {
       flush();
       if (opened) [section, heading] = [opened, line];

@@ -1,8 +1,10 @@
 import type { ResumeSection } from "@studio/protocol";
 
 // Headings by section, Korean and English, as resumes write them (matched ignoring case and spaces).
-const HEADINGS: Record<Exclude<ResumeSection, "header" | "other">, readonly string[]> = {
+const HEADINGS: Record<Exclude<ResumeSection, "header">, readonly string[]> = {
   profile: [
+    "research interests",
+    "objective and interests",
     "about me",
     "소개",
     "summary of qualifications",
@@ -22,6 +24,14 @@ const HEADINGS: Record<Exclude<ResumeSection, "header" | "other">, readonly stri
     "introduction",
   ],
   experience: [
+    "재직",
+    "재직 경력 사항",
+    "경력 상세",
+    "경력 및 인턴",
+    "appointments",
+    "industry experience",
+    "professional appointments",
+    "work and internships",
     "인턴",
     "인턴 경험",
     "인턴십",
@@ -50,6 +60,14 @@ const HEADINGS: Record<Exclude<ResumeSection, "header" | "other">, readonly stri
     "career",
   ],
   projects: [
+    "프로젝트 경력",
+    "프로젝트 수행",
+    "수행 프로젝트",
+    "research projects",
+    "client engagements",
+    "selected client engagements",
+    "engagements",
+    "selected engagements",
     "portfolio",
     "포트폴리오",
     "open source",
@@ -78,6 +96,9 @@ const HEADINGS: Record<Exclude<ResumeSection, "header" | "other">, readonly stri
     "key projects",
   ],
   skills: [
+    "capabilities",
+    "engines",
+    "보유 기술 및 역량",
     "core skills",
     "top skills",
     "툴",
@@ -107,6 +128,7 @@ const HEADINGS: Record<Exclude<ResumeSection, "header" | "other">, readonly stri
     "skills & tools",
   ],
   education: [
+    "학력 및 자격",
     "training",
     "courses",
     "coursework",
@@ -123,6 +145,11 @@ const HEADINGS: Record<Exclude<ResumeSection, "header" | "other">, readonly stri
     "academic background",
   ],
   awards: [
+    "honours",
+    "honours and awards",
+    "honors and awards",
+    "awards & talks",
+    "수상 및 발표",
     "수상",
     "수상 경력",
     "수상 내역",
@@ -133,6 +160,9 @@ const HEADINGS: Record<Exclude<ResumeSection, "header" | "other">, readonly stri
     "achievements",
   ],
   certifications: [
+    "자격 및 수상",
+    "자격",
+    "자격 및 어학",
     "languages",
     "language",
     "언어",
@@ -149,6 +179,10 @@ const HEADINGS: Record<Exclude<ResumeSection, "header" | "other">, readonly stri
     "licenses",
   ],
   activities: [
+    "teaching",
+    "service",
+    "selected publications",
+    "talks & writing",
     "동아리 및 대외활동",
     "학회",
     "해커톤",
@@ -176,6 +210,8 @@ const HEADINGS: Record<Exclude<ResumeSection, "header" | "other">, readonly stri
     "leadership",
     "publications",
   ],
+  // Sections that hold no facts of their own: read past them, so their lines join no other section.
+  other: ["references", "interests", "hobbies", "인적 사항", "personal details", "personal information"],
 };
 
 // Keyed without spaces: "경력사항" and "경력 사항", "WorkExperience" and "Work Experience" are one heading.
@@ -187,7 +223,9 @@ const LOOKUP = new Map<string, ResumeSection>(
 );
 
 // Decorations around headings: "■ 경력", "[프로젝트]", "1. Skills", "01 경력", "II. 학력", "EXPERIENCE:".
-const DECORATION = /^(?:[-■□◆◇▶▷►●○•#*|│▌]+|\d{1,2}[.)]|\d{1,2}(?=\s)|[IVX]{1,4}\.)\s*|[:：|]+$/g;
+// Korean outline numbering counts 가. 나. 다. as English counts 1. 2. 3.
+const DECORATION =
+  /^(?:[-■□◆◇▶▷►●○◎•#*|│▌]+|\d{1,2}[.)]|\d{1,2}(?=\s)|[IVX]{1,4}\.|[가-하][.)])\s*|[:：|]+$/gu;
 const BRACKETS = /^[[(【「<〈](.+)[\])】」>〉]$/;
 
 // Emoji before Notion-style headings ("💼 Experience") and a trailing 이력/내역 ("프로젝트 이력", "경력 내역").
@@ -199,6 +237,23 @@ function clean(line: string): string {
   return (BRACKETS.exec(bare)?.[1] ?? bare).trim().replace(RECORD, "") || bare;
 }
 
+// A note in brackets after a heading: "경력사항 (총 6년 2개월)", "Experience (10 years)".
+const NOTE = /\s*[(（][^()（）]*[)）]$/u;
+// A heading said in Korean and then in English ("기술 Skills", "수상 및 발표 Awards & Talks").
+const BILINGUAL = /^([가-힣][가-힣\s·&]*?)\s+([A-Za-z][A-Za-z\s&-]*)$/u;
+// Two headings joined: "학력 및 자격", "Honours and Awards", "Skills & Tools".
+const JOINED = /\s+(?:및|와|과|and|&)\s+|\s*[&·]\s*/iu;
+
+/** The section of a heading read as a whole, or as headings joined by "및" / "and" (the first one's). */
+function compoundSection(heading: string): ResumeSection | null {
+  const direct = LOOKUP.get(key(heading));
+  if (direct) return direct;
+  const parts = heading.split(JOINED).filter(Boolean);
+  if (parts.length < 2) return null;
+  const sections = parts.map((part) => LOOKUP.get(key(part.replace(RECORD, ""))));
+  return sections.every(Boolean) ? sections[0]! : null;
+}
+
 /**
  * The section a line opens when it is a heading ("경력 사항", "■ 프로젝트", "WORK EXPERIENCE",
  * "기술 스택 (Skills)"), or null for an ordinary line.
@@ -207,9 +262,22 @@ export function headingSection(line: string): ResumeSection | null {
   // Counted without spaces: a letter-spaced heading ("P R O F E S S I O N A L E X P E R I E N C E") is
   // as short as its words.
   if (line.replace(/\s+/g, "").length > 36) return null;
-  const heading = clean(line);
-  const direct = LOOKUP.get(key(heading));
+  const cleaned = clean(line);
+  // A note is dropped, a heading in brackets is not: "경력 (Projects)" says two things.
+  const note = NOTE.exec(cleaned)?.[0].trim().slice(1, -1) ?? "";
+  const heading =
+    note && !compoundSection(note) && cleaned.replace(NOTE, "") ? cleaned.replace(NOTE, "") : cleaned;
+  const direct = compoundSection(heading);
   if (direct) return direct;
+  const bilingual = BILINGUAL.exec(heading);
+  if (bilingual) {
+    // Both halves must be headings (the English one may be a looser "… Experience"), and the same one.
+    const sides = bilingual.slice(1, 3).map((side) => {
+      const part = side!.trim();
+      return compoundSection(part) ?? looseHeadingSection(part);
+    });
+    if (sides[0] && sides[1]) return sides[0];
+  }
   // Bilingual headings: "경력 (Experience)", "Skills | 기술".
   const parts = heading.split(/\s*[(/|·]\s*|\)\s*/).filter(Boolean);
   if (parts.length < 2) return null;
@@ -241,4 +309,19 @@ export function looseHeadingSection(line: string): ResumeSection | null {
   const heading = clean(line);
   if (heading.length > 30 || /[\d:,.;!?]/.test(heading) || heading.split(/\s+/).length > 5) return null;
   return LAST_WORDS.find(([, pattern]) => pattern.test(heading))?.[0] ?? null;
+}
+
+// "Software" heads the software a researcher released ("tokviz — a browser tool …") as often as the
+// tools a designer uses ("Photoshop, Illustrator"): which one, the line under it tells.
+const TOOLS_OR_WORK = new Set(["software", "소프트웨어"]);
+const NAMES_WORK = /\s[—–-]\s|(?:19|20)\d{2}|[.!?]$/u;
+
+/** The section a heading opens, given the rows after it (a heading that can head two kinds of list). */
+export function sectionAt(rows: readonly string[], i: number): ResumeSection | null {
+  const row = rows[i]!;
+  const alone = !rows[i - 1] && !rows[i + 1];
+  const known = headingSection(row) ?? (alone ? looseHeadingSection(row) : null);
+  if (known || !TOOLS_OR_WORK.has(key(clean(row)))) return known;
+  const next = rows.slice(i + 1).find(Boolean) ?? "";
+  return NAMES_WORK.test(next) ? "projects" : "skills";
 }

@@ -2,7 +2,7 @@ import { findDates } from "./find-dates";
 
 // "[프로젝트] 디자인 시스템 구축", "주요 프로젝트: 소수점 주식 거래 출시", "Project: Harbor".
 const TAG =
-  /^(?:\[(?:프로젝트|project)\]|(?:[가-힣]{1,6}\s*)?프로젝트\s*명?\s*[:：—–]|(?:(?:key|main|major|side|featured)\s+)?project\s*[:：—–])\s*/iu;
+  /^(?:[[【](?:프로젝트\s*명?|project(?:\s*name)?)[\]】]|(?:[가-힣]{1,6}\s*)?프로젝트\s*명?\s*[:：—–]|(?:(?:key|main|major|side|featured)\s+)?project\s*[:：—–])\s*/iu;
 // Labels of a project's detail rows, never a project's name.
 const DETAIL_LABEL =
   /^(?:역할|담당|담당 ?업무|기술|사용 ?기술|기술 ?스택|성과|결과|기간|팀 ?구성|내용|주요 ?업무|업무|role|tech(?:nologies|nology| stack)?|stack|tools|results?|impact|outcome|team|period|responsibilities|duration|summary|languages|frameworks)$/iu;
@@ -17,6 +17,15 @@ const NAMED = /^(.{2,48}?)\s*(?:\(([^)]*)\))?\s*(?:[:：]|\s[—–-]\s)\s*\S/u;
 // "게임 커뮤니티 앱 개발, … MAU 12만": a Korean noun phrase ending in the work done, then results.
 const KO_WORK =
   /^((?:[^\s,]+\s){1,6}?(?:개발|구축|재구축|출시|도입|전환|리뉴얼|개편|통합|자동화|고도화|기획|설계|이전))(?:\s*[,:]\s*)(.*\d.*)$/u;
+// "Core programmer on Pocket Harbor (iOS/Android, Unity, C#)": the title a role was held on.
+const ON_TITLE =
+  /^(?:\p{L}+\s){0,2}(?:programmer|engineer|developer|designer|lead|artist|producer)\s+on\s+((?:\p{Lu}[\p{L}\d'-]*\s?){1,4})(?=\s*[(,;:]|\s[—–]\s)/u;
+// "의무기록 요약 모델 MedSum 개발": a thing built, named in Latin letters before the work done.
+const KO_LATIN_NAME =
+  /(?:모델|서비스|앱|플랫폼|시스템|도구|툴|라이브러리|엔진|봇|프레임워크|게임)\s+(\p{Lu}[\w.-]{2,30})\s+(?:개발|구축|출시|설계|운영)(?=\s|$)/u;
+// "차량 호출 앱 '콜버디' 리뷰 작성 기능 개발": a feature of a named product, the work ending the line.
+const KO_QUOTED_FEATURE =
+  /['‘"“]([^'’"”]{2,20})['’"”]\s+((?:[가-힣A-Za-z]+\s){0,4}(?:개발|구축|도입|개편|리뉴얼|고도화))$/u;
 const PARTICLE = /(?:으로|로|를|을|와|과|에서)$/u;
 
 const words = (text: string) => text.trim().split(/\s+/);
@@ -76,6 +85,13 @@ export function cleanProjectName(name: string): string {
  */
 export function bulletProject(bullet: string): string | null {
   const text = bullet.replace(/^- /, "").trim();
+  const onTitle = ON_TITLE.exec(text);
+  if (onTitle) return cleanProjectName(onTitle[1]!);
+  const latin = KO_LATIN_NAME.exec(text);
+  if (latin) return latin[1]!;
+  const feature = KO_QUOTED_FEATURE.exec(text);
+  if (feature && !words(feature[2]!).some((word) => PARTICLE.test(word)))
+    return `${feature[1]!.trim()} ${feature[2]!.trim()}`;
   const tagged = TAG.exec(text);
   if (tagged) {
     const rest = text.slice(tagged[0].length);
@@ -96,6 +112,9 @@ export function bulletProject(bullet: string): string | null {
     return cleanProjectName(verbLed[2]!).replace(/\s+project$/i, "");
   const run = TITLE_RUN.exec(text);
   if (run && !PAST_VERB.test(run[1]!)) return cleanProjectName(run[1]!);
+  // A name in quotes or title marks: 'firmware for the "Scout" warehouse robot', "앱 「버스벨」 개발".
+  const quoted = /["“「『]([^"”」』]{2,30})["”」』]/u.exec(text)?.[1]?.trim();
+  if (quoted && words(quoted).length <= 3 && plausible(quoted) && !/[.!?]$/.test(quoted)) return quoted;
   return null;
 }
 

@@ -53,6 +53,7 @@ export function headsDatedRole(text: string, next: string | undefined): boolean 
     text.startsWith("- ") ||
     next.startsWith("- ") ||
     text.length > 60 ||
+    text.split(" ").length > 5 || // a description, not a company's name
     firstRange(text) ||
     namesRole(text)
   )

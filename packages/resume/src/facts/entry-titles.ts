@@ -8,7 +8,7 @@ import { withoutDuration } from "./work-lines";
 export const LEGAL_FORM = /주식회사|\(주\)|㈜|\b(?:Inc|Corp|Corporation|Co|Ltd|LLC|GmbH|Limited)\b\.?/u;
 export const TEAM = /(?:팀|본부|셀|스쿼드|\bsquad|\bteam)$/iu;
 export const TAGGED =
-  /^(?:\[(?:프로젝트|project)\]|(?:[가-힣]{1,6}\s*)?프로젝트\s*명?\s*[:：]|project\s*[:：])\s*/iu;
+  /^(?:[[【](?:프로젝트\s*명?|project(?:\s*name)?)[\]】]|(?:[가-힣]{1,6}\s*)?프로젝트\s*명?\s*[:：]|project\s*[:：])\s*/iu;
 export const LABEL_VALUE = /^[^:：|]{1,16}[:：]\s/u;
 export const TITLE_SPLIT = /\s*[|｜·•]\s*|\s+[—–-]\s+|,\s+(?!(?:Inc|Ltd|LLC|Co)\b)|\s+@\s+|\s+at\s+/u;
 
@@ -46,7 +46,8 @@ export const namedDescription = (text: string) => {
 
 /** A line that holds a date or date range and nothing else. */
 export function dateOnly(line: string): boolean {
-  const text = withoutDuration(line);
+  // "Dates 01/03/2021 – present": a form's label before the dates.
+  const text = withoutDuration(line).replace(/^(?:- )?(?:dates?|period|기간)\s*[:：|]?\s*(?=\d)/iu, "");
   const range = firstRange(text);
   return (
     range !== null &&

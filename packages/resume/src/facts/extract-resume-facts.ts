@@ -22,7 +22,7 @@ export function extractResumeFacts(
   language: Language = detectLanguage(text),
 ): ExtractedFacts {
   const { skills, skillChunks } = findSkills(chunks, language);
-  const entries = readEntries(sectionLines(text));
+  const entries = readEntries(sectionLines(text), skills);
   return {
     skills,
     projects: uniqueProjects(entries.projects).map((draft) => projectDetails(draft, skills, chunks)),

@@ -71,6 +71,13 @@ export const companyKey = (name: string) =>
     .trim()
     .toLowerCase();
 
+// "딥비전 주식회사 (DeepVision Inc.)": the English name in brackets after the Korean one is the same
+// employer, which the resume names in Korean.
+function translation(name: string, text: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`[가-힣)]\\s*\\(${escaped}\\)`, "u").test(text);
+}
+
 /** Employers named in the resume, in order, each once ("주식회사 배달한끼", "Northwind Commerce Inc."). */
 export function findCompanies(
   text: string,
@@ -85,6 +92,7 @@ export function findCompanies(
   const names = [...titles, ...byPattern(experience.join("\n"))];
   const kept = new Map<string, string>();
   for (const name of names) {
+    if (translation(name, text)) continue;
     const key = companyKey(name);
     if (key && !kept.has(key)) kept.set(key, name);
   }

@@ -7,10 +7,13 @@ const NUMERIC = `${YEAR}\\s*[./-]\\s*${MONTH_NUMBER}(?:\\s*[./-]\\s*\\d{1,2})?(?
 const KOREAN = `${YEAR}\\s*년(?:\\s*${MONTH_NUMBER}\\s*월)?`;
 const ENGLISH = `(?:${MONTH}|spring|summer|fall|autumn|winter)\\.?\\s+${YEAR}`;
 // 03/2021, 3.2021 (month first, as American and European resumes write it).
-const MONTH_FIRST = `${MONTH_NUMBER}\\s*[./]\\s*${YEAR}`;
+// 01/03/2021 (day first, as Europass writes it) is read as its month.
+const MONTH_FIRST = `(?:(?:0?[1-9]|[12]\\d|3[01])/)?${MONTH_NUMBER}\\s*[./]\\s*${YEAR}`;
 const POINT = `(?:${KOREAN}|${ENGLISH}|${MONTH_FIRST}|${NUMERIC}|${YEAR})`;
 const OPEN_END = "현재|재직\\s*중|진행\\s*중|present|now|current|today|ongoing";
-const RANGE = `${POINT}\\s*(?:[-–—~]|to|부터)\\s*(?:${POINT}|${OPEN_END})(?:\\s*까지)?`;
+// "2020.07 2021.12", "2022.01 현재": year-month points side by side are a range whose dash the font
+// did not draw.
+const RANGE = `${POINT}\\s*(?:[-–—~]|to|부터)\\s*(?:${POINT}|${OPEN_END})(?:\\s*까지)?|${NUMERIC}\\s+(?:${NUMERIC}|${OPEN_END})`;
 // "21.03 ~ 23.02", "22.9 - 현재": two-digit years with months, read only as a range (alone "21.03" is a
 // number as often as a date).
 const SHORT_POINT = `['’]?\\d{2}\\s*(?:[./]\\s*${MONTH_NUMBER}|년\\s*${MONTH_NUMBER}\\s*월)(?![\\d])`;

@@ -89,6 +89,10 @@ function covered(skill: string, skills: readonly string[], resume: string): bool
   return asWrittenIn(rest, skill) === null;
 }
 
+// "300 GitHub stars", "350 stars on GitHub", "GitHub 스타 600개": a count of stars, not a tool used.
+const STAR_COUNT =
+  /\d[\d,.]*\s*[kK]?\+?\s*(?:GitHub\s+stars?|stars?\s+on\s+GitHub)|GitHub\s*(?:스타|stars?)\s*\d[\d,.]*\s*[kK]?\+?\s*개?/gu;
+
 export interface FoundSkills {
   /** Skills used in experience and projects first (most mentioned first), then the rest as listed. */
   skills: string[];
@@ -106,7 +110,9 @@ function usageChunk(skill: string, chunks: readonly ResumeChunk[]): ResumeChunk 
 /** Skills by the resume's own skills list and by the tech lexicon of @studio/interview. */
 export function findSkills(chunks: readonly ResumeChunk[], language: Language): FoundSkills {
   const resume = chunks.map((chunk) => chunk.text).join("\n");
-  const read = chunks.filter((chunk) => chunk.section !== "header");
+  const read = chunks
+    .filter((chunk) => chunk.section !== "header")
+    .map((chunk) => ({ ...chunk, text: chunk.text.replace(STAR_COUNT, " ") }));
   const mentioned = read.flatMap((chunk) => [
     ...knownTools(chunk),
     ...mentionedTools(chunk, resume, language),

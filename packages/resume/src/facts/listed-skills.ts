@@ -11,24 +11,32 @@ const LABELS = new Set(
   `languages language programming frameworks framework libraries tools tooling data database databases cloud infra infrastructure
   devops backend back-end frontend front-end mobile web ml mlops ai serving systems practices platforms platform testing test
   others other etc misc design product analytics collaboration os core skills stack tech toolbox apis messaging monitoring
-  observability security ci/cd 언어 프레임워크 라이브러리 데이터 데이터베이스 인프라 클라우드 도구 툴 기타 서버 협업 협업툴 모바일 웹
-  프론트엔드 백엔드 테스트 운영 모니터링 배포 분석 디자인 기술 역량`.split(/\s+/),
+  observability security ci/cd ci 언어 프레임워크 라이브러리 데이터 데이터베이스 인프라 클라우드 도구 툴 기타 서버 협업 협업툴 모바일 웹
+  프론트엔드 백엔드 테스트 운영 모니터링 배포 분석 디자인 기술 역량 dbms ui 솔루션 형상관리 hardware rtos engines
+  methods architecture engineering`.split(/\s+/),
 );
 // Spoken languages and their levels belong to 어학, not to skills.
 const SPOKEN =
   /^(?:english|korean|japanese|chinese|mandarin|cantonese|spanish|french|german|italian|portuguese|russian|vietnamese|tamil|hindi|arabic|한국어|영어|일본어|중국어|스페인어|프랑스어|독일어|모국어|native|fluent|basic|business|intermediate|advanced|업무\s?가능|원어민|상|중|하|toeic.*|opic.*|toefl.*|ielts.*|jlpt.*)$/iu;
-const LABELLED_ROW = /^([^:：|—–,]{1,24}?)\s*(?:[:：]|\s[—–]\s|\s\|\s)\s*/u;
+// "RTOS ............ FreeRTOS": a dotted leader parts a label from its values as a colon does.
+const LABELLED_ROW = /^([^:：|—–,.]{1,24}?)\s*(?:[:：]|\s[—–]\s|\s\|\s|\s*\.{3,}\s*)\s*/u;
+// What rates a skill rather than names one: "● ● ● ○ ○", "4/5", "★★★☆".
+const RATING = /^[\s●○◐◉◯•·★☆■□▪▫\d/|-]+$/u;
 
 function withoutLabel(row: string): string {
   const match = LABELLED_ROW.exec(row);
   if (!match) {
     // A table row whose label cell sits close to its values: "프레임워크 Spring Boot, Ktor".
-    const [first = "", ...rest] = row.split(" ");
-    return LABELS.has(first.toLowerCase()) && rest.length ? rest.join(" ") : row;
+    // "UI 솔루션 Nexacro": a label of two category words.
+    const words = row.split(" ");
+    const label = words.findIndex((word) => !categoryWord(word));
+    return label > 0 && label <= 2 ? words.slice(label).join(" ") : row;
   }
   const label = match[1]!.trim();
+  // "HLSL | ● ● ○ ○ ○": the "label" is the skill, rated.
+  if (RATING.test(row.slice(match[0].length))) return label;
   const isLabel =
-    label.split(/\s+/).length <= 3 && (/[:：]/.test(match[0]) || !KNOWN.has(label.toLowerCase()));
+    label.split(/\s+/).length <= 3 && (/[:：]|\.{3}/.test(match[0]) || !KNOWN.has(label.toLowerCase()));
   return isLabel ? row.slice(match[0].length) : row;
 }
 
@@ -74,12 +82,20 @@ function splitChips(item: string): string[] {
   const tools: string[] = [];
   for (let at = 0; at < words.length; ) {
     const length = [4, 3, 2, 1].find((n) => at + n <= words.length && isTool(words.slice(at, at + n)));
+    // A row label run into the row before ("JPA DBMS Oracle", "UI 솔루션 Nexacro", "형상관리/CI SVN").
+    if (!length && categoryWord(words[at]!)) {
+      at += 1;
+      continue;
+    }
     if (!length) return [item];
     tools.push(words.slice(at, at + length).join(" "));
     at += length;
   }
-  return tools;
+  return tools.length ? tools : [item];
 }
+
+const categoryWord = (word: string) =>
+  LABELS.has(word.toLowerCase()) || word.split("/").every((part) => LABELS.has(part.toLowerCase()));
 
 // "Product discovery", "incident management": practices in lower case, not tools.
 const isConcept = (item: string) => {

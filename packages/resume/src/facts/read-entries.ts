@@ -43,6 +43,116 @@ export interface Entries {
   projects: ProjectDraft[];
 }
 
+// The work word a project's title ends in, when the title wrapped before it: "… 시스템" / "구축".
+const WORK_END = /^(?:\S+\s)?(?:구축|재구축|개발|고도화|전환|개편|리뉴얼|유지보수)$/u;
+// "백엔드 개발" under a title is the part the candidate took in it, not the title's end.
+const PART_TAKEN =
+  /^(?:백엔드|프론트엔드|프런트엔드|서버|풀스택|ios|android|안드로이드|클라이언트|웹|앱|기능|api)\s+개발$/iu;
+const wrappedTitleEnd = (text: string) => WORK_END.test(text) && !PART_TAKEN.test(text) && !namesRole(text);
+
+// A piece of a table cell, not a title: three letters or fewer ("한울저", "PL", "No"), or a legal form
+// cut from its name ("(주)코드브").
+const cellFragment = (text: string) =>
+  !/['"“‘「『]/u.test(text) &&
+  (text.replace(/[^\p{L}\p{N}]/gu, "").length <= 3 || /^(?:\(주\)|㈜|주식회사)\s*\S{0,4}$/u.test(text));
+
+// The employer's name alone over a project card, already read as a company.
+const companyBadge = (text: string, companies: readonly string[]) => {
+  const bare = text.replace(/^(?:\(주\)|㈜|주식회사)\s*/u, "").trim();
+  return companies.some((company) => company.replace(/^(?:\(주\)|㈜|주식회사)\s*/u, "").trim() === bare);
+};
+
+const TITLE_MARKS = /[「『]([^」』]{2,40})[」』]/u;
+
+const orgKey = (name: string) =>
+  name
+    .replace(/주식회사|\(주\)|㈜|,?\s(?:Inc|Corp|Co|Ltd|LLC|GmbH)\.?$/gu, "")
+    .trim()
+    .toLowerCase();
+
+/**
+ * "Harbor Mutual Insurance — Claims Platform Modernisation" over "Meridian Partners · Technical lead ·
+ * 2023 – 2024": a client's name, then the engagement, done for an employer the next line names. The
+ * project is the engagement; the client is no employer.
+ */
+function clientEngagement(
+  text: string,
+  next: string | undefined,
+  companies: readonly string[],
+): string | null {
+  const match = /^(?:- )?(\S.{1,50}?)\s+[—–]\s+(\p{Lu}.{2,60})$/u.exec(text);
+  if (!match || !next || endsSentence(text)) return null;
+  const firm = orgKey(next.replace(/^- /, "").split(/\s*[·|｜,]\s*/u)[0] ?? "");
+  if (!firm || !companies.some((company) => orgKey(company) === firm)) return null;
+  return cleanProjectName(match[2]!);
+}
+
+// "Stockholm · 2020 – now", "Seoul, KR | 2019 – 2021": where a job was and when, under its title.
+const PLACE = /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}(?:,\s*\p{Lu}[\p{L}]*)?$/u;
+function placeAndDates(text: string): boolean {
+  const range = firstRange(text);
+  if (!range || isBullet(text)) return false;
+  const rest = text
+    .replace(range.text, " ")
+    .replace(/[|｜·•()]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return PLACE.test(rest) && !namesRole(rest) && !LEGAL_FORM.test(rest);
+}
+
+/** A line that only names a role and its dates: "- 프론트엔드 개발자 · 2022.01 – 현재". */
+function roleAndDates(text: string): boolean {
+  const range = firstRange(text);
+  if (!range) return false;
+  const parts = text
+    .replace(/^- /, "")
+    .replace(range.text, " ")
+    .split(/\s*[|｜·•()]\s*/u)
+    .map((part) => part.trim())
+    .filter((part) => /\p{L}/u.test(part));
+  return parts.length === 1 && namesRole(parts[0]!) && parts[0]!.split(" ").length <= 4;
+}
+
+/** A card's row of tag chips: "Next.js React Query Tailwind CSS", the resume's skills and little else. */
+function tagChips(text: string, skills: readonly string[]): boolean {
+  let rest = ` ${text} `;
+  let named = 0;
+  for (const skill of [...skills].sort((a, b) => b.length - a.length)) {
+    const at = rest.toLowerCase().indexOf(` ${skill.toLowerCase()} `);
+    if (at < 0) continue;
+    rest = `${rest.slice(0, at)} ${rest.slice(at + skill.length + 2)}`;
+    named++;
+  }
+  return named >= 2 && rest.trim().split(/\s+/).filter(Boolean).length <= 1;
+}
+
+/** A job's title drawn as a list item: "- 회사 (2016.07 ~ 2016.12) / 팀 / 직급". */
+function bulletJob(text: string): { name: string; range: MonthRange } | null {
+  const match = /^- ([^()/,:]{2,30}?)\s*\(([^()]+)\)\s*\/\s*(.+)$/u.exec(text);
+  const range = match ? firstRange(match[2]!) : null;
+  if (!match || !range || range.text.length < match[2]!.trim().length - 2 || !namesRole(match[3]!))
+    return null;
+  return { name: match[1]!.trim(), range: range.range };
+}
+
+/**
+ * "Summer 2018 Research Intern, Orchid Labs, Seattle. Built a distillation pipeline …": a dated title
+ * the layout ran into its description, read as the title and a bullet.
+ */
+function runInTitle(line: SectionLine): SectionLine[] {
+  if (line.section !== "experience" || isBullet(line.text)) return [line];
+  const range = firstRange(line.text);
+  if (!range || !line.text.startsWith(range.text)) return [line];
+  const cut = /^(.{10,90}?[a-z)])\.\s+(?=\p{Lu})/u.exec(line.text);
+  if (!cut || !namesRole(cut[1]!)) return [line];
+  return [
+    { ...line, text: cut[1]! },
+    { ...line, text: `- ${line.text.slice(cut[0].length)}`, afterBreak: false },
+  ];
+}
+
+const EMPLOYER_ROW = /^(?:- )?(?:name and address of employer|employer)\s*[:：|]?\s+(\S.*)$/iu;
+
 const QUOTED =
   /(?:프로젝트|project)\s*['"“‘「]([^'"”’」]{2,40})['"”’」]|['"“‘「]([^'"”’」]{2,40})['"”’」]\s*(?:프로젝트|project)/giu;
 
@@ -52,7 +162,8 @@ const QUOTED =
  * inside the current job's, or "프로젝트:"); bullets under a job may name projects of their own; in
  * project sections each title starts a project; elsewhere only tagged and quoted project names count.
  */
-export function readEntries(lines: readonly SectionLine[]): Entries {
+export function readEntries(given: readonly SectionLine[], skills: readonly string[] = []): Entries {
+  const lines = given.flatMap(runInTitle);
   const companies: string[] = [];
   const projects: ProjectDraft[] = [];
   // `titled`: the job's company line was read and its role line with the dates comes next;
@@ -61,6 +172,10 @@ export function readEntries(lines: readonly SectionLine[]): Entries {
   let job: { name?: string; range?: MonthRange; titled?: number; nameless?: number; opened?: number } | null =
     null;
   let project = null as ProjectDraft | null;
+  // The line the open job's title stands on.
+  let jobAt = -1;
+  // The line that gave the open job its role and dates.
+  let datedAt = -1;
   let section = lines[0]?.section;
   const start = (name: string, text: string, company?: string) => {
     project = { name: quotedName(name), period: firstRange(text)?.text, company, lines: [text] };
@@ -92,10 +207,29 @@ export function readEntries(lines: readonly SectionLine[]): Entries {
       continue;
     }
     if (line.section === "experience") {
+      const employer = EMPLOYER_ROW.exec(text)?.[1];
+      if (employer) {
+        // Europass: "Name and address of employer Viajar Digital, S.A., Avenida da Liberdade 110, …".
+        const name = employer.split(/,\s*/)[0]!.trim();
+        if (job?.name && companies.at(-1) === job.name) companies.pop();
+        if (job) job.name = name;
+        companies.push(name);
+        continue;
+      }
+      const bulleted = isBullet(text) ? bulletJob(text) : null;
+      if (bulleted) {
+        // "■ 한국정보기술연구원 (2016.07 ~ 2016.12) / 빅데이터실 / 연구 인턴", its marker read as a bullet.
+        job = { name: bulleted.name, range: bulleted.range };
+        jobAt = i;
+        project = null;
+        companies.push(bulleted.name);
+        continue;
+      }
       if (job?.titled === i - 1 && firstRange(text)) {
         // "Staff Engineer, Routing Platform | 2020 – Present" under "Orbital Maps": the role and dates
         // of the job just opened, not a new employer ("Routing Platform" is a team).
         job.range = firstRange(text)!.range;
+        datedAt = i;
         continue;
       }
       if (headsDatedRole(text, next?.text)) {
@@ -141,6 +275,17 @@ export function readEntries(lines: readonly SectionLine[]): Entries {
         if (/^(?:- )?\S*\s*(?:주요|기타|key|other|main)/iu.test(text)) project = null;
         continue;
       }
+      if (job?.name && !job.range && jobAt === i - 1 && roleAndDates(text)) {
+        // "- 프론트엔드 개발자 · 2022.01 – 현재" under "(주)모먼트랩": the job's role and dates.
+        job.range = firstRange(text)!.range;
+        datedAt = i;
+        continue;
+      }
+      if (job && !job.range && jobAt === i - 1 && placeAndDates(text)) {
+        job.range = firstRange(text)!.range;
+        datedAt = i;
+        continue;
+      }
       const sub = job ? datedSubheading(text) : null;
       const subRange = firstRange(text)?.range;
       if (
@@ -153,6 +298,13 @@ export function readEntries(lines: readonly SectionLine[]): Entries {
         start(cleanProjectName(sub.replace(TAGGED, "")), text, job?.name);
         continue;
       }
+      const closing = !next || next.section !== line.section || next.afterBreak;
+      if (job && datedAt === i - 1 && !line.afterBreak && closing && text.split(" ").length <= 3) {
+        // "브랜딩 에이전시" closing a job's card ("스튜디오 오름" / "웹 퍼블리셔 · 2020.07 – 2021.12"):
+        // the employer described, no entry of its own.
+        if (project) project.lines.push(text);
+        continue;
+      }
       if (isTitle(line, next)) {
         const title = readTitle(text);
         // Dates set on the line below the title ("Company" / "2020.01 - 현재").
@@ -163,6 +315,7 @@ export function readEntries(lines: readonly SectionLine[]): Entries {
           start(cleanProjectName(text), text, job.name);
           continue;
         }
+        jobAt = i;
         job = {
           name: title.company,
           range: title.date?.range,
@@ -170,7 +323,8 @@ export function readEntries(lines: readonly SectionLine[]): Entries {
           opened: title.role && title.date ? i : undefined,
         };
         project = null;
-        if (title.company) companies.push(title.company);
+        // A line of six words or more is a description, not an employer's name.
+        if (title.company && title.company.split(" ").length <= 5) companies.push(title.company);
         continue;
       }
       // A bullet naming a project of its own is the open project's sibling, not one of its lines.
@@ -183,6 +337,26 @@ export function readEntries(lines: readonly SectionLine[]): Entries {
       continue;
     }
     if (line.section === "projects") {
+      const engagement = clientEngagement(text, next?.text, companies);
+      if (engagement) {
+        start(engagement, text);
+        continue;
+      }
+      if (project && !line.afterBreak && project.lines.length === 1 && wrappedTitleEnd(text)) {
+        // "보험금 청구 모바일" / "앱 구축": a title wrapped in a narrow table cell.
+        project.name = `${project.name} ${text}`;
+        project.lines[0] = `${project.lines[0]} ${text}`;
+        continue;
+      }
+      // A broken cell sits among other short pieces; a short title ("버스벨") has its lines under it.
+      const piece = (other: SectionLine | undefined) =>
+        !!other && other.section === line.section && other.text.replace(/[^\p{L}\p{N}]/gu, "").length <= 6;
+      const broken = cellFragment(text) && (piece(lines[i - 1]) || piece(next));
+      if (!isBullet(text) && (broken || companyBadge(text, companies) || tagChips(text, skills))) {
+        // A table cell's broken word ("한울저", "PL") or the employer's badge over a card ("모먼트랩").
+        if (project) project.lines.push(text);
+        continue;
+      }
       if (project && (projectMetaLine(text) || runsOn(lines[i - 1]?.text ?? ""))) {
         project.period ??= firstRange(text)?.text;
         project.lines.push(text);
@@ -194,7 +368,9 @@ export function readEntries(lines: readonly SectionLine[]): Entries {
         (!endsSentence(text) || namedDescription(text)) &&
         (!LABEL_VALUE.test(text) || firstRange(text))
       ) {
-        start(cleanProjectName(titleName(text)), text);
+        // "캠퍼스 중고거래 앱 「충대마켓」 (…)": a name in title marks is the project's, wherever it stands.
+        const marked = TITLE_MARKS.exec(text)?.[1];
+        start(marked ?? cleanProjectName(titleName(text)), text);
         continue;
       }
       if (project) project.lines.push(text);

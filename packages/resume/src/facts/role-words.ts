@@ -2,9 +2,9 @@ import { findRoles } from "./find-roles";
 
 // Job-title words beyond the engineering titles findRoles knows: a line or part naming one is a role.
 const EN_TITLE =
-  /\b(?:engineer|developer|scientist|analyst|architect|intern|researcher|designer|manager|lead|head|director|teacher|chef|assistant|administrator|apprentice|consultant|specialist|officer|associate|coordinator|founder|cto|ceo|vp|programmer|tester|owner|marketer|freelancer?)s?\b/i;
+  /\b(?:engineer|developer|scientist|analyst|architect|intern|researcher|designer|manager|lead|head|director|teacher|chef|assistant|administrator|apprentice|consultant|specialist|officer|associate|coordinator|founder|cto|ceo|vp|programmer|tester|owner|marketer|freelancer?|co-op|fellow|postdoc|lecturer|professor)s?\b/i;
 const KO_TITLE =
-  /(?:개발자|엔지니어|인턴|연구원|분석가|기획자|디자이너|매니저|리드|팀장|파트장|실장|담당자?|마케터|프로그래머|관리자|대표|컨설턴트|PM|PO|CTO)(?:\s|$|[,(/)])/u;
+  /(?:개발자|엔지니어|인턴|연구원|분석가|기획자|디자이너|매니저|리드|팀장|파트장|실장|담당자?|마케터|프로그래머|관리자|대표|컨설턴트|퍼블리셔|실습생|현장실습생|과장|대리|주임|책임|수석|선임|사원|차장|부장|PM|PO|CTO)(?:\s|$|[,(/)])/u;
 
 export function namesRole(text: string): boolean {
   return findRoles(text).length > 0 || EN_TITLE.test(text) || KO_TITLE.test(`${text} `);

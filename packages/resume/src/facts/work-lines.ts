@@ -111,7 +111,7 @@ function stackList(part: string): boolean {
 export function projectMetaLine(text: string): boolean {
   const range = firstRange(text);
   const rest = (range ? text.replace(range.text, " ") : text)
-    .split(/\s*[·|｜•]\s*/u)
+    .split(/\s*[·|｜•]\s*|\s+\/\s+/u)
     .map((part) => part.trim())
     .filter(Boolean);
   const meta = (part: string) =>
@@ -121,6 +121,8 @@ export function projectMetaLine(text: string): boolean {
     stackList(part) ||
     !/\p{L}{2}/u.test(part);
   if (range && rest.every(meta)) return true;
+  // "백엔드 리드 / Kotlin, Spring Boot, Kafka": the part and the stack, without dates.
+  if (rest.length >= 2 && rest.every(meta) && rest.some(stackList)) return true;
   return rest.length > 0 && stackList(rest[0]!);
 }
 

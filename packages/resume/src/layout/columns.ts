@@ -47,6 +47,24 @@ function rowsAligned(left: readonly PdfTextItem[], right: readonly PdfTextItem[]
 }
 
 /**
+ * A column of labels (Europass: "Dates", "Occupation or position held", right-aligned) beside their
+ * values: the labels end at one x and each sits on the baseline of a value, though the values wrap
+ * onto lines of their own. A form to read row by row, not two columns.
+ */
+function labelColumn(left: readonly PdfTextItem[], right: readonly PdfTextItem[]): boolean {
+  const most = (xs: number[]) =>
+    Math.max(...xs.map((x) => xs.filter((other) => Math.abs(other - x) <= 1).length));
+  // Right-aligned: one right edge, ragged left edges (a sidebar's lines share their left edge).
+  const common = most(left.map((item) => Math.round((item.x + item.width) / 3)));
+  if (most(left.map((item) => Math.round(item.x / 3))) >= 0.5 * left.length) return false;
+  // A label may sit a little off its value's baseline (set in a smaller size).
+  const paired = left.filter((label) =>
+    right.some((item) => Math.abs(item.y - label.y) <= 0.5 * Math.max(label.size, item.size)),
+  ).length;
+  return left.length >= 4 && common >= 0.7 * left.length && paired >= 0.6 * left.length;
+}
+
+/**
  * The x of an empty vertical band between 20% and 80% of the page that splits the text into two
  * columns running side by side: few runs cross it, each side holds a fair share of lines, the sides
  * overlap in height and the right side has a left edge of its own (so a flush-right date column
@@ -63,7 +81,7 @@ function findGutter(items: readonly PdfTextItem[], width: number): number | null
       side.filter(wordy).length >= Math.max(4, 0.1 * items.length) && extent(side) >= 0.1 * width;
     if (!enough(left) || !enough(rightSide)) continue;
     if (overlapOfHeights(left, rightSide) < 0.5 || !sharesLeftEdge(rightSide)) continue;
-    if (rowsAligned(left, rightSide)) continue;
+    if (rowsAligned(left, rightSide) || labelColumn(left, rightSide)) continue;
     // The band must be a real gap; the widest of the least crossed ones is the gutter.
     const others = items.filter((item) => !(item.x < x - 1 && right(item) > x + 1));
     const leftGap = Math.min(...others.filter((item) => item.x < x).map((item) => x - right(item)));

@@ -35,6 +35,63 @@ describe("pageText", () => {
     );
   });
 
+  it("starts a new line at a bracketed label or a bullet's opening verb, even at the margin", () => {
+    const items = [
+      item(
+        "- Shipped Emberfall (PC/PS5, 2023): owned the combat abilities system in C++ on Unreal",
+        50,
+        700,
+        500,
+      ),
+      item("Built Tidepool, an in-editor encounter tuning tool used by 12 designers", 50, 686, 420),
+      item(
+        "- 주식회사 데이터온 (2020.09 ~ 현재) / 데이터플랫폼팀 / 수석 / 데이터 엔지니어링 총괄",
+        50,
+        672,
+        498,
+      ),
+      item("【프로젝트명】 실시간 추천 피처 스토어", 50, 658, 200),
+    ];
+    expect(pageText(items, 595).split("\n")).toEqual([
+      "- Shipped Emberfall (PC/PS5, 2023): owned the combat abilities system in C++ on Unreal",
+      "Built Tidepool, an in-editor encounter tuning tool used by 12 designers",
+      "- 주식회사 데이터온 (2020.09 ~ 현재) / 데이터플랫폼팀 / 수석 / 데이터 엔지니어링 총괄",
+      "【프로젝트명】 실시간 추천 피처 스토어",
+    ]);
+  });
+
+  it("reads a right-aligned label column beside its values row by row, not as two columns", () => {
+    const label = (str: string, y: number, width: number) => item(str, 191 - width, y, width, false);
+    const items = [
+      label("Dates", 585, 24),
+      item("01/03/2021 – present", 203, 581, 129),
+      label("Occupation or position held", 567, 113),
+      item("Test Automation Lead", 203, 565, 117),
+      label("Main activities", 551, 78),
+      item("Designed the end-to-end test platform Atlas QA for the booking product, run on", 203, 547, 338),
+      item("every merge request in GitLab CI; coached 5 QA engineers on automation.", 203, 533, 320),
+      item("Introduced k6 load tests before peak season and wrote the reporting for them.", 203, 519, 330),
+      label("Name and address of employer", 476, 129),
+      item("Viajar Digital, S.A., Avenida da Liberdade 110, 1250-146 Lisboa", 203, 472, 338),
+      label("Type of business or sector", 444, 107),
+      item("Online travel agency", 203, 440, 125),
+      label("Dates", 411, 24),
+      item("15/09/2017 – 28/02/2021", 203, 408, 152),
+      label("Occupation or position held", 393, 113),
+      item("QA Engineer", 203, 392, 67),
+      label("Main activities", 378, 78),
+      item("Manual and automated testing of the mobile banking app and its regression suite.", 203, 374, 321),
+      item("Migrated the Selenium regression suite to Cypress, cutting its run time a lot.", 203, 360, 338),
+      label("Name and address of employer", 303, 129),
+      item("Banco Atlântico Digital, Rua Augusta 45, 1100-048 Lisboa", 203, 299, 305),
+    ];
+    const lines = pageText(items, 595).split("\n");
+    expect(lines).toContain("Dates 01/03/2021 – present");
+    expect(lines).toContain(
+      "Name and address of employer Viajar Digital, S.A., Avenida da Liberdade 110, 1250-146 Lisboa",
+    );
+  });
+
   it("keeps a short line that ends before the margin as its own line", () => {
     const items = [
       item("주식회사 배달한끼 | 백엔드 개발자", 50, 700, 200),

@@ -81,7 +81,10 @@ function usualLineGap(lines: readonly Line[]): number {
   return positive.length >= 3 ? median(positive) : 1.3 * median(lines.map((line) => line.size));
 }
 
-const STARTS_ITEM = /^(- |\d{1,2}[.)] |\d{4}\s*[.년/-])/;
+// A bracketed label ("【프로젝트명】", "[Project]") or a bullet's opening verb ("Built …", "Shipped …")
+// starts an item too: where bullets are drawn as shapes, nothing else tells the next bullet apart.
+const STARTS_ITEM =
+  /^(- |\d{1,2}[.)] |\d{4}\s*[.년/-]|[【［[▶■●○◎]|(?:Built|Shipped|Led|Designed|Developed|Implemented|Wrote|Created|Launched|Owned|Profiled|Migrated|Reduced|Introduced|Rewrote|Mentored|Delivered|Replaced|Assessed|Moved)\s)/u;
 
 /** How wide the first word of a line is, estimated from the line's width per character. */
 function firstWordWidth(line: Line): number {

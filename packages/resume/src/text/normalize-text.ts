@@ -16,6 +16,8 @@ export function normalizeLine(line: string): string {
     .replace(CONTROL, " ")
     .normalize("NFKC")
     .replace(INVISIBLE, "")
+    // A figure dash or a horizontal bar between dates is the en dash of a range.
+    .replace(/[\u2012\u2015]/g, "–")
     .replace(/\s+/g, " ")
     .trim();
   if (!BULLET.test(clean)) return clean;
