@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { type InterviewQuestion, nextStep } from "@studio/interview";
+import { nextStep } from "@studio/interview";
 import type { SubmitAnswerBody, SubmitAnswerResponse } from "@studio/protocol";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Database } from "../db/connect-database";
