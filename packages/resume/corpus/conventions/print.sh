@@ -1,9 +1,3 @@
 #!/bin/sh
-# Prints each resume in html/ to pdfs/ with Debian chromium (fonts-nanum, fonts-noto-cjk,
-# fonts-liberation, fonts-dejavu). The PDFs are committed; only re-printing needs chromium.
-cd "$(dirname "$0")" || exit 1
-for page in html/*.html; do
-  id=$(basename "$page" .html)
-  chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
-    --print-to-pdf="pdfs/$id.pdf" "file://$PWD/$page" >/dev/null 2>&1 || exit 1
-done
+# Re-prints this corpus's PDFs from html/ (see ../print-html.sh).
+exec "$(dirname "$0")/../print-html.sh" "$(dirname "$0")"
