@@ -112,10 +112,17 @@ describe(`progress over HTTP (${backendName})`, () => {
     const before = (await alice.request("GET", "/api/sessions")).body.sessions.map(
       (s: { id: string }) => s.id,
     );
-    const strongKo = await runInterview(alice, { language: "ko", questionCount: 3 }, [best[0]!.answer]);
-    const strongEn = await runInterview(alice, { language: "en", mode: "voice", questionCount: 2 }, [
-      en.best[0]!.answer,
-    ]);
+    // Strong answers, a different one each time: one answer repeated is judged as a repeat (6/25 at most).
+    const strongKo = await runInterview(
+      alice,
+      { language: "ko", questionCount: 3 },
+      best.map((a) => a.answer),
+    );
+    const strongEn = await runInterview(
+      alice,
+      { language: "en", mode: "voice", questionCount: 2 },
+      en.best.map((a) => a.answer),
+    );
     const abandoned = await runInterview(
       alice,
       { language: "ko", focusCategory: "growth" },
