@@ -36,6 +36,13 @@ export function neverRan(outcome: PhaseOutcome): boolean {
   return !outcome.hostKilled && !outcome.cgroup?.oomKills;
 }
 
+/**
+ * How often a run looks at the uids again when other processes held them all: two servers starting runs
+ * at once each see the uid the other is trying as taken for a moment, so the range looks full when it is
+ * not (seen in CI under load). Waits 0.2, 0.4, 0.6 s before giving up.
+ */
+const BUSY_RETRIES_MS = [200, 400, 600];
+
 export async function freshPhase(
   context: RunContext,
   spawn: PhaseSpawn,
@@ -43,12 +50,19 @@ export async function freshPhase(
 ): Promise<PhaseOutcome> {
   // Another server on this host may hold a uid: its supervisor says "busy" at once, and we take the next.
   const busy = new Set<number>();
+  let retries = 0;
   for (;;) {
     const started = startSandbox(context, spawn, busy);
     if (!started) {
       // Warm sandboxes hold uids too: a run comes first.
       if (await context.warm?.evict()) continue;
-      throw new SandboxBusyError(0, `every sandbox uid is in use (${busy.size} by other processes)`);
+      const wait = busy.size > 0 ? BUSY_RETRIES_MS[retries++] : undefined;
+      if (wait === undefined) {
+        throw new SandboxBusyError(0, `every sandbox uid is in use (${busy.size} by other processes)`);
+      }
+      busy.clear();
+      await new Promise((resolve) => setTimeout(resolve, wait));
+      continue;
     }
     const outcome = await started.phase.handOver(job);
     if (outcome.report?.lock !== "busy" || started.uid === undefined) return outcome;
