@@ -4,7 +4,9 @@ import { PanelSocket } from "./socket-client";
 import { Client, startTestServer, type TestServer } from "./test-server";
 
 // Short, so that several periodic evaluations happen while the test talks; nothing here times speed.
-const env = { PANEL_EVALUATION_INTERVAL_MS: "300" };
+// Not shorter: on a loaded 2-core CI machine back-to-back evaluations every 0.3 s kept the event loop so
+// busy that an utterance after the restart was not relayed within the wait (PostgreSQL + Redis pass).
+const env = { PANEL_EVALUATION_INTERVAL_MS: "1000" };
 const wsUrl = (server: TestServer, id: string, invite?: string) =>
   `${server.url.replace("http", "ws")}/ws/panel/${id}${invite ? `?invite=${encodeURIComponent(invite)}` : ""}`;
 
