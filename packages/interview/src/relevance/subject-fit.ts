@@ -101,29 +101,29 @@ const QUOTED: Record<Language, RegExp> = {
 /** Kinds of question whose named subject an answer must touch: a project, a problem, a concept. */
 const SUBJECT_LED: readonly Category[] = ["project", "problem_solving", "technical"];
 
-function learnFrequency(texts: readonly string[], language: Language, key: (w: string) => string) {
+/** Per key, the share of the texts whose keys include it (each text counted once per key). */
+function shareOfTexts(texts: readonly string[], keysOf: (text: string) => readonly string[]) {
   const counts = new Map<string, number>();
-  for (const text of texts)
-    for (const k of new Set(
-      tokenize(text, language)
-        .filter((w) => w.length >= 2)
-        .map(key),
-    ))
-      counts.set(k, (counts.get(k) ?? 0) + 1);
+  for (const text of texts) for (const k of new Set(keysOf(text))) counts.set(k, (counts.get(k) ?? 0) + 1);
   const shares = new Map<string, number>();
   for (const [k, count] of counts) shares.set(k, count / Math.max(1, texts.length));
   return shares;
 }
 
-function questionFrequency(entries: readonly CorpusEntry[], language: Language): Map<string, number> {
-  const questions = [...new Set(entries.map((e) => e.question))];
-  const counts = new Map<string, number>();
-  for (const q of questions)
-    for (const key of new Set(subjectCues(q, language).map(keyOf)))
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-  const shares = new Map<string, number>();
-  for (const [key, count] of counts) shares.set(key, count / questions.length);
-  return shares;
+/** How common each question subject key and each answer word is in the corpus entries. */
+function frequencies(entries: readonly CorpusEntry[], language: Language) {
+  return {
+    frequency: shareOfTexts([...new Set(entries.map((e) => e.question))], (q) =>
+      subjectCues(q, language).map(keyOf),
+    ),
+    answerFrequency: shareOfTexts(
+      entries.map((e) => e.answer),
+      (answer) =>
+        tokenize(answer, language)
+          .filter((w) => w.length >= 2)
+          .map((w) => matchKey(keyOf(w))),
+    ),
+  };
 }
 
 export interface SubjectKnowledge {
@@ -135,27 +135,15 @@ export interface SubjectKnowledge {
 }
 
 export function learnSubjectKnowledge(entries: readonly CorpusEntry[], language: Language): SubjectKnowledge {
-  return {
-    associations: learnAssociations(entries, language),
-    frequency: questionFrequency(entries, language),
-    answerFrequency: learnFrequency(
-      entries.map((e) => e.answer),
-      language,
-      (w) => matchKey(keyOf(w)),
-    ),
-  };
+  return { associations: learnAssociations(entries, language), ...frequencies(entries, language) };
 }
 
 const LEARNED: Partial<Record<Language, SubjectKnowledge>> = {};
 function defaultKnowledge(language: Language): SubjectKnowledge {
+  // The associations are the ones relevance already learned and keeps, not learned a second time.
   LEARNED[language] ??= {
     associations: defaultAssociations(language),
-    frequency: questionFrequency(CATEGORY_CORPUS[language], language),
-    answerFrequency: learnFrequency(
-      CATEGORY_CORPUS[language].map((e) => e.answer),
-      language,
-      (w) => matchKey(keyOf(w)),
-    ),
+    ...frequencies(CATEGORY_CORPUS[language], language),
   };
   return LEARNED[language];
 }
@@ -235,11 +223,8 @@ export function touchSubject(
   knowledge: SubjectKnowledge = defaultKnowledge(language),
 ): SubjectTouch {
   const subject = questionSubject(question, language, knowledge);
-  const said = new Set(
-    tokenize(answer, language)
-      .filter((w) => w.length >= 2)
-      .map(keyOf),
-  );
+  const tokens = tokenize(answer, language);
+  const said = new Set(tokens.filter((w) => w.length >= 2).map(keyOf));
   const saidMatch = new Set([...said].map(matchKey));
   const says = (key: string) => saidMatch.has(matchKey(key));
   const associated = (key: string) => {
@@ -253,7 +238,7 @@ export function touchSubject(
   const named = keys.length === 0 ? 0 : keys.filter(says).length / keys.length;
   const missed =
     subject.named &&
-    tokenize(answer, language).length >= MISS_MIN_WORDS &&
+    tokens.length >= MISS_MIN_WORDS &&
     !subject.all.some((key) => says(key) || associated(key));
   return { keys, named, missed };
 }
