@@ -58,6 +58,10 @@ describe("an account's life in the browser", () => {
     await page.waitForURL(`${server.url}/`);
     await page.goto(`${server.url}/login`);
     await page.getByTestId("forgot-link").click();
+    // The login form has an Email field too: fill only once the forgot form has replaced it.
+    await page.getByTestId("forgot-form").waitFor();
+    await page.getByRole("button", { name: "Send the link" }).click();
+    await page.getByRole("alert").getByText("Enter your email.").waitFor();
     await page.getByLabel("Email").fill(email);
     await page.getByRole("button", { name: "Send the link" }).click();
     await page.getByTestId("forgot-sent").waitFor();

@@ -1,5 +1,5 @@
 import { useMutation } from "@tanstack/react-query";
-import type { FormEvent } from "react";
+import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { requestPasswordReset } from "../api/account-api";
@@ -12,9 +12,12 @@ import { errorMessage } from "../i18n/error-message";
 export function ForgotPasswordPage() {
   const { t } = useTranslation();
   const mutation = useMutation({ mutationFn: requestPasswordReset });
+  // An empty submit says what is missing instead of doing nothing.
+  const [emailMissing, setEmailMissing] = useState(false);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const email = String(new FormData(event.currentTarget).get("email") ?? "").trim();
+    setEmailMissing(!email);
     if (email) mutation.mutate(email);
   };
   return (
@@ -33,6 +36,7 @@ export function ForgotPasswordPage() {
         </p>
       ) : (
         <form noValidate onSubmit={onSubmit} className="space-y-4" data-testid="forgot-form">
+          {emailMissing && <ErrorAlert>{t("login.errors.email")}</ErrorAlert>}
           {mutation.isError && <ErrorAlert>{errorMessage(t, mutation.error)}</ErrorAlert>}
           <FormField label={t("fields.email")}>
             <input name="email" type="email" autoComplete="email" required className={inputClass} />
