@@ -13,6 +13,7 @@ import { type CgroupSetup, setUpCgroups } from "./cgroup-setup";
 import { leftoverProcesses } from "./host-leftovers";
 import { judgeSubmission } from "./judge";
 import { DEFAULT_EXECUTE_LIMITS, type RunLimits } from "./limits";
+import { reapOrphanedSandboxes } from "./orphaned-sandboxes";
 import type { Problem } from "./problems/problem";
 import { uidConflicts } from "./process-scan";
 import type { StartedPhase } from "./run-phase";
@@ -139,6 +140,8 @@ export function createSandbox(config: SandboxConfig = {}): Sandbox {
       const conflicts = uidConflicts(uids);
       if (conflicts.length) throw new Error(`${conflicts.join("; ")}: choose another uidBase`);
       leases?.check();
+      // Sandboxes left by a server of this host that died would hold their uids' locks for good.
+      reapOrphanedSandboxes(uids);
       runtime = prepareRuntime({ ...config, cacheDir: config.cacheDir ?? defaultCacheDir() });
       return runtime;
     } catch (error) {

@@ -1,3 +1,4 @@
+import { reapOrphanedSandboxes } from "./orphaned-sandboxes";
 import type { PhaseJob, PhaseOutcome, PhaseSpawn, StartedPhase } from "./run-phase";
 import { startPhase } from "./run-phase";
 import type { RunContext } from "./run-program";
@@ -51,12 +52,23 @@ export async function freshPhase(
   // Another server on this host may hold a uid: its supervisor says "busy" at once, and we take the next.
   const busy = new Set<number>();
   let retries = 0;
+  let reaped = false;
   for (;;) {
     const started = startSandbox(context, spawn, busy);
     if (!started) {
       // Warm sandboxes hold uids too: a run comes first.
       if (await context.warm?.evict()) continue;
-      const wait = busy.size > 0 ? BUSY_RETRIES_MS[retries++] : undefined;
+      // A uid held by a sandbox whose server died is freed (once: the kill may take a moment to land).
+      if (busy.size > 0 && context.uids && !reaped) {
+        reaped = true;
+        if (reapOrphanedSandboxes(context.uids.uids) > 0) {
+          busy.clear();
+          continue;
+        }
+      }
+      // Also when this process holds them all: a phase's uid is free only once its bwrap has exited,
+      // a few ms after its outcome (a uid found busy, then freed, is taken again at once).
+      const wait = BUSY_RETRIES_MS[retries++];
       if (wait === undefined) {
         throw new SandboxBusyError(0, `every sandbox uid is in use (${busy.size} by other processes)`);
       }
