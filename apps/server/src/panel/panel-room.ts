@@ -27,7 +27,6 @@ export interface RoomDeps {
 export class PanelRoom {
   private readonly connections = new Set<Connection>();
   private timer: NodeJS.Timeout | null = null;
-  private evaluating = false;
   /** Shared-room mode: who the interviewer last tapped as speaking. */
   private tapped: string | null = null;
   /** Shared-room mode with a diarizer: who said each heard utterance (corrections included), by its id. */
@@ -215,24 +214,35 @@ export class PanelRoom {
     for (const connection of this.connections) connection.audio?.close();
   }
 
+  /**
+   * Periodic evaluations, each scheduled a full interval after the previous one ends: a slow
+   * evaluation (an LLM, a loaded machine) never runs back to back and starves the room's relay.
+   */
   private startTimer(): void {
     if (this.timer) return;
-    this.timer = setInterval(() => void this.evaluate(), this.deps.intervalMs);
-    this.timer.unref();
+    const tick = () => {
+      const current = this.timer;
+      void this.evaluate().finally(() => {
+        // Only the chain still running goes on (a stop, or a stop and a new start, ends this one).
+        if (this.timer === current) this.timer = this.schedule(tick);
+      });
+    };
+    this.timer = this.schedule(tick);
+  }
+
+  private schedule(tick: () => void): NodeJS.Timeout {
+    const timer = setTimeout(tick, this.deps.intervalMs);
+    timer.unref();
+    return timer;
   }
 
   private stopTimer(): void {
-    if (this.timer) clearInterval(this.timer);
+    if (this.timer) clearTimeout(this.timer);
     this.timer = null;
   }
 
-  /**
-   * One periodic evaluation; skipped while the previous one still runs (a slow LLM never piles up), and
-   * on every node but one when the panel's participants are on several.
-   */
+  /** One periodic evaluation; on every node but one when the panel's participants are on several. */
   private async evaluate(): Promise<void> {
-    if (this.evaluating) return;
-    this.evaluating = true;
     try {
       const relay = this.deps.relay;
       if (relay && !(await relay.claimEvaluation(this.panelId, this.deps.intervalMs))) return;
@@ -240,8 +250,6 @@ export class PanelRoom {
       if (evaluation) this.broadcastStaff({ type: "evaluation_summary", ...evaluation });
     } catch (error) {
       this.deps.log.error({ err: error }, "panel evaluation failed");
-    } finally {
-      this.evaluating = false;
     }
   }
 
