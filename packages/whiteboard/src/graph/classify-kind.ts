@@ -130,17 +130,24 @@ export function classifyKind(label: string): ComponentKind {
   const text = normalizeLabel(label);
   if (!text) return "other";
   const whole = kindOfText(text);
+  const outside = text.replace(/\([^)]*\)?/g, " ").trim();
+  if (outside === text || !outside) return whole.kind;
+  const named = kindOfText(outside);
+  // "Notification worker (consumes SQS)", "Celery worker (Redis broker)": brackets say what a box uses;
+  // a product or role word before them says what it is. Plain words before them ("Storage (S3)",
+  // "DB (read replica)") are refined by the brackets instead, so those keep the whole label's reading.
+  if (named.sure && whole.kind !== "replica") return named.kind;
   if (whole.kind !== "auth") return whole.kind;
   // "파일 API (JWT 검증)", "S3 (SSE-KMS)": an auth word in brackets says what a box checks or how it
   // encrypts, not what it is; the words before the brackets say that. ("인증 (JWT)" stays auth.)
-  const outside = text.replace(/\([^)]*\)?/g, " ").trim();
-  if (outside === text) return whole.kind;
-  const named = kindOfText(outside);
   return named.specific ? named.kind : whole.kind;
 }
 
-/** The kind a normalised text names, and whether a specific word (not "server", "service") said so. */
-function kindOfText(text: string): { kind: ComponentKind; specific: boolean } {
+/**
+ * The kind a normalised text names, whether a specific word (not "server", "service") said so, and
+ * whether a product name or role word (worker, replica) did, which no qualifier can overrule.
+ */
+function kindOfText(text: string): { kind: ComponentKind; specific: boolean; sure?: boolean } {
   const matches = findMatches(text);
   const specific = matches.filter((m) => !m.generic);
   const generic = matches.filter((m) => m.generic);
@@ -158,7 +165,7 @@ function kindOfText(text: string): { kind: ComponentKind; specific: boolean } {
   const databaseWord = specific.some((m) => m.kind === "database");
   if (replicaWord && databaseWord)
     return { kind: PRIMARY.test(text) ? "database" : "replica", specific: true };
-  return { kind: head.kind, specific: true };
+  return { kind: head.kind, specific: true, sure: head.product || ROLE_KINDS.has(head.kind) };
 }
 
 /** Labels that say there is more than one of something: "x3", "cluster", "Auto Scaling", "3대". */

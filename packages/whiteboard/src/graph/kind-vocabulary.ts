@@ -25,7 +25,7 @@ export const KIND_TERMS: Record<Exclude<ComponentKind, "other">, readonly string
   database: terms(
     "db|database|mysql|postgres|postgresql|rds|aurora|dynamodb|dynamo|mongodb|mongo|cassandra|scylla|store|kv|kv store|key-value store|key value store|key-value|datastore|data store|키-값|키값|" +
       "oracle|mariadb|sql|nosql|hbase|bigtable|spanner|cockroachdb|primary|master|storage|" +
-      "metadata store|ledger|warehouse|data warehouse|data lake|redshift|bigquery|hdfs|clickhouse|rdbms|timescaledb|influxdb|데이터베이스|디비|저장소|원장|메타데이터",
+      "metadata store|shard|샤드|ledger|warehouse|data warehouse|data lake|redshift|bigquery|hdfs|clickhouse|rdbms|timescaledb|influxdb|데이터베이스|디비|저장소|원장|메타데이터",
   ),
   replica: terms(
     "replica|read replica|replication|slave|standby|follower|secondary|read-only|복제|복제본|레플리카|슬레이브|" +
@@ -34,7 +34,7 @@ export const KIND_TERMS: Record<Exclude<ComponentKind, "other">, readonly string
   cache: terms("cache|redis|memcached|memcache|elasticache|valkey|in-memory|캐시|레디스|멤캐시"),
   queue: terms(
     "queue|message queue|kafka|rabbitmq|sqs|sns|kinesis|pub/sub|pubsub|mq|broker|message broker|nats|" +
-      "event bus|eventbridge|stream|topic|pulsar|activemq|waiting room|큐|메시지 큐|메세지 큐|카프카|이벤트 버스|브로커|토픽|스트림|대기열|대기실",
+      "event bus|eventbridge|stream|cdc|change data capture|debezium|binlog|topic|pulsar|activemq|waiting room|큐|메시지 큐|메세지 큐|카프카|이벤트 버스|브로커|토픽|스트림|대기열|대기실",
   ),
   worker: terms(
     "worker|consumer|batch|job|cron|processor|transcoder|encoder|background|scheduler|fan-out|fanout|hadoop|mapreduce|video processing|image processing|media processing|packager|segmenter|thumbnail|썸네일|영상 처리|이미지 처리|" +
