@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { readScene } from "../scene/read-scene";
+import { SceneBuilder } from "../testing/scene-builder";
+
+/** Scenes drawn the way people actually draw: loose arrow ends, plain lines, captions under shapes. */
+
+/** Moves an arrow's two ends `off` pixels further away from the shapes it joins (a sloppy hand). */
+function pullEndsApart(arrow: Record<string, unknown>, off: number) {
+  const points = arrow.points as [number, number][];
+  const [dx, dy] = points[1] as [number, number];
+  const length = Math.hypot(dx, dy) || 1;
+  const ux = (dx / length) * off;
+  const uy = (dy / length) * off;
+  arrow.x = (arrow.x as number) + ux;
+  arrow.y = (arrow.y as number) + uy;
+  arrow.points = [
+    [0, 0],
+    [dx - 2 * ux, dy - 2 * uy],
+  ];
+}
+
+const pairs = (graph: ReturnType<typeof readScene>) =>
+  graph.connections.map((c) => `${c.from}>${c.to}:${c.direction ?? "forward"}`).sort();
+
+describe("hand-drawn wiring", () => {
+  it("joins arrows whose ends stop short of, or overshoot, the boxes", () => {
+    const b = new SceneBuilder();
+    const app = b.box("모바일 앱", 0, 0);
+    const lb = b.box("ALB", 1, 0);
+    const api = b.box("API 서버", 2, 0);
+    const db = b.box("Postgres primary", 2, 1);
+    const short = b.arrow(app, lb, { bound: false });
+    const over = b.arrow(lb, api, { bound: false });
+    const down = b.arrow(api, db, { bound: false });
+    const byId = new Map(b.elements.map((e) => [e.id, e]));
+    pullEndsApart(byId.get(short) as Record<string, unknown>, 12);
+    pullEndsApart(byId.get(over) as Record<string, unknown>, -14);
+    pullEndsApart(byId.get(down) as Record<string, unknown>, 8);
+    expect(pairs(readScene(b.elements))).toEqual(
+      [`${app}>${lb}:forward`, `${lb}>${api}:forward`, `${api}>${db}:forward`].sort(),
+    );
+  });
+
+  it("reads a plain line (type line) as an undirected connection", () => {
+    const b = new SceneBuilder();
+    const api = b.box("Order Service", 0, 0);
+    const cache = b.box("Memcached", 1, 0, { type: "ellipse" });
+    const arrow = b.arrow(api, cache, { bound: false, heads: "none" });
+    const line = b.elements.find((e) => e.id === arrow) as Record<string, unknown>;
+    line.type = "line";
+    delete line.startArrowhead;
+    delete line.endArrowhead;
+    const graph = readScene(b.elements);
+    expect(graph.connections).toHaveLength(1);
+    const [c] = graph.connections;
+    expect([c?.from, c?.to].sort()).toEqual([api, cache].sort());
+    expect(c?.direction).toBe("none");
+  });
+
+  it("keeps an arrow's label and reads a diamond as a component", () => {
+    const b = new SceneBuilder();
+    const api = b.box("API", 0, 0);
+    const mq = b.box("Kafka topic", 1, 0, { type: "diamond" });
+    b.arrow(api, mq, { label: "주문 이벤트 발행" });
+    const graph = readScene(b.elements);
+    expect(graph.components.find((c) => c.id === mq)?.kind).toBe("queue");
+    expect(graph.connections.map((c) => c.label)).toEqual(["주문 이벤트 발행"]);
+  });
+
+  it("reads frames named VPC and Private subnet as boundaries, not components", () => {
+    const b = new SceneBuilder();
+    const cdn = b.box("CloudFront", 0, 0);
+    const lb = b.box("ALB", 1, 0);
+    const api = b.box("API 서버", 2, 0);
+    const db = b.box("Aurora", 2, 1);
+    b.frame("Private subnet", [api, db]);
+    b.frame("VPC", [lb, api, db]);
+    b.arrow(cdn, lb);
+    b.arrow(lb, api);
+    b.arrow(api, db);
+    const graph = readScene(b.elements);
+    expect(graph.components.map((c) => c.kind).sort()).toEqual(
+      ["api_server", "cdn", "database", "load_balancer"].sort(),
+    );
+    const boundaries = Object.fromEntries(graph.boundaries.map((x) => [x.label, [...x.members].sort()]));
+    expect(boundaries["Private subnet"]).toEqual([api, db].sort());
+    expect(boundaries.VPC).toEqual(expect.arrayContaining([lb]));
+    expect(graph.connections).toHaveLength(3);
+  });
+
+  it("reads an empty rectangle with a 'Private subnet' caption at its top as a boundary", () => {
+    const b = new SceneBuilder();
+    const api = b.box("Celery worker", 1, 1);
+    const db = b.box("MySQL (master)", 2, 1);
+    b.box("", 0, 0, { width: 900, height: 450 });
+    b.text("Private subnet", 12, 8);
+    const graph = readScene(b.elements);
+    expect(graph.components.map((c) => c.id).sort()).toEqual([api, db].sort());
+    expect(graph.boundaries.map((x) => x.label)).toContain("Private subnet");
+  });
+});
