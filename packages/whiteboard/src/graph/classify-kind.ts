@@ -41,6 +41,9 @@ const TERMS: readonly Term[] = [
   ...[
     "rate limiter",
     "rate limit",
+    "rate limiting",
+    "throttling",
+    "throttle",
     "ratelimiter",
     "throttler",
     "처리율 제한",
@@ -116,7 +119,7 @@ function withoutInnerWords(matches: Match[]): Match[] {
   );
 }
 
-const PRIMARY = /primary|master|프라이머리|마스터|\+|&|주\s?db|원본/;
+const PRIMARY = /primary|master|replica ?set|프라이머리|마스터|\+|&|주\s?db|원본/;
 const ROLE_KINDS = new Set<ComponentKind>(["worker", "replica"]);
 const rank = (kind: ComponentKind) => KIND_PRIORITY.indexOf(kind);
 

@@ -107,6 +107,22 @@ const LABELS: Array<[string, ComponentKind[]]> = [
   ["Queue (SQS)", ["queue"]],
   ["CDC worker", ["worker"]],
   ["Redis shard 1", ["cache"]],
+  // words that belong to another kind in a neighbouring problem
+  ["Follower graph DB", ["database"]],
+  ["Mongo replica set", ["database"]],
+  ["Postgres (RDS Multi-AZ)", ["database"]],
+  ["Neo4j", ["database"]],
+  ["DLQ", ["queue"]],
+  ["Throttling middleware", ["load_balancer", "api_server"]],
+  ["Matching engine", ["api_server"]],
+  ["GSLB", ["load_balancer"]],
+  ["PagerDuty", ["monitoring"]],
+  ["Fluentd", ["monitoring"]],
+  ["카카오 알림톡", ["external"]],
+  ["이메일 발송", ["external", "worker"]],
+  ["Smart TV", ["client"]],
+  ["IoT devices", ["client"]],
+  ["판매자", ["client"]],
 ];
 
 describe("engineers' labels", () => {
