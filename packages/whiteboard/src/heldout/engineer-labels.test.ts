@@ -98,6 +98,7 @@ const LABELS: Array<[string, ComponentKind[]]> = [
   ["Kafka\n(events)", ["queue"]],
   ["Notification worker\n(consumes SQS)", ["worker"]],
   ["User DB\nread replica", ["replica"]],
+  ["Backend\n- Spring Boot\n- JPA", ["api_server"]],
   // brackets say what a box uses; the words before them what it is
   ["Celery worker (Redis broker)", ["worker"]],
   ["Sidekiq (Redis-backed)", ["worker"]],

@@ -67,6 +67,23 @@ describe("hand-drawn wiring", () => {
     expect(graph.connections.map((c) => c.label)).toEqual(["주문 이벤트 발행"]);
   });
 
+  it("gives free texts over loose arrows to the arrows, even when one runs onto a labelled box", () => {
+    const b = new SceneBuilder();
+    const web = b.box("Browser", 0, 0);
+    const lb = b.box("Nginx", 1, 0);
+    const api = b.box("Backend", 2, 0, { height: 120 });
+    const db = b.box("MySQL", 3, 0);
+    b.arrow(web, lb, { bound: false });
+    b.text("HTTPS", 190, 10);
+    b.arrow(lb, api, { bound: false });
+    b.text("REST / JSON", 460, 45);
+    b.arrow(api, db, { bound: false });
+    b.text("JDBC (read/write)", 745, 10); // wide enough to run onto the MySQL box
+    const graph = readScene(b.elements);
+    expect(graph.components.map((c) => c.id)).toEqual([web, lb, api, db]);
+    expect(graph.connections.map((c) => c.label)).toEqual(["HTTPS", "REST / JSON", "JDBC (read/write)"]);
+  });
+
   it("reads frames named VPC and Private subnet as boundaries, not components", () => {
     const b = new SceneBuilder();
     const cdn = b.box("CloudFront", 0, 0);

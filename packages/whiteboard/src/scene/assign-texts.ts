@@ -141,7 +141,11 @@ function placeFreeText(text: SceneElement, layout: Layout, result: TextAssignmen
   const nearArrow = nearestArrow(center, NEAR_ARROW, layout);
   // A caption right under an unlabelled box is its label, even when an arrow leaves the box through it.
   const captionOfShape = nearShape && shapeGap <= 12 && !layout.labelled.has(nearShape.id);
-  if (nearArrow && nearArrow.gap <= shapeGap + 10 && !captionOfShape) {
+  // A box with its own bound label takes no caption, so a text touching it by an arrow is the arrow's
+  // ("JDBC" written over the end of the arrow into "MySQL").
+  const shapeTakesIt =
+    nearShape && !layout.labelled.has(nearShape.id) && nearArrow && nearArrow.gap > shapeGap + 10;
+  if (nearArrow && !shapeTakesIt && !captionOfShape) {
     push(result.arrowTexts, nearArrow.arrow.id, text);
     return;
   }
