@@ -84,6 +84,32 @@ describe("hand-drawn wiring", () => {
     expect(graph.connections.map((c) => c.label)).toEqual(["HTTPS", "REST / JSON", "JDBC (read/write)"]);
   });
 
+  it("reads a note written under a labelled box as part of that box, not as a box of its own", () => {
+    const b = new SceneBuilder();
+    const client = b.box("Client", 0, 0);
+    const api = b.box("API", 1, 0);
+    const db = b.box("Postgres", 2, 0);
+    const cache = b.box("Redis", 3, 0);
+    const worker = b.box("Worker", 1, 1);
+    b.text("x3 (auto scaling)", 280, 88);
+    b.text("primary + 2 read replicas", 560, 88);
+    b.text("SQL", 860, 88); // a stray word under the cache says nothing about what it is
+    b.text("Celery", 280, 288);
+    b.arrow(client, api);
+    b.arrow(api, db);
+    b.arrow(api, cache);
+    b.arrow(api, worker); // leaves the API box downwards, through its note
+    const graph = readScene(b.elements);
+    expect(graph.components.map((c) => [c.id, c.kind, c.label])).toEqual([
+      [client, "client", "Client"],
+      [api, "api_server", "API x3 (auto scaling)"],
+      [db, "database", "Postgres primary + 2 read replicas"],
+      [cache, "cache", "Redis SQL"],
+      [worker, "worker", "Worker Celery"],
+    ]);
+    expect(graph.connections.every((c) => c.label === undefined)).toBe(true);
+  });
+
   it("reads frames named VPC and Private subnet as boundaries, not components", () => {
     const b = new SceneBuilder();
     const cdn = b.box("CloudFront", 0, 0);

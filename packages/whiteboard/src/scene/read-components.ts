@@ -36,8 +36,11 @@ export function readComponents(
   const containers: PlacedComponent[] = [];
   const unread: UnreadNote[] = [];
   for (const { shape, box } of shapes) {
-    const label = labelOf(texts.shapeTexts.get(shape.id));
-    const placed = { id: shape.id, kind: classifyKind(label), label, box };
+    const named = labelOf(texts.shapeTexts.get(shape.id));
+    const label = [named, labelOf(texts.shapeNotes.get(shape.id))].filter(Boolean).join(" ");
+    // The box's own label says what it is; a note under it ("SQL", "x3") only does when the label cannot.
+    const ownKind = classifyKind(named);
+    const placed = { id: shape.id, kind: ownKind === "other" ? classifyKind(label) : ownKind, label, box };
     if (outer.has(shape)) containers.push(placed);
     else {
       components.push(placed);
