@@ -124,6 +124,26 @@ const LABELS: Array<[string, ComponentKind[]]> = [
   ["Smart TV", ["client"]],
   ["IoT devices", ["client"]],
   ["판매자", ["client"]],
+  // product names as Koreans write them, in Hangul
+  ["카산드라", ["database"]],
+  ["오로라", ["database"]],
+  ["포스트그레스", ["database"]],
+  ["보조 DB", ["replica"]],
+  ["클라우드프론트", ["cdn"]],
+  ["키클록", ["auth"]],
+  ["코그니토", ["auth"]],
+  ["프로메테우스", ["monitoring"]],
+  ["데이터독", ["monitoring"]],
+  ["인그레스", ["load_balancer"]],
+  ["엔진엑스", ["load_balancer"]],
+  ["안드로이드", ["client"]],
+  ["크론", ["worker"]],
+  ["람다", ["worker", "api_server"]],
+  ["SMS 게이트웨이", ["external"]],
+  ["지도 API", ["external"]],
+  ["동영상 저장소", ["object_storage"]],
+  ["Video storage", ["object_storage"]],
+  ["관리자", ["client"]],
 ];
 
 describe("engineers' labels", () => {

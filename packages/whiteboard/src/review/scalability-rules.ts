@@ -7,7 +7,7 @@ const MANAGED_LB = /alb|elb|nlb|glb|cloud|managed|매니지드|관리형|gateway
 const BACKED_UP = /backup|백업|snapshot|스냅샷|pitr|failover|페일오버|장애 ?조치/i;
 /** Databases that keep several copies by design: asking them for "a replica" contradicts how they work. */
 const REPLICATED_BY_DESIGN =
-  /dynamo|cassandra|scylla|spanner|cockroach|bigtable|cosmos|hbase|aurora|multi[\s-]?az|global table/i;
+  /dynamo|cassandra|scylla|spanner|cockroach|bigtable|cosmos|hbase|aurora|multi[\s-]?az|global table|다이나모|카산드라|오로라/i;
 
 /** Is there more than one of this, or does its label say so? */
 function isRedundant(graph: DesignGraph, c: Component): boolean {
