@@ -29,7 +29,7 @@ export const KIND_TERMS: Record<Exclude<ComponentKind, "other">, readonly string
   ),
   replica: terms(
     "replica|read replica|replication|slave|standby|secondary|read-only|복제|복제본|레플리카|슬레이브|" +
-      "읽기 전용|스탠바이|세컨더리|보조 db|보조 디비",
+      "읽기 전용|스탠바이|세컨더리|보조 db|보조 디비|read db|read-only db|읽기 db|읽기용 db|조회 db|조회용 db",
   ),
   cache: terms("cache|redis|memcached|memcache|elasticache|valkey|in-memory|캐시|레디스|멤캐시"),
   queue: terms(
@@ -42,7 +42,7 @@ export const KIND_TERMS: Record<Exclude<ComponentKind, "other">, readonly string
   ),
   object_storage: terms(
     "s3|object storage|blob|blob storage|gcs|cloud storage|minio|file storage|bucket|azure blob|" +
-      "object store|file server|nas|video storage|media storage|image storage|photo storage|video store|media store|image store|동영상 저장소|영상 저장소|미디어 저장소|이미지 저장소|사진 저장소|오브젝트 스토리지|객체 저장소|객체 스토리지|파일 저장소|파일 스토리지|버킷",
+      "object store|file server|nas|glacier|cold storage|archive|아카이브|콜드 스토리지|video storage|media storage|image storage|photo storage|video store|media store|image store|동영상 저장소|영상 저장소|미디어 저장소|이미지 저장소|사진 저장소|오브젝트 스토리지|객체 저장소|객체 스토리지|파일 저장소|파일 스토리지|버킷",
   ),
   cdn: terms(
     "cdn|cloudfront|akamai|cloudflare|fastly|클라우드프론트|클라우드플레어|아카마이|edge|edge cache|엣지|콘텐츠 전송",

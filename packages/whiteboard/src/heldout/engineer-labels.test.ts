@@ -144,6 +144,13 @@ const LABELS: Array<[string, ComponentKind[]]> = [
   ["동영상 저장소", ["object_storage"]],
   ["Video storage", ["object_storage"]],
   ["관리자", ["client"]],
+  ["Read DB", ["replica"]],
+  ["조회용 DB", ["replica"]],
+  ["Cold storage (Glacier)", ["object_storage"]],
+  ["(1) API", ["api_server"]],
+  ["Step 2: Redis", ["cache"]],
+  ["🔐 Auth", ["auth"]],
+  ["**Redis**", ["cache"]],
 ];
 
 describe("engineers' labels", () => {
