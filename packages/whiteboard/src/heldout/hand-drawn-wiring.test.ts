@@ -131,6 +131,36 @@ describe("hand-drawn wiring", () => {
     expect(graph.connections).toHaveLength(3);
   });
 
+  it("reads a box drawn around a single database and named 'Private subnet' as its boundary", () => {
+    const b = new SceneBuilder();
+    const client = b.box("Client", 0, 0);
+    const api = b.box("API x2", 1, 0);
+    const db = b.box("MySQL", 2, 1);
+    const subnet = b.box("Private subnet", 0, 0, { width: 240, height: 150, text: "inside" });
+    const outline = b.elements.find((e) => e.id === subnet);
+    const caption = b.elements.at(-1);
+    if (!outline || !caption) throw new Error("scene");
+    Object.assign(outline, { x: 530, y: 170 });
+    Object.assign(caption, { x: 540, y: 175 });
+    b.arrow(client, api);
+    b.arrow(api, db);
+    const graph = readScene(b.elements);
+    expect(graph.components.map((c) => c.id)).toEqual([client, api, db]);
+    expect(graph.boundaries).toEqual([
+      { id: subnet, kind: "container", label: "Private subnet", members: [db] },
+    ]);
+    expect(pairs(graph)).toEqual([`${client}>${api}:forward`, `${api}>${db}:forward`].sort());
+  });
+
+  it("keeps a labelled component drawn around one small box a component", () => {
+    const b = new SceneBuilder();
+    const server = b.box("App server", 0, 0, { width: 400, height: 300 });
+    const local = b.box("local cache", 0, 0, { width: 100, height: 60 });
+    const box = b.elements.find((e) => e.id === local);
+    if (box) Object.assign(box, { x: 150, y: 150 });
+    expect(readScene(b.elements).components.map((c) => c.id)).toEqual([server, local]);
+  });
+
   it("reads an empty rectangle with a 'Private subnet' caption at its top as a boundary", () => {
     const b = new SceneBuilder();
     const api = b.box("Celery worker", 1, 1);
