@@ -289,21 +289,25 @@ function draw(design: ProductDesign): unknown[] {
   return b.elements;
 }
 
-/** Findings that say a kind is absent, or ask to add one, while the drawing has it. */
+/**
+ * Findings that say a kind is absent or ask to add one while the drawing has it, or that flag a kind
+ * missing from the path (no_cache, no_auth ...) while one is wired in.
+ */
 function contradictions(analysis: Analysis, lang: Language): string[] {
-  const drawn = new Set(analysis.components.map((c) => c.kind));
+  const wiredIds = new Set(analysis.connections.flatMap((c) => [c.from, c.to]));
+  const wired = new Set(analysis.components.filter((c) => wiredIds.has(c.id)).map((c) => c.kind));
   const out: string[] = [];
-  for (const kind of drawn) {
+  for (const kind of new Set(analysis.components.map((c) => c.kind))) {
     const name = KIND_NAMES[kind as ComponentKind][lang];
+    // Korean particles take their final form ("캐시가", "API 서버를"), so both forms are matched.
     const says =
       lang === "ko"
-        ? [`${name}이(가) 없습니다`, `${name}을(를) 추가하세요`, `${name}을(를) 고려하세요`]
-        : [
-            `No ${name} (`,
-            ...["Add", "Consider"].flatMap((v) => [`${v} a ${name} `, `${v} an ${name} `, `${v} ${name} `]),
-          ];
+        ? [`${name}(이|가) 없습니다`, `${name}(을|를) 추가하세요`, `${name}(을|를) 고려하세요`]
+        : [`No ${name} \\(`, `(Add|Consider) (an? )?${name} `];
+    const pattern = new RegExp(`^(${says.join("|")})`);
     for (const f of [...analysis.weaknesses, ...analysis.suggestions]) {
-      if (f.code === `no_${kind}` || says.some((s) => f.text.startsWith(s))) out.push(`${f.code}: ${f.text}`);
+      const absent = wired.has(kind) && f.code === `no_${kind}`;
+      if (absent || pattern.test(f.text)) out.push(`${f.code}: ${f.text}`);
     }
   }
   return out;
@@ -324,4 +328,31 @@ describe("designs drawn with product names", () => {
       });
     }
   }
+});
+
+describe("components drawn on the side", () => {
+  it("does not ask to add monitoring or an auth service that is drawn but has no arrows", () => {
+    const b = new SceneBuilder();
+    const web = b.box("웹 브라우저", 0, 0);
+    const lb = b.box("ALB", 1, 0);
+    const api = b.box("API x3", 2, 0);
+    const cache = b.box("Memcached", 3, 0);
+    const db = b.box("Aurora", 2, 1);
+    const grafana = b.box("Prometheus/Grafana", 0, 2);
+    const keycloak = b.box("Keycloak", 1, 2);
+    b.arrow(web, lb);
+    b.arrow(lb, api);
+    b.arrow(api, cache);
+    b.arrow(api, db);
+    for (const lang of ["ko", "en"] as const) {
+      const analysis = analyzeScene(b.elements, { problem: findProblem("url-shortener"), language: lang });
+      expect(contradictions(analysis, lang)).toEqual([]);
+      const unwired = analysis.suggestions.find((f) => f.code === "unwired_component");
+      expect(unwired?.components).toEqual([keycloak]);
+      expect(analysis.weaknesses.flatMap((f) => (f.code === "orphan" ? f.components : []))).toEqual([
+        keycloak,
+      ]);
+      expect(analysis.strengths.map((f) => f.components).flat()).toContain(grafana);
+    }
+  });
 });
