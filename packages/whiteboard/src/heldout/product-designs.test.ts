@@ -352,7 +352,7 @@ describe("components drawn on the side", () => {
       expect(analysis.weaknesses.flatMap((f) => (f.code === "orphan" ? f.components : []))).toEqual([
         keycloak,
       ]);
-      expect(analysis.strengths.map((f) => f.components).flat()).toContain(grafana);
+      expect(analysis.strengths.flatMap((f) => f.components)).toContain(grafana);
     }
   });
 });
