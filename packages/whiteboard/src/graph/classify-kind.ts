@@ -21,15 +21,19 @@ interface Match {
 const LATIN = /[a-z0-9]/;
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
+/** Hyphens and underscores join words ("load-balancer", "order_db"): labels and terms both read them as spaces. */
+const spaced = (text: string) => text.replace(/[-_]+/g, " ");
+
 /** Latin ends need word boundaries ("lb" is not in "elbow"); Korean ends do not ("레디스캐시"). */
-function compile(kind: ComponentKind, text: string, generic: boolean): Term {
+function compile(kind: ComponentKind, term: string, generic: boolean): Term {
+  const text = spaced(term);
   const left = LATIN.test(text[0] ?? "") ? "(?<![a-z0-9])" : "";
   const right = LATIN.test(text.at(-1) ?? "") ? "(?:e?s)?(?![a-z0-9])" : "";
   return {
     kind,
     text,
     generic,
-    product: PRODUCT_NAMES.has(text),
+    product: PRODUCT_NAMES.has(term),
     pattern: new RegExp(`${left}${escapeRegExp(text)}${right}`, "g"),
   };
 }
@@ -130,7 +134,16 @@ function headOf(matches: Match[]): Match | undefined {
 
 /** The kind a label names, or "other" when no word in it says. */
 export function classifyKind(label: string): ComponentKind {
-  const text = normalizeLabel(label);
+  const kind = classifySpaced(label);
+  if (kind !== "other") return kind;
+  // Identifiers written in camel case ("OrderService", "ApiGateway"): split only when the label read whole
+  // names nothing, since product names are camel case too ("CloudFront" must not become "cloud front").
+  const split = label.replace(/([a-z0-9])([A-Z])/g, "$1 $2");
+  return split === label ? kind : classifySpaced(split);
+}
+
+function classifySpaced(label: string): ComponentKind {
+  const text = spaced(normalizeLabel(label)).replace(/\s+/g, " ").trim();
   if (!text) return "other";
   const whole = kindOfText(text);
   const outside = text.replace(/\([^)]*\)?/g, " ").trim();

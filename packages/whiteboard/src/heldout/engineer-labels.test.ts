@@ -151,6 +151,17 @@ const LABELS: Array<[string, ComponentKind[]]> = [
   ["Step 2: Redis", ["cache"]],
   ["🔐 Auth", ["auth"]],
   ["**Redis**", ["cache"]],
+  // identifiers as written in code
+  ["load-balancer", ["load_balancer"]],
+  ["load_balancer", ["load_balancer"]],
+  ["order_db", ["database"]],
+  ["api-gateway", ["load_balancer", "api_server"]],
+  ["OrderService", ["api_server"]],
+  ["ApiGateway", ["load_balancer", "api_server"]],
+  ["NotificationWorker", ["worker"]],
+  ["fan-out worker", ["worker"]],
+  ["read-replica", ["replica"]],
+  ["message_queue", ["queue"]],
 ];
 
 describe("engineers' labels", () => {
