@@ -31,9 +31,9 @@ export const KIND_TERMS: Record<Exclude<ComponentKind, "other">, readonly string
     "replica|read replica|replication|slave|standby|secondary|read-only|복제|복제본|레플리카|슬레이브|" +
       "읽기 전용|스탠바이|세컨더리|보조 db|보조 디비|read db|read-only db|읽기 db|읽기용 db|조회 db|조회용 db",
   ),
-  cache: terms("cache|redis|memcached|memcache|elasticache|valkey|in-memory|캐시|레디스|멤캐시"),
+  cache: terms("cache|caching|캐싱|redis|memcached|memcache|elasticache|valkey|in-memory|캐시|레디스|멤캐시"),
   queue: terms(
-    "queue|message queue|kafka|rabbitmq|sqs|sns|kinesis|pub/sub|pubsub|mq|broker|message broker|nats|" +
+    "queue|message queue|kafka|rabbitmq|sqs|sns|kinesis|pub/sub|pubsub|pub sub|mq|broker|message broker|nats|" +
       "event bus|eventbridge|dlq|dead letter queue|stream|cdc|change data capture|debezium|binlog|topic|pulsar|activemq|waiting room|큐|메시지 큐|메세지 큐|카프카|이벤트 버스|브로커|토픽|스트림|대기열|대기실",
   ),
   worker: terms(

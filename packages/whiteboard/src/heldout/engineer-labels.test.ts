@@ -162,6 +162,9 @@ const LABELS: Array<[string, ComponentKind[]]> = [
   ["fan-out worker", ["worker"]],
   ["read-replica", ["replica"]],
   ["message_queue", ["queue"]],
+  ["Caching layer", ["cache"]],
+  ["레디스 캐싱", ["cache"]],
+  ["Google Pub-Sub", ["queue"]],
 ];
 
 describe("engineers' labels", () => {
