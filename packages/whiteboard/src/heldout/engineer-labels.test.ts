@@ -182,15 +182,19 @@ describe("engineers' labels", () => {
     });
   }
 
-  it("reads the same labels written as a caption just below each box", () => {
-    const b = new SceneBuilder();
-    // Every other column, so a caption sits under its own box and not between two.
-    const ids = LABELS.map(([label], i) => b.box(label, (i % 5) * 2, Math.floor(i / 5), { text: "below" }));
-    const kinds = new Map(readScene(b.elements).components.map((c) => [c.id, c.kind]));
-    const wrong = LABELS.flatMap(([label, accepted], i) => {
-      const kind = kinds.get(ids[i] ?? "");
-      return kind && accepted.includes(kind) ? [] : [`${JSON.stringify(label)} -> ${kind}`];
+  for (const type of ["rectangle", "ellipse", "diamond"] as const) {
+    it(`reads the same labels written as a caption just below each ${type}`, () => {
+      const b = new SceneBuilder();
+      // Every other column, so a caption sits under its own box and not between two.
+      const ids = LABELS.map(([label], i) =>
+        b.box(label, (i % 5) * 2, Math.floor(i / 5), { text: "below", type }),
+      );
+      const kinds = new Map(readScene(b.elements).components.map((c) => [c.id, c.kind]));
+      const wrong = LABELS.flatMap(([label, accepted], i) => {
+        const kind = kinds.get(ids[i] ?? "");
+        return kind && accepted.includes(kind) ? [] : [`${JSON.stringify(label)} -> ${kind}`];
+      });
+      expect(wrong).toEqual([]);
     });
-    expect(wrong).toEqual([]);
-  });
+  }
 });
