@@ -21,15 +21,19 @@ interface Match {
 const LATIN = /[a-z0-9]/;
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
+/** Hyphens and underscores join words ("load-balancer", "order_db"): labels and terms both read them as spaces. */
+const spaced = (text: string) => text.replace(/[-_]+/g, " ");
+
 /** Latin ends need word boundaries ("lb" is not in "elbow"); Korean ends do not ("레디스캐시"). */
-function compile(kind: ComponentKind, text: string, generic: boolean): Term {
+function compile(kind: ComponentKind, term: string, generic: boolean): Term {
+  const text = spaced(term);
   const left = LATIN.test(text[0] ?? "") ? "(?<![a-z0-9])" : "";
   const right = LATIN.test(text.at(-1) ?? "") ? "(?:e?s)?(?![a-z0-9])" : "";
   return {
     kind,
     text,
     generic,
-    product: PRODUCT_NAMES.has(text),
+    product: PRODUCT_NAMES.has(term),
     pattern: new RegExp(`${left}${escapeRegExp(text)}${right}`, "g"),
   };
 }
@@ -41,6 +45,9 @@ const TERMS: readonly Term[] = [
   ...[
     "rate limiter",
     "rate limit",
+    "rate limiting",
+    "throttling",
+    "throttle",
     "ratelimiter",
     "throttler",
     "처리율 제한",
@@ -116,7 +123,7 @@ function withoutInnerWords(matches: Match[]): Match[] {
   );
 }
 
-const PRIMARY = /primary|master|프라이머리|마스터|\+|&|주\s?db|원본/;
+const PRIMARY = /primary|master|replica ?set|프라이머리|마스터|\+|&|주\s?db|원본/;
 const ROLE_KINDS = new Set<ComponentKind>(["worker", "replica"]);
 const rank = (kind: ComponentKind) => KIND_PRIORITY.indexOf(kind);
 
@@ -127,20 +134,36 @@ function headOf(matches: Match[]): Match | undefined {
 
 /** The kind a label names, or "other" when no word in it says. */
 export function classifyKind(label: string): ComponentKind {
-  const text = normalizeLabel(label);
+  const kind = classifySpaced(label);
+  if (kind !== "other") return kind;
+  // Identifiers written in camel case ("OrderService", "ApiGateway"): split only when the label read whole
+  // names nothing, since product names are camel case too ("CloudFront" must not become "cloud front").
+  const split = label.replace(/([a-z0-9])([A-Z])/g, "$1 $2");
+  return split === label ? kind : classifySpaced(split);
+}
+
+function classifySpaced(label: string): ComponentKind {
+  const text = spaced(normalizeLabel(label)).replace(/\s+/g, " ").trim();
   if (!text) return "other";
   const whole = kindOfText(text);
+  const outside = text.replace(/\([^)]*\)?/g, " ").trim();
+  if (outside === text || !outside) return whole.kind;
+  const named = kindOfText(outside);
+  // "Notification worker (consumes SQS)", "Celery worker (Redis broker)": brackets say what a box uses;
+  // a product or role word before them says what it is. Plain words before them ("Storage (S3)",
+  // "DB (read replica)") are refined by the brackets instead, so those keep the whole label's reading.
+  if (named.sure && whole.kind !== "replica") return named.kind;
   if (whole.kind !== "auth") return whole.kind;
   // "파일 API (JWT 검증)", "S3 (SSE-KMS)": an auth word in brackets says what a box checks or how it
   // encrypts, not what it is; the words before the brackets say that. ("인증 (JWT)" stays auth.)
-  const outside = text.replace(/\([^)]*\)?/g, " ").trim();
-  if (outside === text) return whole.kind;
-  const named = kindOfText(outside);
   return named.specific ? named.kind : whole.kind;
 }
 
-/** The kind a normalised text names, and whether a specific word (not "server", "service") said so. */
-function kindOfText(text: string): { kind: ComponentKind; specific: boolean } {
+/**
+ * The kind a normalised text names, whether a specific word (not "server", "service") said so, and
+ * whether a product name or role word (worker, replica) did, which no qualifier can overrule.
+ */
+function kindOfText(text: string): { kind: ComponentKind; specific: boolean; sure?: boolean } {
   const matches = findMatches(text);
   const specific = matches.filter((m) => !m.generic);
   const generic = matches.filter((m) => m.generic);
@@ -158,7 +181,7 @@ function kindOfText(text: string): { kind: ComponentKind; specific: boolean } {
   const databaseWord = specific.some((m) => m.kind === "database");
   if (replicaWord && databaseWord)
     return { kind: PRIMARY.test(text) ? "database" : "replica", specific: true };
-  return { kind: head.kind, specific: true };
+  return { kind: head.kind, specific: true, sure: head.product || ROLE_KINDS.has(head.kind) };
 }
 
 /** Labels that say there is more than one of something: "x3", "cluster", "Auto Scaling", "3대". */

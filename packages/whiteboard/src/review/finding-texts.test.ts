@@ -20,6 +20,13 @@ describe("finding texts", () => {
     expect(say("orphansFix", "ko", [{ id: "a", kind: "cache", label: "세션 캐시" }])).toContain("캐시를");
   });
 
+  it("puts the right English article before a kind", () => {
+    expect(say("recommendedAdd", "en", [], "auth")).toMatch(/^Consider an auth service/);
+    expect(say("missingAdd", "en", [], "external")).toMatch(/^Add an external service/);
+    expect(say("recommendedAdd", "en", [], "monitoring")).toMatch(/^Consider monitoring/);
+    expect(say("recommendedAdd", "en", [], "cache")).toMatch(/^Consider a cache/);
+  });
+
   it("says a drawn component that is wired to nothing is not connected, not that it is missing", () => {
     const scene = new SceneBuilder();
     scene.box("클라이언트", 0, 0);

@@ -48,8 +48,13 @@ export const expectedFlowsRule: Rule = ({ graph, reference, lang }, review) => {
  */
 export const storageReachRule: Rule = ({ graph, reference }, review) => {
   const sources = graph.ofKind("client", "api_server", "worker").filter((c) => graph.degree(c.id) > 0);
+  // A cache the problem's flows keep data in (a feed cache, the Redis geo index) is storage for this
+  // problem, whoever carries the data there: a location consumer behind Kafka, not only the client flow.
+  // Other flow ends (a worker, a CDN) pass data on and do not count.
+  const kept = reference.flows.some((f) => f.to === "cache") ? ["cache" as const] : [];
   const landings = (kind: ComponentKind) => [
     ...PERSISTENT,
+    ...kept,
     ...reference.flows.filter((f) => f.from === kind).map((f) => f.to),
   ];
   const stranded = sources.filter((s) => graph.reaches([s], landings(s.kind)).length === 0);

@@ -198,6 +198,16 @@ function withParticles(text: string): string {
   });
 }
 
+/** English articles for "a {k}": "an auth service", and none before mass nouns ("Consider monitoring"). */
+const EN_ARTICLE: Partial<Record<string, string>> = {
+  api_server: "an ",
+  auth: "an ",
+  external: "an ",
+  other: "an ",
+  object_storage: "",
+  monitoring: "",
+};
+
 export function say(
   key: TextKey,
   lang: Language,
@@ -205,6 +215,10 @@ export function say(
   kind?: ComponentKind | string,
 ): string {
   const k = kind ? ((KIND_NAMES as Record<string, { ko: string; en: string }>)[kind]?.[lang] ?? kind) : "";
-  const text = TEXTS[key][lang].replace("{c}", componentNames(components, lang)).replace("{k}", k);
+  const article = (kind && EN_ARTICLE[kind]) ?? "a ";
+  const text = TEXTS[key][lang]
+    .replace("{c}", componentNames(components, lang))
+    .replace("a {k}", `${article}{k}`)
+    .replace("{k}", k);
   return lang === "ko" ? withParticles(text) : text;
 }

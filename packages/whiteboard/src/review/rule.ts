@@ -86,6 +86,6 @@ export type Rule = (context: RuleContext, review: Review) => void;
 
 /** Labels on connections that say the link is encrypted. */
 export const ENCRYPTED = /https|tls|ssl|wss|mtls|암호화|encrypt|vpn|private ?link/i;
-/** Labels that say a request is authenticated. */
+/** Labels that say a request is authenticated; a token bucket is a rate-limiting algorithm, not a credential. */
 export const AUTHENTICATED =
-  /auth|jwt|oauth|token|토큰|인증|서명|signed|api ?key|session|세션|iam|cognito|sso/i;
+  /auth|jwt|oauth|token(?! ?buckets?)|토큰(?! ?버킷)|인증|서명|signed|api ?key|session|세션|iam|cognito|sso/i;

@@ -5,6 +5,9 @@ import type { Rule } from "./rule";
 
 const MANAGED_LB = /alb|elb|nlb|glb|cloud|managed|매니지드|관리형|gateway|게이트웨이|route ?53|dns/i;
 const BACKED_UP = /backup|백업|snapshot|스냅샷|pitr|failover|페일오버|장애 ?조치/i;
+/** Databases that keep several copies by design: asking them for "a replica" contradicts how they work. */
+const REPLICATED_BY_DESIGN =
+  /dynamo|cassandra|scylla|spanner|cockroach|bigtable|cosmos|hbase|aurora|multi[\s-]?az|global table|다이나모|카산드라|오로라/i;
 
 /** Is there more than one of this, or does its label say so? */
 function isRedundant(graph: DesignGraph, c: Component): boolean {
@@ -19,7 +22,11 @@ function isRedundant(graph: DesignGraph, c: Component): boolean {
         graph.neighbours(c.id).some((n) => n.kind === "load_balancer" || n.kind === "queue")
       );
     case "database":
-      return graph.neighbours(c.id).some((n) => n.kind === "replica") || graph.ofKind("replica").length > 0;
+      return (
+        REPLICATED_BY_DESIGN.test(c.label) ||
+        graph.neighbours(c.id).some((n) => n.kind === "replica") ||
+        graph.ofKind("replica").length > 0
+      );
     case "load_balancer":
       return MANAGED_LB.test(c.label) || peers.length > 0;
     default:

@@ -5,6 +5,9 @@ const STORAGE = ["database", "replica", "cache", "search"] as const;
 const PRIVATE =
   /vpc|private|사설|내부|internal|subnet|서브넷|backend|백엔드|region|리전|zone|존|az\b|cluster|클러스터|data ?tier|데이터/i;
 
+/** A boundary that says it is public ("Public subnet", "DMZ") does not hide what sits in it, whatever its kind. */
+const PUBLIC = /public|퍼블릭|공개|internet|인터넷|dmz|외부/i;
+
 /** Clients never reach storage directly. */
 export const clientStorageRule: Rule = ({ graph }, review) => {
   const clients = graph.ofKind("client");
@@ -58,7 +61,9 @@ export const transportRule: Rule = ({ graph, reference }, review) => {
 
   const stores = graph.ofKind(...STORAGE);
   const inside = stores.filter((s) =>
-    graph.boundariesOf(s.id).some((b) => b.kind !== "group" || PRIVATE.test(b.label)),
+    graph
+      .boundariesOf(s.id)
+      .some((b) => !PUBLIC.test(b.label) && (b.kind !== "group" || PRIVATE.test(b.label))),
   );
   review.check("security", 1, stores.length === 0 ? 0 : inside.length / stores.length);
   if (inside.length > 0) review.strength("private", "security", "privateOk", inside);

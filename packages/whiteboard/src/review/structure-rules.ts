@@ -26,7 +26,9 @@ export function aroundGap(graph: DesignGraph, kind: ComponentKind): Component[] 
 
 /** The reference model's components: required ones weigh double, each must be wired into the design. */
 export const coverageRule: Rule = ({ graph, reference }, review) => {
-  const present = (kind: ComponentKind) => graph.wiredOfKind(kind).length > 0;
+  // Monitoring watches from the side: drawn without arrows it is still there (the tidiness rule agrees).
+  const present = (kind: ComponentKind) =>
+    (kind === "monitoring" ? graph.ofKind(kind) : graph.wiredOfKind(kind)).length > 0;
   const required = reference.required.filter(present);
   const recommended = reference.recommended.filter(present);
   const total = reference.required.length + reference.recommended.length * 0.5;
@@ -50,7 +52,10 @@ export const coverageRule: Rule = ({ graph, reference }, review) => {
       );
   }
   for (const kind of reference.recommended.filter((k) => !present(k))) {
-    review.suggest("recommended_component", "structure", "recommendedAdd", aroundGap(graph, kind), kind);
+    // Drawn but unwired: ask to connect it, not to add what is already on the board.
+    const drawn = graph.ofKind(kind);
+    if (drawn.length > 0) review.suggest("unwired_component", "structure", "unwiredFix", drawn);
+    else review.suggest("recommended_component", "structure", "recommendedAdd", aroundGap(graph, kind), kind);
   }
 };
 

@@ -15,6 +15,8 @@ import type { UnreadNote } from "./unread-notes";
 
 /** A caption this close to a shape (px) is its label. */
 export const NEAR_SHAPE = 40;
+/** A text right above or below a box that has its own label, this close (px), is a note on that box. */
+export const NOTE_GAP = 16;
 /** A text this close to an arrow's path (px) is the arrow's label. */
 export const NEAR_ARROW = 30;
 /**
@@ -27,6 +29,11 @@ export const ARROW_SEGMENT_BUDGET = 500_000;
 export interface TextAssignment {
   /** Shape id -> its texts, top to bottom. */
   shapeTexts: Map<string, SceneElement[]>;
+  /**
+   * Shape id -> notes written right under or over a box that already has a label ("x3", "primary +
+   * 2 replicas"): they describe the box, they do not rename it.
+   */
+  shapeNotes: Map<string, SceneElement[]>;
   /** Arrow id -> its label texts. */
   arrowTexts: Map<string, SceneElement[]>;
   /** Texts that belong to nothing: free labels or notes. */
@@ -81,7 +88,13 @@ export function assignTexts(
   byId: Map<string, SceneElement>,
 ): TextAssignment {
   const layout = layoutOf(elements);
-  const result: TextAssignment = { shapeTexts: new Map(), arrowTexts: new Map(), free: [], unread: [] };
+  const result: TextAssignment = {
+    shapeTexts: new Map(),
+    shapeNotes: new Map(),
+    arrowTexts: new Map(),
+    free: [],
+    unread: [],
+  };
   for (const text of elements.filter(isText)) {
     if (!textOf(text)) continue;
     const container = text.containerId ? byId.get(text.containerId) : undefined;
@@ -89,7 +102,8 @@ export function assignTexts(
     else if (container && isLinear(container)) push(result.arrowTexts, container.id, text);
     else placeFreeText(text, layout, result);
   }
-  for (const list of result.shapeTexts.values()) list.sort((a, b) => a.y - b.y || a.x - b.x);
+  for (const list of [...result.shapeTexts.values(), ...result.shapeNotes.values()])
+    list.sort((a, b) => a.y - b.y || a.x - b.x);
   if (layout.budget.left < 0) {
     result.unread.push({ code: "dense_labels" });
   }
@@ -132,6 +146,12 @@ function placeFreeText(text: SceneElement, layout: Layout, result: TextAssignmen
     push(result.shapeTexts, groupmate.id, text);
     return;
   }
+  // Checked before arrows: an arrow leaving the box downwards runs through the note under it.
+  const noted = notedShape(box, layout);
+  if (noted) {
+    push(result.shapeNotes, noted.id, text);
+    return;
+  }
   let nearShape: SceneElement | undefined;
   let shapeGap = Number.POSITIVE_INFINITY;
   for (const candidate of layout.shapes) {
@@ -141,7 +161,11 @@ function placeFreeText(text: SceneElement, layout: Layout, result: TextAssignmen
   const nearArrow = nearestArrow(center, NEAR_ARROW, layout);
   // A caption right under an unlabelled box is its label, even when an arrow leaves the box through it.
   const captionOfShape = nearShape && shapeGap <= 12 && !layout.labelled.has(nearShape.id);
-  if (nearArrow && nearArrow.gap <= shapeGap + 10 && !captionOfShape) {
+  // A box with its own bound label takes no caption, so a text touching it by an arrow is the arrow's
+  // ("JDBC" written over the end of the arrow into "MySQL").
+  const shapeTakesIt =
+    nearShape && !layout.labelled.has(nearShape.id) && nearArrow && nearArrow.gap > shapeGap + 10;
+  if (nearArrow && !shapeTakesIt && !captionOfShape) {
     push(result.arrowTexts, nearArrow.arrow.id, text);
     return;
   }
@@ -150,6 +174,18 @@ function placeFreeText(text: SceneElement, layout: Layout, result: TextAssignmen
     return;
   }
   result.free.push(text);
+}
+
+/** The labelled box a text sits right under or over, centred within the box's width. */
+function notedShape(text: Box, layout: Layout): SceneElement | undefined {
+  const middle = text.x + text.width / 2;
+  for (const { shape, box } of layout.shapes) {
+    if (!layout.labelled.has(shape.id) || middle < box.x || middle > box.x + box.width) continue;
+    const below = text.y - (box.y + box.height);
+    const above = box.y - (text.y + text.height);
+    if ((below >= -2 && below <= NOTE_GAP) || (above >= -2 && above <= NOTE_GAP)) return shape;
+  }
+  return undefined;
 }
 
 /** A text grouped with exactly one shape labels that shape (unbound text grouped with its box). */

@@ -31,13 +31,16 @@ export function readComponents(
   endpointIds: ReadonlySet<string>,
 ): ComponentReading {
   const shapes = elements.filter(isShape).map((shape) => ({ shape, box: boxOfElement(shape) }));
-  const outer = containersOf(shapes);
+  const outer = containersOf(shapes, (shape) => namesBoundary(labelOf(texts.shapeTexts.get(shape.id))));
   const components: PlacedComponent[] = [];
   const containers: PlacedComponent[] = [];
   const unread: UnreadNote[] = [];
   for (const { shape, box } of shapes) {
-    const label = labelOf(texts.shapeTexts.get(shape.id));
-    const placed = { id: shape.id, kind: classifyKind(label), label, box };
+    const named = labelOf(texts.shapeTexts.get(shape.id));
+    const label = [named, labelOf(texts.shapeNotes.get(shape.id))].filter(Boolean).join(" ");
+    // The box's own label says what it is; a note under it ("SQL", "x3") only does when the label cannot.
+    const ownKind = classifyKind(named);
+    const placed = { id: shape.id, kind: ownKind === "other" ? classifyKind(label) : ownKind, label, box };
     if (outer.has(shape)) containers.push(placed);
     else {
       components.push(placed);
@@ -77,8 +80,23 @@ export function readComponents(
   return { components, containers, boundaries, unread };
 }
 
-/** Shapes with two or more smaller shapes inside: boxes drawn around others. Only smaller shapes are tried. */
-function containersOf(shapes: readonly { shape: SceneElement; box: Box }[]): Set<SceneElement> {
+/** Words that name a network or deployment boundary rather than a component. */
+const BOUNDARY_WORDS =
+  /vpc|subnet|서브넷|region|리전|zone|\baz\b|data ?center|데이터 ?센터|idc|namespace|네임스페이스|dmz|network|네트워크|내부망|망 분리|영역|boundary|경계|on-?prem|aws|gcp|azure/i;
+
+/** A box around a single other box is a boundary only when its label names no component ("Private subnet"). */
+function namesBoundary(label: string): boolean {
+  return !label || BOUNDARY_WORDS.test(label) || classifyKind(label) === "other";
+}
+
+/**
+ * Shapes with two or more smaller shapes inside, or one when the outer box names a boundary: boxes drawn
+ * around others. Only smaller shapes are tried.
+ */
+function containersOf(
+  shapes: readonly { shape: SceneElement; box: Box }[],
+  namesBoundaryOf: (shape: SceneElement) => boolean,
+): Set<SceneElement> {
   const bySize = shapes.map((s) => ({ ...s, area: areaOf(s.box) })).sort((a, b) => a.area - b.area);
   const containers = new Set<SceneElement>();
   bySize.forEach((outer, i) => {
@@ -87,7 +105,7 @@ function containersOf(shapes: readonly { shape: SceneElement; box: Box }[]): Set
       const inner = bySize[j];
       if (inner && inner.area < outer.area && contains(outer.box, inner.box)) inside++;
     }
-    if (inside >= 2) containers.add(outer.shape);
+    if (inside >= 2 || (inside === 1 && namesBoundaryOf(outer.shape))) containers.add(outer.shape);
   });
   return containers;
 }
