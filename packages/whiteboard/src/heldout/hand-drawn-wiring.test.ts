@@ -93,7 +93,7 @@ describe("hand-drawn wiring", () => {
     const worker = b.box("Worker", 1, 1);
     b.text("x3 (auto scaling)", 280, 88);
     b.text("primary + 2 read replicas", 560, 88);
-    b.text("SQL", 860, 88); // a stray word under the cache says nothing about what it is
+    b.text("TTL 5 min", 860, 88);
     b.text("Celery", 280, 288);
     b.arrow(client, api);
     b.arrow(api, db);
@@ -104,10 +104,21 @@ describe("hand-drawn wiring", () => {
       [client, "client", "Client"],
       [api, "api_server", "API x3 (auto scaling)"],
       [db, "database", "Postgres primary + 2 read replicas"],
-      [cache, "cache", "Redis SQL"],
+      [cache, "cache", "Redis TTL 5 min"],
       [worker, "worker", "Worker Celery"],
     ]);
     expect(graph.connections.every((c) => c.label === undefined)).toBe(true);
+  });
+
+  it("reads a text naming another kind of part just under a box as a part of its own", () => {
+    const b = new SceneBuilder();
+    const api = b.box("API", 1, 0);
+    const redis = b.text("Redis", 280, 88);
+    const graph = readScene(b.elements);
+    expect(graph.components.map((c) => [c.id, c.kind, c.label])).toEqual([
+      [api, "api_server", "API"],
+      [redis, "cache", "Redis"],
+    ]);
   });
 
   it("reads frames named VPC and Private subnet as boundaries, not components", () => {

@@ -1,4 +1,4 @@
-import type { Boundary, Component } from "@studio/protocol";
+import type { Boundary, Component, ComponentKind } from "@studio/protocol";
 import { classifyKind } from "../graph/classify-kind";
 import type { TextAssignment } from "./assign-texts";
 import { boxOfElement, isFrame, isShape, textOf } from "./element-kinds";
@@ -24,6 +24,17 @@ export const MAX_BOUNDARIES = 64;
 
 const labelOf = (texts: readonly SceneElement[] | undefined) => (texts ?? []).map(textOf).join(" ").trim();
 
+/** Kinds a note may name and still describe its box: its own, or a database's replicas. */
+function describes(noteKind: ComponentKind, boxKind: ComponentKind): boolean {
+  if (noteKind === "other" || boxKind === "other" || noteKind === boxKind) return true;
+  const storage: ComponentKind[] = ["database", "replica"];
+  return storage.includes(noteKind) && storage.includes(boxKind);
+}
+
+function partition<T>(items: readonly T[], keep: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(keep), items.filter((item) => !keep(item))];
+}
+
 /** Shapes with their texts, free labels that name a kind, and the boundaries around them. */
 export function readComponents(
   elements: readonly SceneElement[],
@@ -35,11 +46,17 @@ export function readComponents(
   const components: PlacedComponent[] = [];
   const containers: PlacedComponent[] = [];
   const unread: UnreadNote[] = [];
+  const freeTexts = [...texts.free];
   for (const { shape, box } of shapes) {
     const named = labelOf(texts.shapeTexts.get(shape.id));
-    const label = [named, labelOf(texts.shapeNotes.get(shape.id))].filter(Boolean).join(" ");
-    // The box's own label says what it is; a note under it ("SQL", "x3") only does when the label cannot.
     const ownKind = classifyKind(named);
+    // A text naming another kind of part ("Redis" just under "API") is a part of its own, not a note.
+    const [notes, parts] = partition(texts.shapeNotes.get(shape.id) ?? [], (note) =>
+      describes(classifyKind(textOf(note)), ownKind),
+    );
+    freeTexts.push(...parts);
+    const label = [named, labelOf(notes)].filter(Boolean).join(" ");
+    // The box's own label says what it is; a note under it ("x3") only does when the label cannot.
     const placed = { id: shape.id, kind: ownKind === "other" ? classifyKind(label) : ownKind, label, box };
     if (outer.has(shape)) containers.push(placed);
     else {
@@ -47,7 +64,7 @@ export function readComponents(
       if (!label) unread.push({ elementId: shape.id, code: "unlabelled_shape" });
     }
   }
-  for (const text of texts.free) {
+  for (const text of freeTexts) {
     const label = textOf(text);
     const kind = classifyKind(label);
     // Free text becomes a component when it names one, or when an arrow points at it; otherwise it is a note.
