@@ -31,7 +31,9 @@ export const KIND_TERMS: Record<Exclude<ComponentKind, "other">, readonly string
     "replica|read replica|replication|slave|standby|secondary|read-only|복제|복제본|레플리카|슬레이브|" +
       "읽기 전용|스탠바이|세컨더리|보조 db|보조 디비|read db|read-only db|읽기 db|읽기용 db|조회 db|조회용 db",
   ),
-  cache: terms("cache|caching|캐싱|redis|memcached|memcache|elasticache|valkey|in-memory|캐시|레디스|멤캐시"),
+  cache: terms(
+    "cache|cache db|캐시 db|caching|캐싱|redis|memcached|memcache|elasticache|valkey|in-memory|캐시|레디스|멤캐시",
+  ),
   queue: terms(
     "queue|message queue|kafka|rabbitmq|sqs|sns|kinesis|pub/sub|pubsub|pub sub|mq|broker|message broker|nats|" +
       "event bus|eventbridge|dlq|dead letter queue|stream|cdc|change data capture|debezium|binlog|topic|pulsar|activemq|waiting room|큐|메시지 큐|메세지 큐|카프카|이벤트 버스|브로커|토픽|스트림|대기열|대기실",
@@ -52,7 +54,7 @@ export const KIND_TERMS: Record<Exclude<ComponentKind, "other">, readonly string
       "token service|auth0|okta|코그니토|키클록|키클로크|인증|인가|로그인|토큰|권한",
   ),
   search: terms(
-    "search|elasticsearch|elastic search|elastic|opensearch|solr|lucene|trie|autocomplete|typeahead|엘라스틱서치|엘라스틱 서치|일래스틱서치|오픈서치|" +
+    "search|search db|검색 db|elasticsearch|elastic search|elastic|opensearch|solr|lucene|trie|autocomplete|typeahead|엘라스틱서치|엘라스틱 서치|일래스틱서치|오픈서치|" +
       "suggest|suggestion|index|indexer|검색|자동완성|자동 완성|색인|트라이|인덱스",
   ),
   monitoring: terms(
@@ -62,7 +64,7 @@ export const KIND_TERMS: Record<Exclude<ComponentKind, "other">, readonly string
   external: terms(
     "external|3rd party|third party|third-party|pg|payment gateway|stripe|toss|paypal|fcm|apns|sms|firebase|sms gateway|email gateway|mailgun|payment provider|payment processor|psp|포트원|아임포트|이니시스|카카오페이|네이버페이|토스페이먼츠|" +
       "twilio|sendgrid|ses|email provider|smtp|google maps|maps api|map api|지도 api|카드사 api|sms 게이트웨이|문자 게이트웨이|bank|card network|visa|외부|pg사|" +
-      "알림톡|apple push|이메일 발송|메일 발송|결제 대행|결제대행|카드사|은행|푸시 서버|문자",
+      "bank api|partner api|vendor api|외부 api|제휴사 api|제휴사|partner|파트너사|알림톡|apple push|이메일 발송|메일 발송|결제 대행|결제대행|카드사|은행|푸시 서버|문자",
   ),
 };
 

@@ -60,4 +60,55 @@ describe("security wording", () => {
     b.arrow(gw, api);
     expect(review(b.elements, "rate-limiter").strengths.map((f) => f.code)).toContain("auth");
   });
+
+  function linkLabelled(label: string) {
+    const b = new SceneBuilder();
+    const client = b.box("Mobile app", 0, 0);
+    const api = b.box("Payment API", 1, 0);
+    const db = b.box("Postgres", 2, 0);
+    b.arrow(client, api, { label });
+    b.arrow(api, db);
+    return review(b.elements, "payment");
+  }
+
+  for (const label of ["HTTPS", "TLS 1.3", "mTLS", "암호화된 연결"]) {
+    it(`takes a link labelled "${label}" as encrypted`, () => {
+      expect(linkLabelled(label).strengths.map((f) => f.code)).toContain("tls");
+    });
+  }
+
+  for (const label of [
+    "HTTP (no TLS)",
+    "plain HTTP",
+    "unencrypted",
+    "평문 HTTP",
+    "암호화 없음",
+    "without TLS",
+  ]) {
+    it(`does not take a link labelled "${label}" as encrypted`, () => {
+      const result = linkLabelled(label);
+      expect(result.strengths.map((f) => f.code)).not.toContain("tls");
+      expect(result.weaknesses.map((f) => f.code)).toContain("no_tls");
+    });
+  }
+
+  function serverNamed(name: string) {
+    const b = new SceneBuilder();
+    const client = b.box("Chat app", 0, 0);
+    const server = b.box(name, 1, 0);
+    const db = b.box("Cassandra", 2, 0);
+    b.arrow(client, server);
+    b.arrow(server, db);
+    return review(b.elements, "chat").strengths.map((f) => f.code);
+  }
+
+  it("does not take a chat session server for authentication", () => {
+    expect(serverNamed("Session server")).not.toContain("auth");
+    expect(serverNamed("세션 서버")).not.toContain("auth");
+  });
+
+  it("takes a server that checks a session cookie or a login for authentication", () => {
+    expect(serverNamed("API (session cookie)")).toContain("auth");
+    expect(serverNamed("API 서버 (로그인 확인)")).toContain("auth");
+  });
 });

@@ -84,8 +84,18 @@ export class Review {
 
 export type Rule = (context: RuleContext, review: Review) => void;
 
-/** Labels on connections that say the link is encrypted. */
-export const ENCRYPTED = /https|tls|ssl|wss|mtls|암호화|encrypt|vpn|private ?link/i;
-/** Labels that say a request is authenticated; a token bucket is a rate-limiting algorithm, not a credential. */
+const ENCRYPTION_WORDS = /https|tls|ssl|wss|mtls|암호화|encrypt|vpn|private ?link/i;
+/** "HTTP (no TLS)", "unencrypted", "평문", "암호화 안 함": naming encryption to say it is missing. */
+const NOT_ENCRYPTED =
+  /\b(?:no|without|non|w\/o)[\s-]*(?:tls|ssl|https|encrypt)|unencrypt|plain[\s-]*(?:text|http)|평문|(?:미|비)\s*암호화|암호화\s*(?:없|안|x\b|되지|하지|미적용)/i;
+
+/** Labels that say a link is encrypted. */
+export const ENCRYPTED = {
+  test: (label: string) => ENCRYPTION_WORDS.test(label) && !NOT_ENCRYPTED.test(label),
+};
+/**
+ * Labels that say a request is authenticated; a token bucket is a rate-limiting algorithm, not a
+ * credential, and a "session" alone is a chat or game session (a session cookie or token says auth).
+ */
 export const AUTHENTICATED =
-  /auth|jwt|oauth|token(?! ?buckets?)|토큰(?! ?버킷)|인증|서명|signed|api ?key|session|세션|iam|cognito|sso/i;
+  /auth|jwt|oauth|token(?! ?buckets?)|토큰(?! ?버킷)|인증|서명|signed|api ?key|session[\s-]*(?:cookie|token|key|auth)|세션\s*(?:쿠키|토큰|인증)|cookie|쿠키|login|log[\s-]in|sign[\s-]?in|로그인|iam|cognito|sso/i;
