@@ -4,6 +4,7 @@ import { splitSentences } from "../text/split-sentences";
 import { tokenize } from "../text/tokenize";
 import { countMatches, MARKERS } from "./markers";
 import { isNonAnswer, spokenWords } from "./non-answer";
+import { asksBack, looksAhead } from "./question-kind";
 import { analyseSentence, type SentenceFeatures } from "./sentence-features";
 
 export interface AnswerInput {
@@ -59,6 +60,10 @@ export interface AnswerFeatures {
   /** Share of the question's content words that the answer picks up. */
   relevance: number;
   nonAnswer: boolean;
+  /** The question looks ahead or closes the interview (goals, why hire you, questions for us): no story wanted. */
+  looksAhead?: boolean;
+  /** Sentences that ask the interviewer something back ("팀의 온보딩은 어떻게 진행되나요?"). */
+  asksBack?: number;
 }
 
 const KO_WORD_WEIGHT = 1.6;
@@ -176,6 +181,8 @@ export function extractAnswerFeatures({ question, answer, language, category }: 
     examples: sum(sentences, (s) => s.example),
     repetition: repetition(tokens),
     relevance: relevance(question, answer, language),
+    looksAhead: looksAhead(question),
+    asksBack: sentences.filter((s) => asksBack(s.text, language)).length,
     nonAnswer:
       tokens.length === 0 ||
       (countMatches(MARKERS[language].nonAnswer, answer) > 0 && length < 30) ||

@@ -61,7 +61,7 @@ function opensWithSituation(f: AnswerFeatures): boolean {
 
 /** Something specific to the company or the role: its job description, product, team, plans. */
 const ABOUT_COMPANY: Record<Language, RegExp> = {
-  ko: /(채용 ?공고|공고에|직무 기술|JD|귀사|회사의|회사가|회사에서 (하|만들|운영|준비)|팀의|팀이|서비스의|제품의|로드맵|이 직무|이 포지션|해당 직무|지원한 직무|올해 (계획|목표))/i,
+  ko: /(채용 ?공고|공고에|직무 기술|JD|귀사|회사의|회사가|회사에서 (하|만들|운영|준비)|팀의|팀이|서비스의|제품의|로드맵|이 직무|이 포지션|해당 직무|지원한 직무|올해 (계획|목표)|이 (팀|회사|조직|서비스|제품)|저희 팀|입사자)/i,
   en: /\b(job (description|posting|ad)|the posting|your (company|team|product|platform|service|app|roadmap|customers|users|mission|stack|engineering)|this (role|position|team)|the (role|team|company)('s)?|you('re| are) (moving|building|planning|launching|hiring|expanding))\b/i,
 };
 
@@ -82,6 +82,14 @@ export const FEEDBACK_RULES: FeedbackRule[] = [
     message: () => ({
       ko: "확실하지 않더라도 아는 데까지 정의부터 한 문장으로 말하고, 헷갈리는 부분은 '제가 이해하기로는'이라고 밝혀 보세요.",
       en: "Even when unsure, start with the part you do know - a one-line definition - and flag the uncertain part with 'as I understand it'.",
+    }),
+  },
+  {
+    // "궁금한 점 없습니다" to a closing question: the fix is a question or a closing line, not a story.
+    applies: ({ f }) => f.nonAnswer && f.looksAhead === true,
+    message: () => ({
+      ko: "'없습니다'로 끝내기보다 팀이 일하는 방식이나 입사 후 기대하는 역할처럼 직무와 관련된 질문 하나를 하거나, 왜 이 자리에 맞는지 한 문장으로 정리해 보세요.",
+      en: "Rather than ending with 'no', ask one question about the role or how the team works, or sum up in one sentence why you fit this position.",
     }),
   },
   {
@@ -166,7 +174,8 @@ export const FEEDBACK_RULES: FeedbackRule[] = [
     }),
   },
   {
-    applies: ({ f }) => f.connectiveKinds === 0 && f.sentences.length >= 3,
+    // Questions asked back to the interviewer stand on their own: they need no "so" or "as a result".
+    applies: ({ f }) => f.connectiveKinds === 0 && f.sentences.length >= 3 && !f.asksBack,
     message: () => ({
       ko: "문장 사이를 '그래서', '그 결과', '반면에'로 이어 이유와 결과가 드러나게 해 보세요.",
       en: "Link your sentences with 'because', 'so', 'as a result' so the reasoning shows.",
