@@ -26,5 +26,5 @@ export function expectsReasons(f: AnswerFeatures): boolean {
 
 /** Questions that look ahead or close the interview: no Situation or Result to tell, whatever the category. */
 export function wantsNoStory(f: AnswerFeatures): boolean {
-  return f.looksAhead === true || f.category === "closing";
+  return f.looksAhead !== undefined || f.category === "closing";
 }

@@ -82,6 +82,55 @@ describe("closing and forward-looking questions are not judged as stories", () =
     expect(e.feedback).not.toMatch(STORY_ADVICE);
   });
 
+  it("a short answer is told what this kind of question wants: a question, a plan, a reason to close on", () => {
+    const cases: [string, string, Language, Category, RegExp][] = [
+      [
+        "Any questions for us?",
+        "What are the working hours? Is there free lunch?",
+        "en",
+        "closing",
+        /ask at least one specific question about the role/,
+      ],
+      [
+        "궁금한 점 있으면 물어보세요.",
+        "연봉은 언제 알려 주시나요?",
+        "ko",
+        "closing",
+        /구체적인 질문을 하나 이상/,
+      ],
+      [
+        "3년 후 목표가 무엇인가요?",
+        "음 아마 지금보다 성장해 있을 것 같아요.",
+        "ko",
+        "growth",
+        /목표 한 문장, 그 이유 한 문장/,
+      ],
+      [
+        "Any final words before we close?",
+        "No, that's all. Thanks for having me.",
+        "en",
+        "closing",
+        /close with one reason you fit this role/,
+      ],
+    ];
+    for (const [question, answer, language, category, advice] of cases) {
+      const feedback = evaluate(question, answer, language, category).feedback;
+      expect(feedback, question).toMatch(advice);
+      expect(feedback, question).not.toMatch(STORY_ADVICE);
+    }
+  });
+
+  it("hedging in a plan is answered with how to state a plan, not with 'say what you did'", () => {
+    const feedback = evaluate(
+      "앞으로의 커리어 계획을 말씀해 주세요.",
+      "아마 백엔드 쪽을 계속 하지 않을까 싶어요. 아마 나중에는 팀을 맡을 수도 있을 것 같습니다. 잘은 모르겠지만 클라우드도 공부해 볼 것 같아요.",
+      "ko",
+      "growth",
+    ).feedback;
+    expect(feedback).toMatch(/하겠습니다/);
+    expect(feedback).not.toMatch(/~했습니다'로 단정/);
+  });
+
   it("a growth question about a past occasion still wants the story", () => {
     const e = evaluate(
       "실패했던 경험과 그로부터 배운 점을 말씀해 주세요.",

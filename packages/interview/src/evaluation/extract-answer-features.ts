@@ -5,7 +5,7 @@ import { tokenize } from "../text/tokenize";
 import { answerLength } from "./answer-length";
 import { countMatches, MARKERS } from "./markers";
 import { isNonAnswer } from "./non-answer";
-import { asksBack, looksAhead } from "./question-kind";
+import { asksBack, type LookAhead, lookAhead } from "./question-kind";
 import { analyseSentence, type SentenceFeatures } from "./sentence-features";
 
 export interface AnswerInput {
@@ -62,7 +62,7 @@ export interface AnswerFeatures {
   relevance: number;
   nonAnswer: boolean;
   /** The question looks ahead or closes the interview (goals, why hire you, questions for us): no story wanted. */
-  looksAhead?: boolean;
+  looksAhead?: LookAhead;
   /** Sentences that ask the interviewer something back ("팀의 온보딩은 어떻게 진행되나요?"). */
   asksBack?: number;
 }
@@ -181,7 +181,7 @@ export function extractAnswerFeatures({ question, answer, language, category }: 
     examples: sum(sentences, (s) => s.example),
     repetition: repetition(tokens),
     relevance: relevance(question, answer, language),
-    looksAhead: looksAhead(question),
+    looksAhead: lookAhead(question),
     asksBack: sentences.filter((s) => asksBack(s.text, language)).length,
     nonAnswer:
       tokens.length === 0 ||

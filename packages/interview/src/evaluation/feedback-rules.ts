@@ -86,7 +86,7 @@ export const FEEDBACK_RULES: FeedbackRule[] = [
   },
   {
     // "궁금한 점 없습니다" to a closing question: the fix is a question or a closing line, not a story.
-    applies: ({ f }) => f.nonAnswer && f.looksAhead === true,
+    applies: ({ f }) => f.nonAnswer && f.looksAhead !== undefined,
     message: () => ({
       ko: "'없습니다'로 끝내기보다 팀이 일하는 방식이나 입사 후 기대하는 역할처럼 직무와 관련된 질문 하나를 하거나, 왜 이 자리에 맞는지 한 문장으로 정리해 보세요.",
       en: "Rather than ending with 'no', ask one question about the role or how the team works, or sum up in one sentence why you fit this position.",
@@ -116,8 +116,9 @@ export const FEEDBACK_RULES: FeedbackRule[] = [
   {
     applies: ({ f }) => f.hedges >= 2,
     message: ({ f, text }) => ({
-      ko: `${quoted(wordsMatching(MARKERS.ko.hedge, text))}처럼 얼버무리는 표현이 ${f.hedges}번 있습니다. 확인한 사실은 '~했습니다'로 단정해서 말해 보세요.`,
-      en: `Hedges such as ${quoted(wordsMatching(MARKERS.en.hedge, text))} appear ${f.hedges} times. State what you know plainly: 'I did X', 'it took Y'.`,
+      // A plan or a closing word is said in the future or present tense, not as a fact that happened.
+      ko: `${quoted(wordsMatching(MARKERS.ko.hedge, text))}처럼 얼버무리는 표현이 ${f.hedges}번 있습니다. ${f.looksAhead ? "계획과 생각은 '~하겠습니다', '~이 목표입니다'처럼 분명하게" : "확인한 사실은 '~했습니다'로 단정해서"} 말해 보세요.`,
+      en: `Hedges such as ${quoted(wordsMatching(MARKERS.en.hedge, text))} appear ${f.hedges} times. ${f.looksAhead ? "Say what you plan and think plainly: 'I will X', 'my goal is Y'." : "State what you know plainly: 'I did X', 'it took Y'."}`,
     }),
   },
   {
@@ -207,7 +208,29 @@ function shortAnswerRules(): FeedbackRule[] {
             },
     },
     {
-      applies: ({ f }) => short(f) && expectsReasons(f),
+      applies: ({ f }) => short(f) && f.looksAhead === "questions",
+      message: () => ({
+        ko: "답변이 짧습니다. 팀이 일하는 방식, 입사 후 기대하는 역할, 앞으로의 과제처럼 이 직무에 대한 구체적인 질문을 하나 이상 해 보세요.",
+        en: "The answer is too short: ask at least one specific question about the role - how the team works, what success looks like after six months, the challenges ahead.",
+      }),
+    },
+    {
+      applies: ({ f }) => short(f) && f.looksAhead === "plans",
+      message: () => ({
+        ko: "답변이 짧습니다. 목표 한 문장, 그 이유 한 문장, 그 목표를 향한 첫 단계 한 문장으로 늘려 보세요.",
+        en: "The answer is too short: say what you aim for, why, and the first concrete step you would take toward it.",
+      }),
+    },
+    {
+      applies: ({ f }) => short(f) && f.looksAhead === "remarks",
+      message: () => ({
+        ko: "답변이 짧습니다. 이 직무에 맞는 이유 하나를 본인의 경험 한 가지로 뒷받침해 한두 문장으로 마무리해 보세요.",
+        en: "The answer is too short: close with one reason you fit this role, backed by one thing you have done.",
+      }),
+    },
+    {
+      applies: ({ f }) =>
+        short(f) && expectsReasons(f) && (f.looksAhead === undefined || f.looksAhead === "reasons"),
       message: () => ({
         ko: "답변이 짧습니다. 이유 두 가지를 들고, 각각 본인의 경험이나 회사에 대해 알아본 사실로 뒷받침해 보세요.",
         en: "The answer is too short: give two reasons, each backed by your own experience or by something you learned about the company.",
