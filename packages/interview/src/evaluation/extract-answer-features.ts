@@ -2,8 +2,10 @@ import type { Category, Language } from "@studio/protocol";
 import { countFillers } from "../text/fillers";
 import { splitSentences } from "../text/split-sentences";
 import { tokenize } from "../text/tokenize";
+import { answerLength } from "./answer-length";
 import { countMatches, MARKERS } from "./markers";
-import { isNonAnswer, spokenWords } from "./non-answer";
+import { isNonAnswer } from "./non-answer";
+import { asksBack, type LookAhead, lookAhead } from "./question-kind";
 import { analyseSentence, type SentenceFeatures } from "./sentence-features";
 
 export interface AnswerInput {
@@ -23,7 +25,7 @@ export interface AnswerFeatures {
   category?: Category;
   sentences: SentenceFeatures[];
   wordCount: number;
-  /** Words in English-equivalent units, fillers left out: one Korean eojeol carries about 1.6 English words. */
+  /** Words in English-equivalent units, fillers left out: Korean is measured in syllables (answer-length.ts). */
   length: number;
   meanSentenceLength: number;
   quantities: number;
@@ -59,9 +61,12 @@ export interface AnswerFeatures {
   /** Share of the question's content words that the answer picks up. */
   relevance: number;
   nonAnswer: boolean;
+  /** The question looks ahead or closes the interview (goals, why hire you, questions for us): no story wanted. */
+  looksAhead?: LookAhead;
+  /** Sentences that ask the interviewer something back ("팀의 온보딩은 어떻게 진행되나요?"). */
+  asksBack?: number;
 }
 
-const KO_WORD_WEIGHT = 1.6;
 const EN_STOPWORDS = new Set(
   "a an the and or but to of in on at for with about from by is are was were be been do does did you your me tell time what how why when which that this it its as".split(
     " ",
@@ -139,7 +144,7 @@ export function extractAnswerFeatures({ question, answer, language, category }: 
   const stated = new Set(sentences.filter((s) => !s.isTermList).flatMap((s) => s.techTerms));
   const fillers = countFillers(answer, language);
   // Filler sounds and words ("음", "um", "you know") are not words of the answer: they do not make it longer.
-  const length = spokenWords(answer, language, tokens.length) * (language === "ko" ? KO_WORD_WEIGHT : 1);
+  const length = answerLength(answer, language, tokens, fillers);
   return {
     language,
     category,
@@ -176,6 +181,8 @@ export function extractAnswerFeatures({ question, answer, language, category }: 
     examples: sum(sentences, (s) => s.example),
     repetition: repetition(tokens),
     relevance: relevance(question, answer, language),
+    looksAhead: lookAhead(question),
+    asksBack: sentences.filter((s) => asksBack(s.text, language)).length,
     nonAnswer:
       tokens.length === 0 ||
       (countMatches(MARKERS[language].nonAnswer, answer) > 0 && length < 30) ||

@@ -61,7 +61,7 @@ function opensWithSituation(f: AnswerFeatures): boolean {
 
 /** Something specific to the company or the role: its job description, product, team, plans. */
 const ABOUT_COMPANY: Record<Language, RegExp> = {
-  ko: /(채용 ?공고|공고에|직무 기술|JD|귀사|회사의|회사가|회사에서 (하|만들|운영|준비)|팀의|팀이|서비스의|제품의|로드맵|이 직무|이 포지션|해당 직무|지원한 직무|올해 (계획|목표))/i,
+  ko: /(채용 ?공고|공고에|직무 기술|JD|귀사|회사의|회사가|회사에서 (하|만들|운영|준비)|팀의|팀이|서비스의|제품의|로드맵|이 직무|이 포지션|해당 직무|지원한 직무|올해 (계획|목표)|이 (팀|회사|조직|서비스|제품)|저희 팀|입사자)/i,
   en: /\b(job (description|posting|ad)|the posting|your (company|team|product|platform|service|app|roadmap|customers|users|mission|stack|engineering)|this (role|position|team)|the (role|team|company)('s)?|you('re| are) (moving|building|planning|launching|hiring|expanding))\b/i,
 };
 
@@ -82,6 +82,14 @@ export const FEEDBACK_RULES: FeedbackRule[] = [
     message: () => ({
       ko: "확실하지 않더라도 아는 데까지 정의부터 한 문장으로 말하고, 헷갈리는 부분은 '제가 이해하기로는'이라고 밝혀 보세요.",
       en: "Even when unsure, start with the part you do know - a one-line definition - and flag the uncertain part with 'as I understand it'.",
+    }),
+  },
+  {
+    // "궁금한 점 없습니다" to a closing question: the fix is a question or a closing line, not a story.
+    applies: ({ f }) => f.nonAnswer && f.looksAhead !== undefined,
+    message: () => ({
+      ko: "'없습니다'로 끝내기보다 팀이 일하는 방식이나 입사 후 기대하는 역할처럼 직무와 관련된 질문 하나를 하거나, 왜 이 자리에 맞는지 한 문장으로 정리해 보세요.",
+      en: "Rather than ending with 'no', ask one question about the role or how the team works, or sum up in one sentence why you fit this position.",
     }),
   },
   {
@@ -108,8 +116,9 @@ export const FEEDBACK_RULES: FeedbackRule[] = [
   {
     applies: ({ f }) => f.hedges >= 2,
     message: ({ f, text }) => ({
-      ko: `${quoted(wordsMatching(MARKERS.ko.hedge, text))}처럼 얼버무리는 표현이 ${f.hedges}번 있습니다. 확인한 사실은 '~했습니다'로 단정해서 말해 보세요.`,
-      en: `Hedges such as ${quoted(wordsMatching(MARKERS.en.hedge, text))} appear ${f.hedges} times. State what you know plainly: 'I did X', 'it took Y'.`,
+      // A plan or a closing word is said in the future or present tense, not as a fact that happened.
+      ko: `${quoted(wordsMatching(MARKERS.ko.hedge, text))}처럼 얼버무리는 표현이 ${f.hedges}번 있습니다. ${f.looksAhead ? "계획과 생각은 '~하겠습니다', '~이 목표입니다'처럼 분명하게" : "확인한 사실은 '~했습니다'로 단정해서"} 말해 보세요.`,
+      en: `Hedges such as ${quoted(wordsMatching(MARKERS.en.hedge, text))} appear ${f.hedges} times. ${f.looksAhead ? "Say what you plan and think plainly: 'I will X', 'my goal is Y'." : "State what you know plainly: 'I did X', 'it took Y'."}`,
     }),
   },
   {
@@ -166,7 +175,8 @@ export const FEEDBACK_RULES: FeedbackRule[] = [
     }),
   },
   {
-    applies: ({ f }) => f.connectiveKinds === 0 && f.sentences.length >= 3,
+    // Questions asked back to the interviewer stand on their own: they need no "so" or "as a result".
+    applies: ({ f }) => f.connectiveKinds === 0 && f.sentences.length >= 3 && !f.asksBack,
     message: () => ({
       ko: "문장 사이를 '그래서', '그 결과', '반면에'로 이어 이유와 결과가 드러나게 해 보세요.",
       en: "Link your sentences with 'because', 'so', 'as a result' so the reasoning shows.",
@@ -198,7 +208,29 @@ function shortAnswerRules(): FeedbackRule[] {
             },
     },
     {
-      applies: ({ f }) => short(f) && expectsReasons(f),
+      applies: ({ f }) => short(f) && f.looksAhead === "questions",
+      message: () => ({
+        ko: "답변이 짧습니다. 팀이 일하는 방식, 입사 후 기대하는 역할, 앞으로의 과제처럼 이 직무에 대한 구체적인 질문을 하나 이상 해 보세요.",
+        en: "The answer is too short: ask at least one specific question about the role - how the team works, what success looks like after six months, the challenges ahead.",
+      }),
+    },
+    {
+      applies: ({ f }) => short(f) && f.looksAhead === "plans",
+      message: () => ({
+        ko: "답변이 짧습니다. 목표 한 문장, 그 이유 한 문장, 그 목표를 향한 첫 단계 한 문장으로 늘려 보세요.",
+        en: "The answer is too short: say what you aim for, why, and the first concrete step you would take toward it.",
+      }),
+    },
+    {
+      applies: ({ f }) => short(f) && f.looksAhead === "remarks",
+      message: () => ({
+        ko: "답변이 짧습니다. 이 직무에 맞는 이유 하나를 본인의 경험 한 가지로 뒷받침해 한두 문장으로 마무리해 보세요.",
+        en: "The answer is too short: close with one reason you fit this role, backed by one thing you have done.",
+      }),
+    },
+    {
+      applies: ({ f }) =>
+        short(f) && expectsReasons(f) && (f.looksAhead === undefined || f.looksAhead === "reasons"),
       message: () => ({
         ko: "답변이 짧습니다. 이유 두 가지를 들고, 각각 본인의 경험이나 회사에 대해 알아본 사실로 뒷받침해 보세요.",
         en: "The answer is too short: give two reasons, each backed by your own experience or by something you learned about the company.",

@@ -1,5 +1,4 @@
 import type { Language } from "@studio/protocol";
-import { countFillers } from "../text/fillers";
 import { splitSentences } from "../text/split-sentences";
 import { tokenize } from "../text/tokenize";
 import { countMatches, MARKERS } from "./markers";
@@ -70,10 +69,4 @@ export function isNonAnswer(answer: string, language: Language): boolean {
   const declining = sentences.filter((s) => declines(s, language));
   if (declining.length === 0) return false;
   return sentences.every((s) => stalls(s) || declining.includes(s));
-}
-
-/** Tokens that are not filler sounds or words: what the answer actually says. */
-export function spokenWords(answer: string, language: Language, tokens: number): number {
-  const fillers = Object.values(countFillers(answer, language)).reduce((sum, n) => sum + n, 0);
-  return Math.max(0, tokens - fillers);
 }

@@ -1,4 +1,5 @@
 import type { Category, CriteriaScores, StarScores } from "@studio/protocol";
+import { wantsNoStory } from "./category-expectations";
 import type { AnswerFeatures } from "./extract-answer-features";
 
 /**
@@ -35,7 +36,9 @@ export function concreteness(f: AnswerFeatures): number {
     Math.min(names, 3) +
     Math.min(f.selfActions, 3) +
     (f.context > 0 ? 1 : 0) +
-    (f.examples > 0 ? 1 : 0)
+    (f.examples > 0 ? 1 : 0) +
+    // To "any questions for us?", each pointed question back is the detail the answer is made of.
+    (wantsNoStory(f) ? 1.5 * Math.min(f.asksBack ?? 0, 3) : 0)
   );
 }
 
@@ -87,9 +90,22 @@ function logic(f: AnswerFeatures, starTotal: number): number {
   return Math.min(raw, 1 + lengthCap(f, 10));
 }
 
+/**
+ * A question that wants reasons, plans or a question back (why this role, five years on, any questions for
+ * us) has no Situation or Result to tell: its structure is a claim argued in order and backed by specifics
+ * (half logic, half specificity: a fluent but generic "I like numbers" stays mid), and a pointed question
+ * back to the interviewer is the shape a closing answer should have.
+ */
+function argued(f: AnswerFeatures, starTotal: number): number {
+  return (logic(f, starTotal) + specificity(f)) / 2 + 0.5 * Math.min(2, f.asksBack ?? 0);
+}
+
 function star(f: AnswerFeatures, starTotal: number): number {
   const illustrated = f.examples > 0 && starTotal < 50 ? 0.75 : 0;
-  return 1 + starTotal / 25 + illustrated;
+  const told = 1 + starTotal / 25 + illustrated;
+  // "Why did you choose this role" is still best answered with the moment it started (the labels reward
+  // that story), so only questions that look ahead or close the interview are judged as argued.
+  return wantsNoStory(f) ? Math.max(told, argued(f, starTotal)) : told;
 }
 
 function communication(f: AnswerFeatures): number {
@@ -162,7 +178,7 @@ export function scoreCriteria(
     star: toScore(star(f, starTotal)),
     communication: toScore(communication(f)),
   };
-  if (category && STORY_QUESTIONS.has(category) && talksInGeneralities(f))
+  if (category && STORY_QUESTIONS.has(category) && !f.looksAhead && talksInGeneralities(f))
     return capped(scores, GENERALITIES);
   return dropsNames(f) || speaksInBuzzwords(f) ? capped(scores, NAME_DROPPING) : scores;
 }

@@ -1,5 +1,6 @@
 import type { CriteriaScores, Language, StarScores } from "@studio/protocol";
 import type { RelevanceAssessment } from "../relevance/assess-relevance";
+import { wantsNoStory } from "./category-expectations";
 import type { AnswerFeatures } from "./extract-answer-features";
 import { FEEDBACK_RULES, type FeedbackContext } from "./feedback-rules";
 import { SUBSTANCE_FIRST, substanceSentences } from "./substance-feedback";
@@ -45,8 +46,21 @@ const WELL_DONE: Record<Language, string> = {
   en: "You answered what was asked, with evidence. Keep this structure.",
 };
 
+/** For questions that look ahead or close the interview, the next step is tying the answer to this role. */
+const NEXT_STEP_AHEAD: Record<Language, string> = {
+  ko: "다음 단계로, 이 회사의 제품이나 팀이 하는 일 하나와 직접 연결해 한 문장 덧붙이면 준비한 지원자라는 점이 더 잘 드러납니다.",
+  en: "Next step: tie it to one concrete thing this team or product does; it shows you prepared for this role.",
+};
+
+/** A question back already about the team: what lifts it is the reason for asking. */
+const NEXT_STEP_ASKING: Record<Language, string> = {
+  ko: "좋은 질문입니다. 다음 단계로, 왜 그것이 궁금한지(입사하면 어떻게 기여하고 싶은지)를 한 문장 먼저 말하면 질문이 곧 지원 동기가 됩니다.",
+  en: "Good questions. Next step: say in one sentence why you ask (how you hope to contribute), so the question also shows your fit.",
+};
+
 /** Advice to name an alternative only when the answer compares none ("A 대신 B", "rather than"). */
 function nextStep(f: AnswerFeatures): string {
+  if (wantsNoStory(f)) return f.asksBack ? NEXT_STEP_ASKING[f.language] : NEXT_STEP_AHEAD[f.language];
   const compares = f.sentences.some((s) => s.contrast > 0);
   return compares ? WELL_DONE[f.language] : NEXT_STEP[f.language];
 }

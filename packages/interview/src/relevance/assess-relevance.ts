@@ -64,10 +64,10 @@ function share(cues: readonly string[], answer: string): number | null {
 }
 
 /** Three points named in the answer's own words make an answer squarely on topic. */
-function pointShare(points: readonly CoveredPoint[]): number {
+function pointShare(points: readonly CoveredPoint[], discount = 0): number {
   if (points.length === 0) return 0;
-  const evidence = points.reduce((sum, p) => sum + p.subjectEvidence, 0);
-  return Math.min(1, evidence / Math.min(3, points.length));
+  const evidence = points.reduce((sum, p) => sum + p.subjectEvidence, 0) - discount;
+  return Math.min(1, Math.max(0, evidence) / Math.min(3, points.length));
 }
 
 /**
@@ -83,8 +83,15 @@ function subjectRelevance(
   ownPoints: boolean,
 ) {
   const kind = kindFit(input.question, category, input.answer, f).fit;
-  const words = share(subjectCues(input.question, input.language), input.answer) ?? 0;
-  const topic = Math.max(...pointSets.map(pointShare), Math.min(1, 1.5 * words));
+  const cues = subjectCues(input.question, input.language);
+  const words = share(cues, input.answer) ?? 0;
+  // Points borrowed from similar questions share cues with other subjects ("갱신" is an index's update as
+  // much as a cache's): an answer that never names the concept asked needs two of them, not one.
+  const borrowed = !ownPoints && cues.length > 0 && words === 0 ? 1 : 0;
+  const topic = Math.max(
+    ...pointSets.map((points) => pointShare(points, borrowed)),
+    Math.min(1, 1.5 * words),
+  );
   // An answer that fits another kind of question much better was written for that question.
   const elsewhere = fitElsewhere(input.answer, input.language, category);
   const displaced = Math.max(0, elsewhere - topic);

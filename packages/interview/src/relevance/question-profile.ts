@@ -23,7 +23,7 @@ const EN_GENERIC = new Set(
 );
 /** Korean verb and adjective endings after a noun stem ("동작하며" → "동작", "느려지는" kept whole). */
 const KO_VERB_TAIL =
-  /(하며|하고|하는|하면|하여|해서|했던|하셨던|하신|하실|하게|한다면|한|할|함|된|되는|될|되면|적인|적으로|들)$/;
+  /(하며|하고|하는|하면|하여|해서|해|했던|하셨던|하신|하실|하게|한다면|한|할|함|된|되는|될|되면|적인|적으로|들)$/;
 
 /** What is left of a verb or adjective after its noun part is cut off: not a subject word. */
 const KO_ENDING = /[요고어아서며면던신까죠게지운울은을]$/;
