@@ -17,7 +17,10 @@ const LABELS = new Set(
 );
 // Spoken languages and their levels belong to 어학, not to skills.
 const SPOKEN =
-  /^(?:english|korean|japanese|chinese|mandarin|cantonese|spanish|french|german|italian|portuguese|russian|vietnamese|tamil|hindi|arabic|한국어|영어|일본어|중국어|스페인어|프랑스어|독일어|모국어|native|fluent|basic|business|intermediate|advanced|업무\s?가능|원어민|상|중|하|toeic.*|opic.*|toefl.*|ielts.*|jlpt.*)$/iu;
+  /^(?:english|korean|japanese|chinese|mandarin|cantonese|spanish|french|german|italian|portuguese|russian|vietnamese|tamil|hindi|arabic|한국어|영어|일본어|중국어|스페인어|프랑스어|독일어|모국어|native|fluent|basic|business|intermediate|advanced|expert|proficient|beginner|업무\s?가능|원어민|상|중|하|toeic.*|opic.*|toefl.*|ielts.*|jlpt.*)$/iu;
+// "Svelte Expert", "Kotlin 중급": a level written after a skill rates it; it names nothing.
+const LEVEL_AFTER =
+  /\s+(?:expert|advanced|intermediate|beginner|proficient|familiar|상급|중급|초급|능숙|숙련)$/iu;
 // "RTOS ............ FreeRTOS": a dotted leader parts a label from its values as a colon does.
 const LABELLED_ROW = /^([^:：|—–,.]{1,24}?)\s*(?:[:：]|\s[—–]\s|\s\|\s|\s*\.{3,}\s*)\s*/u;
 // What rates a skill rather than names one: "● ● ● ○ ○", "4/5", "★★★☆".
@@ -134,7 +137,12 @@ export function listedSkills(chunks: readonly ResumeChunk[]): string[] {
           .replace(/[()[\]]/g, ",")
           .split(/\s*[,，、;·•|]\s*|\s+[/&]\s+|(?<=[^\s/]{3})\/(?=[^\s/]{3})|\s+(?:and|및)\s+/u),
       )
-      .map((item) => item.trim().replace(/[.;:]$/, ""))
+      .map((item) =>
+        item
+          .trim()
+          .replace(/[.;:]$/, "")
+          .replace(LEVEL_AFTER, ""),
+      )
       .flatMap(splitInnerLabels)
       .map(withoutPracticeWord)
       .flatMap(splitChips)

@@ -14,6 +14,7 @@ import {
   readTitle,
   TAGGED,
 } from "./entry-titles";
+import { findDates } from "./find-dates";
 import { namesRole } from "./role-words";
 import {
   datedSubheading,
@@ -153,6 +154,11 @@ function runInTitle(line: SectionLine): SectionLine[] {
 
 const EMPLOYER_ROW = /^(?:- )?(?:name and address of employer|employer)\s*[:：|]?\s+(\S.*)$/iu;
 
+// "- 관측성 플랫폼 통합 (23.08 ~ 24.03) — …": a bullet opening with a name and its own dates names a
+// project of its own, even under a project that was opened by a labelled row.
+const DATED_NAME = /^(?:- )?[^()]{2,48}?\s*\(([^)]*)\)\s*(?:[:：]|\s[—–-]\s)/u;
+const datedName = (text: string) => findDates(DATED_NAME.exec(text)?.[1] ?? "").length > 0;
+
 const QUOTED =
   /(?:프로젝트|project)\s*['"“‘「]([^'"”’」]{2,40})['"”’」]|['"“‘「]([^'"”’」]{2,40})['"”’」]\s*(?:프로젝트|project)/giu;
 
@@ -200,7 +206,8 @@ export function readEntries(given: readonly SectionLine[], skills: readonly stri
     const details = pairs.map(detailRow);
     if (details.length && details.every(Boolean)) {
       for (const [at, detail] of details.entries()) {
-        if (detail!.kind === "name") start(cleanProjectName(detail!.value), text, job?.name);
+        // "프로젝트 | 멀티 리전 EKS 전환 (22.09 ~ 23.06) — Karpenter, …": the name before its dates and dash.
+        if (detail!.kind === "name") start(cleanProjectName(titleName(detail!.value)), text, job?.name);
         else if (project) addDetail(project, detail!, pairs[at]!, companies);
         else if (detail!.kind === "company" && !job) companies.push(detail!.value);
       }
@@ -328,7 +335,8 @@ export function readEntries(given: readonly SectionLine[], skills: readonly stri
         continue;
       }
       // A bullet naming a project of its own is the open project's sibling, not one of its lines.
-      if (project && isBullet(text) && isBullet(project.lines[0]!) && bulletProject(text)) {
+      const sibling = isBullet(project?.lines[0] ?? "") || datedName(text);
+      if (project && isBullet(text) && sibling && bulletProject(text)) {
         project = null;
         fromBullet(text);
       } else if (project) project.lines.push(text);

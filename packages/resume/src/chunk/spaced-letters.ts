@@ -1,0 +1,40 @@
+// A form's side label set top to bottom ("학\n력", "주\n요\n프\n로\n젝\n트" in a vertical cell of a
+// 이력서 양식) comes out of the PDF one letter a line. Two or more such lines in a row are one word; a
+// single letter alone is more often the end of a broken table cell ("(주)페이웨이\n브") and stays.
+const ONE_LETTER = /^\p{L}$/u;
+
+/** The lines of a text with runs of one-letter lines joined into the word they spell. */
+export function joinStackedLetters(lines: readonly string[]): string[] {
+  const joined: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length >= 2) joined.push(run.join(""));
+    else joined.push(...run);
+    run = [];
+  };
+  for (const line of lines) {
+    if (ONE_LETTER.test(line.trim())) {
+      run.push(line.trim());
+      continue;
+    }
+    flush();
+    joined.push(line);
+  }
+  flush();
+  return joined;
+}
+
+// Korean forms space out the letters of short labels and names to fill a cell ("기 간", "회 사 명",
+// "한 지 호"). Two or more one-syllable words in a row are such a word; a one-syllable word between
+// longer ones ("개발 및 운영") is not touched.
+const SPACED_SYLLABLES = /(?<![가-힣])[가-힣](?: [가-힣](?![가-힣]))+/gu;
+
+/** A line with letter-spaced Korean words closed up ("기 간 | 회 사 명" → "기간 | 회사명"). */
+export function closeSpacedSyllables(line: string): string {
+  return line.replace(SPACED_SYLLABLES, (word) => word.replace(/ /g, ""));
+}
+
+/** The lines of a resume's text as the readers take them: stacked and spaced-out letters joined. */
+export function joinedLines(text: string): string[] {
+  return joinStackedLetters(text.split("\n")).map(closeSpacedSyllables);
+}

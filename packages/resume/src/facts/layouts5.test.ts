@@ -1,0 +1,132 @@
+import { describe, expect, it } from "vitest";
+import { chunkResume } from "../chunk/chunk-resume";
+import { tableHeader } from "../chunk/section-lines";
+import { closeSpacedSyllables, joinStackedLetters } from "../chunk/spaced-letters";
+import { firstRange } from "./date-range";
+import { extractResumeFacts } from "./extract-resume-facts";
+import { findDates } from "./find-dates";
+import { namesPractice } from "./practice-names";
+
+// Conventions of the fifth corpus: 이력서 양식 tables with side labels, prose resumes, key-value
+// entries, PM practices beside tools, apostrophised years.
+const facts = (lines: string[]) => {
+  const text = lines.join("\n");
+  return extractResumeFacts(text, chunkResume(text));
+};
+
+describe("letters a form spaces or stacks", () => {
+  it("joins a side label set one letter a line, not a lone broken cell", () => {
+    expect(joinStackedLetters(["", "경", "력", "", "(주)페이웨이", "브"])).toEqual([
+      "",
+      "경력",
+      "",
+      "(주)페이웨이",
+      "브",
+    ]);
+  });
+
+  it("closes letter-spaced words, not a one-syllable word between longer ones", () => {
+    expect(closeSpacedSyllables("기 간 | 회 사 명")).toBe("기간 | 회사명");
+    expect(closeSpacedSyllables("정산 시스템 개발 및 운영")).toBe("정산 시스템 개발 및 운영");
+    expect(tableHeader("기간 | 회사명직위 | 담당업무")).toBe(true);
+  });
+
+  it("reads the skills and employers of a form with stacked side labels", () => {
+    const found = facts([
+      "이 력 서",
+      "",
+      "경",
+      "력",
+      "",
+      "기 간 | 회 사 명 | 직 위 | 담 당 업 무",
+      "- 21.03~현재 | (주)페이웨이브 | 대리 | 정산 시스템 개발",
+      "",
+      "기",
+      "술",
+      "",
+      "언 어 | Java, Kotlin",
+    ]);
+    expect(found.skills).toEqual(expect.arrayContaining(["Java", "Kotlin"]));
+    expect(found.companies.some((company) => company.includes("페이웨이브"))).toBe(true);
+    expect(found.companies).not.toContain("기간");
+  });
+});
+
+describe("resumes whose headings the reader does not know", () => {
+  it("still reads the skills and quoted projects of a prose resume", () => {
+    const found = facts([
+      "박나래 데이터 분석가 · nara@example.com",
+      "",
+      "지금 하고 있는 일",
+      "",
+      "주식회사 메디큐브에서 '진료 예약 이탈 분석 대시보드' 프로젝트를 맡아 BigQuery와 dbt로 모델을 정리했습니다.",
+    ]);
+    expect(found.skills).toEqual(expect.arrayContaining(["BigQuery", "dbt"]));
+    expect(found.projects.map((project) => project.name)).toEqual(["진료 예약 이탈 분석 대시보드"]);
+  });
+});
+
+describe("entries of the fifth corpus", () => {
+  it("reads a 'Role, Team — Company' title over a 'Place · dates' line", () => {
+    const found = facts([
+      "Experience",
+      "Senior Product Manager, Checkout — Zalando",
+      "Berlin · Mar '22–Present",
+      "- Launched Pay Later Rollout with Klarna in DACH, reaching 21% of orders.",
+      "Product Manager — HelloFresh",
+      "Berlin · Jun '19–Feb '22",
+      "- Defined event tracking with Amplitude.",
+    ]);
+    expect(found.companies).toEqual(["Zalando", "HelloFresh"]);
+    expect(found.projects.map((project) => project.name)).toEqual(["Pay Later Rollout"]);
+  });
+
+  it("reads a labelled project row and a dated sibling bullet as two projects", () => {
+    const found = facts([
+      "경력",
+      "회사 | 버킷플레이스",
+      "기간 | 22.04 ~ 현재",
+      "프로젝트 | 멀티 리전 EKS 전환 (22.09 ~ 23.06) — Karpenter, Istio로 리전 이중화",
+      "- 관측성 플랫폼 통합 (23.08 ~ 24.03) — Prometheus, Thanos로 통합",
+    ]);
+    expect(found.projects.map((project) => project.name)).toEqual([
+      "멀티 리전 EKS 전환",
+      "관측성 플랫폼 통합",
+    ]);
+  });
+
+  it("reads apostrophised years, arrows and two months of one year as ranges", () => {
+    expect(findDates("Berlin · Mar '22–Present")).toEqual(["Mar '22–Present"]);
+    expect(findDates("Jan 2022 → now · remote")).toEqual(["Jan 2022 → now"]);
+    expect(firstRange("May–Aug 2023")?.range).toEqual({ start: 2023 * 12 + 4, end: 2023 * 12 + 7 });
+  });
+});
+
+describe("skills of the fifth corpus", () => {
+  it("takes ways of working for practices, not skills", () => {
+    for (const practice of [
+      "Scrum",
+      "OKRs",
+      "Roadmapping",
+      "Jobs-to-be-Done",
+      "사용자 인터뷰",
+      "애자일 방법론",
+    ]) {
+      expect(namesPractice(practice), practice).toBe(true);
+    }
+    expect(namesPractice("Jira")).toBe(false);
+    const found = facts([
+      "Toolbox",
+      "Jira · Amplitude",
+      "",
+      "Practices",
+      "Product discovery · OKRs · Agile / Scrum",
+    ]);
+    expect(found.skills).toEqual(["Jira", "Amplitude"]);
+  });
+
+  it("drops a level written after a skill", () => {
+    const found = facts(["Skills", "Svelte / SvelteKit Expert", "HTMX Advanced", "Astro Intermediate"]);
+    expect(found.skills).toEqual(["Svelte", "SvelteKit", "HTMX", "Astro"]);
+  });
+});
