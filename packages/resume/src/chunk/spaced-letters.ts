@@ -34,7 +34,24 @@ export function closeSpacedSyllables(line: string): string {
   return line.replace(SPACED_SYLLABLES, (word) => word.replace(/ /g, ""));
 }
 
+// "2021 –" over "present": a date range a narrow table cell broke after its dash.
+const OPEN_RANGE = /(?:19|20)\d{2}(?:[./]\d{1,2})?\s*[-–—~]$/u;
+const RANGE_END = /^(?:(?:19|20)\d{2}\b|present|now|current|현재)/iu;
+
+function joinBrokenRanges(lines: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (const line of lines) {
+    // The layout may set the cell's two pieces apart by blank lines.
+    let open = joined.length - 1;
+    while (open >= 0 && !joined[open]!.trim()) open -= 1;
+    if (open >= 0 && OPEN_RANGE.test(joined[open]!.trim()) && RANGE_END.test(line.trim())) {
+      joined.splice(open, joined.length - open, `${joined[open]!.trimEnd()} ${line.trim()}`);
+    } else joined.push(line);
+  }
+  return joined;
+}
+
 /** The lines of a resume's text as the readers take them: stacked and spaced-out letters joined. */
 export function joinedLines(text: string): string[] {
-  return joinStackedLetters(text.split("\n")).map(closeSpacedSyllables);
+  return joinBrokenRanges(joinStackedLetters(text.split("\n"))).map(closeSpacedSyllables);
 }

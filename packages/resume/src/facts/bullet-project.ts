@@ -57,7 +57,10 @@ function namedObject(object: string, determined: boolean): boolean {
   if (all.length === 1 && /^[a-z]+$/.test(object)) return false;
   if (/^(?:team|group|squad|culture|number|variety|series|range|set|couple|dozen|lot)\s+of\b/i.test(object))
     return false;
-  return determined || !/[^s]s$/i.test(all.at(-1)!);
+  // A plural in lower case is work on things that were there, even after "the" ("Rebuilt the daily
+  // account-balance snapshots as dbt models"); a capitalised one may still be a name ("the Payments APIs").
+  const plural = /[^s]s$/i.test(all.at(-1)!);
+  return !plural || (determined && /\p{Lu}/u.test(object));
 }
 
 /** A project's name without a trailing parenthesis, quotes or punctuation. */

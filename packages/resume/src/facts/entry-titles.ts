@@ -71,9 +71,9 @@ export interface Title {
   legal: boolean;
 }
 
-// "Senior Product Manager, Checkout — Zalando": a role (with its team after a comma) on one side of a
-// dash or "at", the employer on the other; the comma parts a team from the role, not the employer.
-const DASH_OR_AT = /\s+[—–]\s+|\s+@\s+|\s+at\s+/u;
+// "Senior Product Manager, Checkout — Zalando", "Co-op, Analytics · Ontario Health": a role (with its
+// team after a comma) on one side of a dash, "at" or a dot, the employer on the other; the comma parts a team from the role, not the employer.
+const DASH_OR_AT = /\s+[—–]\s+|\s+@\s+|\s+at\s+|\s+[·•|｜]\s+/u;
 function besideDash(rest: string): string | undefined {
   const sides = rest.split(DASH_OR_AT).map((side) => side.trim());
   if (sides.length !== 2 || !namesRole(sides[0]!) || namesRole(sides[1]!)) return undefined;

@@ -130,3 +130,64 @@ describe("skills of the fifth corpus", () => {
     expect(found.skills).toEqual(["Svelte", "SvelteKit", "HTMX", "Astro"]);
   });
 });
+
+describe("jobs of cards, year columns and forms", () => {
+  it("reads the employer beside the kind of employment on a LinkedIn-style card", () => {
+    const found = facts([
+      "Experience",
+      "- Product Owner",
+      "- 토스뱅크 · 정규직",
+      "- 2022. 6 - 현재 · 2년 7개월",
+      "- 서비스 기획자",
+      "- 무신사 · 정규직",
+      "- 2019. 3 - 2022. 5 · 3년 3개월",
+    ]);
+    expect(found.companies).toEqual(["토스뱅크", "무신사"]);
+  });
+
+  it("reads a year column broken after its dash as the dates of the title beside it", () => {
+    const found = facts([
+      "EMPLOYMENT HISTORY",
+      "2021 –",
+      "",
+      "present",
+      "",
+      "Senior Backend Engineer, Allegro Pay, Warsaw",
+      "2019 – 2021 Backend Engineer, Revolut, Kraków",
+    ]);
+    expect(found.companies).toEqual(["Allegro Pay", "Revolut"]);
+  });
+
+  it("takes the employer, not the team, beside a dot and no project from remote work", () => {
+    const found = facts([
+      "Work",
+      "Co-op, Analytics · Ontario Health",
+      "- Automated weekly capacity reports with Python.",
+      "Frontend Engineer @ Doctolib",
+      "Jan 2022 → now · remote",
+      "- Rewrote the calendar in SvelteKit.",
+    ]);
+    expect(found.companies).toEqual(["Ontario Health", "Doctolib"]);
+    expect(found.projects).toEqual([]);
+  });
+
+  it("reads no entry from a form's closing attestation", () => {
+    const found = facts([
+      "프로젝트",
+      "가맹점 즉시정산 서비스 구축",
+      "- API 개발 (Spring Boot)",
+      "위에 기재한 사항은 사실과 다름없음을 확인합니다.",
+      "2024년 1월 15일 작성자: 한지호 (인)",
+    ]);
+    expect(found.projects.map((project) => project.name)).toEqual(["가맹점 즉시정산 서비스 구축"]);
+  });
+
+  it("reads a lower-case plural reworked as a task, not a project", () => {
+    const found = facts([
+      "Experience",
+      "Data Engineering Intern · Wealthsimple",
+      "- Rebuilt the daily account-balance snapshots as dbt models on Snowflake.",
+    ]);
+    expect(found.projects).toEqual([]);
+  });
+});

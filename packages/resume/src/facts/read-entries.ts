@@ -89,7 +89,9 @@ function clientEngagement(
 }
 
 // "Stockholm · 2020 – now", "Seoul, KR | 2019 – 2021": where a job was and when, under its title.
+// "Jan 2022 → now · remote": working remotely is a place too.
 const PLACE = /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}(?:,\s*\p{Lu}[\p{L}]*)?$/u;
+const REMOTE = /^(?:remote|hybrid|on-?site|원격|재택)$/iu;
 function placeAndDates(text: string): boolean {
   const range = firstRange(text);
   if (!range || isBullet(text)) return false;
@@ -98,7 +100,7 @@ function placeAndDates(text: string): boolean {
     .replace(/[|｜·•()]/gu, " ")
     .replace(/\s+/g, " ")
     .trim();
-  return PLACE.test(rest) && !namesRole(rest) && !LEGAL_FORM.test(rest);
+  return (PLACE.test(rest) || REMOTE.test(rest)) && !namesRole(rest) && !LEGAL_FORM.test(rest);
 }
 
 /** A line that only names a role and its dates: "- 프론트엔드 개발자 · 2022.01 – 현재". */
@@ -152,6 +154,11 @@ function runInTitle(line: SectionLine): SectionLine[] {
   ];
 }
 
+// "토스뱅크 · 정규직", "Zalando · Full-time": a LinkedIn-style card names the employer beside the kind
+// of employment, under the role.
+const EMPLOYMENT_KIND =
+  /^(?:- )?([^·•|]{2,40}?)\s*[·•|]\s*(?:정규직|계약직|파견직|인턴|프리랜서|full[- ]time|part[- ]time|contract|internship|freelance|self[- ]employed|apprenticeship)$/iu;
+
 const EMPLOYER_ROW = /^(?:- )?(?:name and address of employer|employer)\s*[:：|]?\s+(\S.*)$/iu;
 
 // "- 관측성 플랫폼 통합 (23.08 ~ 24.03) — …": a bullet opening with a name and its own dates names a
@@ -183,6 +190,8 @@ export function readEntries(given: readonly SectionLine[], skills: readonly stri
   // The line that gave the open job its role and dates.
   let datedAt = -1;
   let section = lines[0]?.section;
+  // A date range on a line of its own that no open entry took.
+  let datedRow: { at: number; date: NonNullable<ReturnType<typeof firstRange>> } | null = null;
   const start = (name: string, text: string, company?: string) => {
     project = { name: quotedName(name), period: firstRange(text)?.text, company, lines: [text] };
     projects.push(project);
@@ -221,6 +230,14 @@ export function readEntries(given: readonly SectionLine[], skills: readonly stri
         if (job?.name && companies.at(-1) === job.name) companies.pop();
         if (job) job.name = name;
         companies.push(name);
+        continue;
+      }
+      const carded = EMPLOYMENT_KIND.exec(text)?.[1]?.trim();
+      if (carded && !namesRole(carded) && !firstRange(text)) {
+        job = { name: carded };
+        jobAt = i;
+        project = null;
+        companies.push(carded);
         continue;
       }
       const bulleted = isBullet(text) ? bulletJob(text) : null;
@@ -263,7 +280,8 @@ export function readEntries(given: readonly SectionLine[], skills: readonly stri
         if (job.name) companies.push(job.name);
         continue;
       }
-      if (isRoleLine(text) && !TAGGED.test(text)) {
+      const afterDates = datedRow?.at === i - 1 && !isBullet(text);
+      if (isRoleLine(text) && !TAGGED.test(text) && !afterDates) {
         if (project && !project.role) project.role = text;
         continue;
       }
@@ -275,6 +293,8 @@ export function readEntries(given: readonly SectionLine[], skills: readonly stri
         const range = firstRange(text)!;
         if (project && !project.period) project.period = range.text;
         else if (job && !job.range) job.range = range.range;
+        // "2021 – present" in a year column, the job's title in the next cell: the dates of what follows.
+        else if (!project) datedRow = { at: i, date: range };
         continue;
       }
       if (job && labelOnly(text)) {
@@ -312,8 +332,9 @@ export function readEntries(given: readonly SectionLine[], skills: readonly stri
         if (project) project.lines.push(text);
         continue;
       }
-      if (isTitle(line, next)) {
+      if (isTitle(line, next) || afterDates) {
         const title = readTitle(text);
+        if (!title.date && afterDates) title.date = datedRow!.date;
         // Dates set on the line below the title ("Company" / "2020.01 - 현재").
         if (!title.date && next && dateOnly(next.text)) title.date = firstRange(next.text) ?? undefined;
         const inside = !title.date || (job?.range && within(title.date.range, job.range));
