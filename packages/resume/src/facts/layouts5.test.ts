@@ -191,3 +191,23 @@ describe("jobs of cards, year columns and forms", () => {
     expect(found.projects).toEqual([]);
   });
 });
+
+describe("projects of timeline cards", () => {
+  it("reads the short line under a card's dates as the project, drawn indented", () => {
+    const found = facts([
+      "프로젝트",
+      "",
+      "- 2023년 2월 – 2023년 9월 · 핏메이트",
+      "- PT 일지 오프라인 모드",
+      "- Drift(SQLite) 기반 로컬 저장과 백그라운드 동기화 구현, 이용자 불만 70% 감소.",
+      "",
+      "- 2022년 4월 – 2022년 6월 · 개인",
+      "- 냥집사 다이어리",
+      "- 반려묘 건강 기록 앱. Flutter, Bloc.",
+    ]);
+    expect(found.projects.map((project) => [project.name, project.period])).toEqual([
+      ["PT 일지 오프라인 모드", "2023년 2월 – 2023년 9월"],
+      ["냥집사 다이어리", "2022년 4월 – 2022년 6월"],
+    ]);
+  });
+});

@@ -129,6 +129,24 @@ function tagChips(text: string, skills: readonly string[]): boolean {
   return named >= 2 && rest.trim().split(/\s+/).filter(Boolean).length <= 1;
 }
 
+/**
+ * The top of a dated card: a line of dates with at most a kind or a badge beside them, over a short
+ * name that is no sentence, result or role.
+ */
+function datedCardTop(dates: string, name: string): boolean {
+  const range = firstRange(dates);
+  if (!range || dates.replace(/^- /, "").indexOf(range.text) > 1) return false;
+  const bare = name.replace(/^- /, "");
+  return (
+    bare.length <= 40 &&
+    bare.split(" ").length <= 6 &&
+    !endsSentence(bare) &&
+    !firstRange(bare) &&
+    !/\d\s*%|→/.test(bare) &&
+    !namesRole(bare)
+  );
+}
+
 /** A job's title drawn as a list item: "- 회사 (2016.07 ~ 2016.12) / 팀 / 직급". */
 function bulletJob(text: string): { name: string; range: MonthRange } | null {
   const match = /^- ([^()/,:]{2,30}?)\s*\(([^()]+)\)\s*\/\s*(.+)$/u.exec(text);
@@ -384,6 +402,17 @@ export function readEntries(given: readonly SectionLine[], skills: readonly stri
       if (!isBullet(text) && (broken || companyBadge(text, companies) || tagChips(text, skills))) {
         // A table cell's broken word ("한울저", "PL") or the employer's badge over a card ("모먼트랩").
         if (project) project.lines.push(text);
+        continue;
+      }
+      const above = lines[i - 1];
+      if (
+        isBullet(text) &&
+        above?.section === "projects" &&
+        above.afterBreak &&
+        datedCardTop(above.text, text)
+      ) {
+        // A timeline card drawn indented: "2023년 2월 – 2023년 9월 · 핏메이트" over "PT 일지 오프라인 모드".
+        start(cleanProjectName(text), `${above.text.replace(/^- /, "")} ${text.replace(/^- /, "")}`);
         continue;
       }
       if (project && (projectMetaLine(text) || runsOn(lines[i - 1]?.text ?? ""))) {
