@@ -30,10 +30,10 @@ const CORPORA = [
     floors: { skills: [0.94, 0.9], projects: [0.85, 0.9], companies: [0.97, 0.97] },
   },
   {
-    // Measured, not the targets: projects here are still under them (see corpus/layouts5/README.md).
+    // Measured, not the targets: projects recall here is still under 0.9 (see corpus/layouts5/README.md).
     name: "layouts5",
     dir: "../../corpus/layouts5",
-    floors: { skills: [0.95, 0.97], projects: [0.77, 0.74], companies: [0.95, 0.9] },
+    floors: { skills: [0.95, 0.97], projects: [0.94, 0.87], companies: [0.95, 0.9] },
   },
 ] as const;
 

@@ -211,3 +211,45 @@ describe("projects of timeline cards", () => {
     ]);
   });
 });
+
+describe("projects of a form's table and of prose", () => {
+  it("reads each dated row of a projects table, its name cell wrapped or not, with its cells", () => {
+    const found = facts([
+      "프로젝트",
+      "- 23.01~23.10 | 정산 DB 샤딩 전환",
+      "(주)페이웨이",
+      "브",
+      "설계·개발 (Vitess, MySQL)",
+      "",
+      "- 21.06~22.08",
+      "가맹점 즉시정산 서비스",
+      "구축",
+      "",
+      "API 개발 (Spring Boot, RabbitMQ)",
+    ]);
+    expect(found.projects.map((project) => [project.name, project.period])).toEqual([
+      ["정산 DB 샤딩 전환", "23.01~23.10"],
+      ["가맹점 즉시정산 서비스 구축", "21.06~22.08"],
+    ]);
+  });
+
+  it("reads a quoted 작업 in prose as a project", () => {
+    const found = facts([
+      "박나래 · nara@example.com",
+      "",
+      "지금 하고 있는 일",
+      "",
+      "2023년에는 '야간 배치 안정화' 작업을 이끌었습니다.",
+    ]);
+    expect(found.projects.map((project) => project.name)).toEqual(["야간 배치 안정화"]);
+  });
+
+  it("reads no project from the employer's own name in title marks", () => {
+    const found = facts([
+      "경력",
+      "주식회사 핏메이트 · 앱 개발자 · 2021.03 – 현재",
+      "- 헬스장 예약 앱 「핏메이트」를 Flutter로 재작성",
+    ]);
+    expect(found.projects).toEqual([]);
+  });
+});

@@ -147,6 +147,16 @@ function datedCardTop(dates: string, name: string): boolean {
   );
 }
 
+/** What follows a row's opening dates and bar ("" for dates alone), or null for any other line. */
+function afterRowDates(text: string): string | null {
+  const bare = text.replace(/^- /, "");
+  const range = firstRange(bare);
+  if (!range || !bare.startsWith(range.text)) return null;
+  const rest = bare.slice(range.text.length).trim();
+  if (rest === "") return "";
+  return /^[|｜]/u.test(rest) ? rest.replace(/^[|｜]\s*/u, "") : null;
+}
+
 /** A job's title drawn as a list item: "- 회사 (2016.07 ~ 2016.12) / 팀 / 직급". */
 function bulletJob(text: string): { name: string; range: MonthRange } | null {
   const match = /^- ([^()/,:]{2,30}?)\s*\(([^()]+)\)\s*\/\s*(.+)$/u.exec(text);
@@ -184,8 +194,9 @@ const EMPLOYER_ROW = /^(?:- )?(?:name and address of employer|employer)\s*[:：|
 const DATED_NAME = /^(?:- )?[^()]{2,48}?\s*\(([^)]*)\)\s*(?:[:：]|\s[—–-]\s)/u;
 const datedName = (text: string) => findDates(DATED_NAME.exec(text)?.[1] ?? "").length > 0;
 
+// "'야간 배치 안정화' 작업을 이끌었습니다": 작업 and 과제 name a piece of work as 프로젝트 does.
 const QUOTED =
-  /(?:프로젝트|project)\s*['"“‘「]([^'"”’」]{2,40})['"”’」]|['"“‘「]([^'"”’」]{2,40})['"”’」]\s*(?:프로젝트|project)/giu;
+  /(?:프로젝트|project)\s*['"“‘「]([^'"”’」]{2,40})['"”’」]|['"“‘「]([^'"”’」]{2,40})['"”’」]\s*(?:프로젝트|project|작업|과제)/giu;
 
 /**
  * Reads jobs and projects from the lines of a resume: in experience sections an entry title names a
@@ -208,6 +219,9 @@ export function readEntries(given: readonly SectionLine[], skills: readonly stri
   // The line that gave the open job its role and dates.
   let datedAt = -1;
   let section = lines[0]?.section;
+  // The line a projects table's first dated row stood on, and a row's dates waiting for its name.
+  let tableRowAt = -1;
+  let rowDates: string | null = null;
   // A date range on a line of its own that no open entry took.
   let datedRow: { at: number; date: NonNullable<ReturnType<typeof firstRange>> } | null = null;
   const start = (name: string, text: string, company?: string) => {
@@ -227,7 +241,10 @@ export function readEntries(given: readonly SectionLine[], skills: readonly stri
   for (const [i, line] of lines.entries()) {
     const { text } = line;
     const next = lines[i + 1];
-    if (line.section !== section) [section, job, project] = [line.section, null, null];
+    if (line.section !== section) {
+      [section, job, project] = [line.section, null, null];
+      [tableRowAt, rowDates] = [-1, null];
+    }
     if (!isBullet(text) && isContactLine(text)) continue;
     const pairs = line.section === "experience" || line.section === "projects" ? labelPairs(text) : [];
     const details = pairs.map(detailRow);
@@ -384,6 +401,29 @@ export function readEntries(given: readonly SectionLine[], skills: readonly stri
       continue;
     }
     if (line.section === "projects") {
+      const row = afterRowDates(text);
+      // Dates alone open a row only in a table whose first row showed dates and a bar.
+      if (row !== null && (row !== "" || tableRowAt >= 0)) {
+        // A projects table's row opening with its dates ("- 23.01~23.10 | 정산 DB 샤딩 전환"), or with
+        // its dates alone when the name's cell wrapped onto the lines below.
+        tableRowAt = i;
+        if (/\p{L}{2}/u.test(row)) start(cleanProjectName(titleName(row)), text);
+        else [project, rowDates] = [null, text];
+        continue;
+      }
+      if (rowDates && !project) {
+        start(cleanProjectName(text), `${rowDates} ${text}`);
+        rowDates = null;
+        continue;
+      }
+      if (tableRowAt >= 0 && project) {
+        // The row's other cells (소속, 역할 / 기술), broken over lines, until the next row.
+        if (project.lines.length === 1 && !line.afterBreak && wrappedTitleEnd(text)) {
+          project.name = `${project.name} ${text}`;
+          project.lines[0] = `${project.lines[0]} ${text}`;
+        } else project.lines.push(text);
+        continue;
+      }
       const engagement = clientEngagement(text, next?.text, companies);
       if (engagement) {
         start(engagement, text);
