@@ -158,6 +158,11 @@ const HEADINGS: Record<Exclude<ResumeSection, "header">, readonly string[]> = {
     "honors",
     "honors & awards",
     "achievements",
+    // A functional CV's work grouped by theme: read for named pieces of work, not for jobs.
+    "accomplishments",
+    "relevant accomplishments",
+    "key accomplishments",
+    "selected accomplishments",
   ],
   certifications: [
     "자격 및 수상",

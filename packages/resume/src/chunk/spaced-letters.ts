@@ -25,13 +25,19 @@ export function joinStackedLetters(lines: readonly string[]): string[] {
 }
 
 // Korean forms space out the letters of short labels and names to fill a cell ("기 간", "회 사 명",
-// "한 지 호"). Two or more one-syllable words in a row are such a word; a one-syllable word between
-// longer ones ("개발 및 운영") is not touched.
-const SPACED_SYLLABLES = /(?<![가-힣])[가-힣](?: [가-힣](?![가-힣]))+/gu;
+// "한 지 호"). A cell (between bars) made only of one-syllable words is such a word; one-syllable words
+// in running text ("5년 차", "및 그 외") are left alone.
+const SPACED_CELL = /^[가-힣](?: [가-힣])+$/u;
 
-/** A line with letter-spaced Korean words closed up ("기 간 | 회 사 명" → "기간 | 회사명"). */
+/** A line with its letter-spaced Korean cells closed up ("기 간 | 회 사 명" → "기간 | 회사명"). */
 export function closeSpacedSyllables(line: string): string {
-  return line.replace(SPACED_SYLLABLES, (word) => word.replace(/ /g, ""));
+  return line
+    .split(/(\s*[|｜]\s*)/u)
+    .map((cell) => {
+      const bare = cell.replace(/^- /, "").trim();
+      return SPACED_CELL.test(bare) ? cell.replace(bare, bare.replace(/ /g, "")) : cell;
+    })
+    .join("");
 }
 
 // "2021 –" over "present": a date range a narrow table cell broke after its dash.

@@ -1,6 +1,7 @@
 import type { ResumeChunk } from "@studio/protocol";
 import { findDates } from "./find-dates";
 import { findRoles } from "./find-roles";
+import { teachingPost } from "./role-words";
 
 const NAME_KO = "[가-힣A-Za-z0-9&][가-힣A-Za-z0-9&.-]*";
 const NAME_EN = "[A-Z][A-Za-z0-9&.-]*";
@@ -51,7 +52,7 @@ function byPattern(text: string): string[] {
 // The first line of an experience entry usually reads "Company | Role | Dates" or "Role, Company".
 function fromEntryTitle(chunk: ResumeChunk): string[] {
   const title = chunk.text.split("\n")[0] ?? "";
-  if (chunk.section !== "experience" || title.startsWith("- ")) return [];
+  if (chunk.section !== "experience" || title.startsWith("- ") || teachingPost(title)) return [];
   const parts = title.split(/\s*[|｜•·]\s*|,\s+|\s+at\s+|\s+@\s+|\s{2,}/);
   const company = parts.find(
     (part) =>

@@ -253,3 +253,37 @@ describe("projects of a form's table and of prose", () => {
     expect(found.projects).toEqual([]);
   });
 });
+
+describe("named work outside a job's first clause, TA posts and notes on skills", () => {
+  it("reads a capitalised name made in a functional CV's accomplishments and in a later clause", () => {
+    const found = facts([
+      "Relevant accomplishments",
+      "Service design",
+      "- Designed Ledgerline, a double-entry ledger service in Ktor.",
+      "- Led a study group on Kotlin coroutines.",
+      "",
+      "Experience",
+      "Senior Product Manager — Zalando",
+      "- Own the checkout funnel for 14 markets; led One-Page Checkout, lifting conversion by 3.1%.",
+    ]);
+    expect(found.projects.map((project) => project.name)).toEqual(["Ledgerline", "One-Page Checkout"]);
+  });
+
+  it("takes no employer from a teaching assistant's post", () => {
+    const found = facts([
+      "Work",
+      "May–Aug 2023 Data Engineering Intern · Wealthsimple",
+      "2021–2024 Teaching Assistant · University of Toronto, STA130",
+    ]);
+    expect(found.companies).toEqual(["Wealthsimple"]);
+  });
+
+  it("drops a lower-case note in brackets after a skill", () => {
+    expect(facts(["Skills", "Data: dbt, Spark (coursework), Python (pandas)"]).skills).toEqual([
+      "dbt",
+      "Spark",
+      "Python",
+      "pandas",
+    ]);
+  });
+});

@@ -132,6 +132,8 @@ export function listedSkills(chunks: readonly ResumeChunk[]): string[] {
       .flatMap((chunk) => chunk.text.split("\n"))
       // A label dropped from "Data & MLOps" leaves "& MLOps": the joining sign goes with it.
       .map((line) => withoutLabel(line.replace(/^- /, "").trim()).replace(/^[&/+]\s*/, ""))
+      // "Spark (coursework)": a lower-case word in brackets that names no tool is a note on the skill.
+      .map((row) => row.replace(/\s*\(([a-z]+)\)/g, (note, word: string) => (KNOWN.has(word) ? note : "")))
       .flatMap((row) =>
         row
           .replace(/[()[\]]/g, ",")

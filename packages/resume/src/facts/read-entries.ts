@@ -1,5 +1,5 @@
 import type { SectionLine } from "../chunk/section-lines";
-import { bulletProject, cleanProjectName } from "./bullet-project";
+import { bulletProject, cleanProjectName, namedWorkLed } from "./bullet-project";
 import { firstRange, type MonthRange, within } from "./date-range";
 import { addDetail, detailRow, headsDatedRole, titleName } from "./entry-lines";
 import {
@@ -15,7 +15,7 @@ import {
   TAGGED,
 } from "./entry-titles";
 import { findDates } from "./find-dates";
-import { namesRole } from "./role-words";
+import { namesRole, teachingPost } from "./role-words";
 import {
   datedSubheading,
   employerWithPlace,
@@ -304,7 +304,7 @@ export function readEntries(given: readonly SectionLine[], skills: readonly stri
         // the employer is the placed line; the part beside the role was a course or a team.
         if (job.name && companies.at(-1) === job.name) companies.pop();
         job.name = placed;
-        companies.push(placed);
+        if (!teachingPost(lines[i - 1]!.text)) companies.push(placed);
         continue;
       }
       const named =
@@ -387,7 +387,8 @@ export function readEntries(given: readonly SectionLine[], skills: readonly stri
         };
         project = null;
         // A line of six words or more is a description, not an employer's name.
-        if (title.company && title.company.split(" ").length <= 5) companies.push(title.company);
+        if (title.company && title.company.split(" ").length <= 5 && !teachingPost(text))
+          companies.push(title.company);
         continue;
       }
       // A bullet naming a project of its own is the open project's sibling, not one of its lines.
@@ -481,6 +482,10 @@ export function readEntries(given: readonly SectionLine[], skills: readonly stri
     const work = quoted.length ? null : quotedWork(text);
     if (work) projects.push({ name: work, period: firstRange(text)?.text, lines: [text] });
     if (TAGGED.test(text.replace(/^- /, ""))) fromBullet(text);
+    else if (!quoted.length && !work && isBullet(text) && line.section === "awards") {
+      const named = namedWorkLed(text);
+      if (named) projects.push({ name: named, period: firstRange(text)?.text, lines: [text] });
+    }
   }
   return { companies, projects: projects.filter((draft) => draft.name.length >= 2) };
 }
