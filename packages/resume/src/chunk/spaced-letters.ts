@@ -1,7 +1,8 @@
 // A form's side label set top to bottom ("학\n력", "주\n요\n프\n로\n젝\n트" in a vertical cell of a
 // 이력서 양식) comes out of the PDF one letter a line. Two or more such lines in a row are one word; a
 // single letter alone is more often the end of a broken table cell ("(주)페이웨이\n브") and stays.
-const ONE_LETTER = /^\p{L}$/u;
+// Hangul only: a list of one-letter tools ("R", "C") one a line is no stacked word.
+const ONE_LETTER = /^[가-힣]$/u;
 
 /** The lines of a text with runs of one-letter lines joined into the word they spell. */
 export function joinStackedLetters(lines: readonly string[]): string[] {

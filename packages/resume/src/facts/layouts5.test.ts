@@ -25,9 +25,14 @@ describe("letters a form spaces or stacks", () => {
     ]);
   });
 
-  it("closes letter-spaced words, not a one-syllable word between longer ones", () => {
+  it("leaves one-letter tools listed one a line apart", () => {
+    expect(joinStackedLetters(["R", "C", "Go"])).toEqual(["R", "C", "Go"]);
+  });
+
+  it("closes letter-spaced cells, not one-syllable words in running text", () => {
     expect(closeSpacedSyllables("기 간 | 회 사 명")).toBe("기간 | 회사명");
     expect(closeSpacedSyllables("정산 시스템 개발 및 운영")).toBe("정산 시스템 개발 및 운영");
+    expect(closeSpacedSyllables("5년 차 백엔드 개발자")).toBe("5년 차 백엔드 개발자");
     expect(tableHeader("기간 | 회사명직위 | 담당업무")).toBe(true);
   });
 
