@@ -68,6 +68,8 @@ describe("resumes whose headings the reader does not know", () => {
     ]);
     expect(found.skills).toEqual(expect.arrayContaining(["BigQuery", "dbt"]));
     expect(found.projects.map((project) => project.name)).toEqual(["진료 예약 이탈 분석 대시보드"]);
+    // A legal form names the employer, its particle cut off.
+    expect(found.companies).toEqual(["주식회사 메디큐브"]);
   });
 });
 
