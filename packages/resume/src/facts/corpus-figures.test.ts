@@ -31,7 +31,7 @@ const CORPORA = [
   {
     name: "layouts5",
     dir: "../../corpus/layouts5",
-    floors: { skills: [0.96, 0.97], projects: [0.95, 0.97], companies: [0.97, 0.9] },
+    floors: { skills: [0.96, 0.97], projects: [0.95, 0.97], companies: [0.97, 0.95] },
   },
 ] as const;
 
