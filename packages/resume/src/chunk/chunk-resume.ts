@@ -2,6 +2,7 @@ import { splitSentences } from "@studio/interview";
 import type { ResumeChunk, ResumeSection } from "@studio/protocol";
 import { headingSection, sectionAt } from "./section-headings";
 import { readableRow } from "./section-lines";
+import { joinedLines } from "./spaced-letters";
 
 /** A run of lines that belong together: a paragraph, or one entry (a job, a project) with its bullets. */
 interface Block {
@@ -26,7 +27,7 @@ function splitBlocks(text: string): Block[] {
     if (lines.length) blocks.push({ section, heading, lines });
     lines = [];
   };
-  const rows = text.split("\n").map((raw) => (headingSection(raw.trim()) ? raw.trim() : readableRow(raw)));
+  const rows = joinedLines(text).map((raw) => (headingSection(raw.trim()) ? raw.trim() : readableRow(raw)));
   // A line alone between blank lines (as the layout sets headings apart) may be a heading by its last
   // word; sectionAt reads that too.
   for (const [i, line] of rows.entries()) {
@@ -41,6 +42,11 @@ function splitBlocks(text: string): Block[] {
     lines.push(line);
   }
   flush();
+  // No heading known anywhere (prose headings): past the first block, a section of its own where
+  // skills are read, as sectionLines does.
+  if (blocks.every((block) => block.section === "header")) {
+    return blocks.map((block, i) => (i > 0 ? { ...block, section: "other" as const } : block));
+  }
   return blocks;
 }
 

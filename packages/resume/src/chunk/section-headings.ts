@@ -158,6 +158,11 @@ const HEADINGS: Record<Exclude<ResumeSection, "header">, readonly string[]> = {
     "honors",
     "honors & awards",
     "achievements",
+    // A functional CV's work grouped by theme: read for named pieces of work, not for jobs.
+    "accomplishments",
+    "relevant accomplishments",
+    "key accomplishments",
+    "selected accomplishments",
   ],
   certifications: [
     "자격 및 수상",
@@ -316,9 +321,15 @@ export function looseHeadingSection(line: string): ResumeSection | null {
 const TOOLS_OR_WORK = new Set(["software", "소프트웨어"]);
 const NAMES_WORK = /\s[—–-]\s|(?:19|20)\d{2}|[.!?]$/u;
 
+// The closing attestation of a Korean form ("위의 기재 사항은 사실과 다름없음을 확인합니다", "작성자: 한지호
+// (인)") or an English one ("I hereby certify …"): what follows is a date and a signature, no entry.
+const ATTESTATION =
+  /사실과\s*(?:다름|틀림)(?:이)?\s*없|^(?:\d{4}년\s*\d{1,2}월\s*\d{1,2}일\s*)?작성자\s*[:：]|^I hereby (?:certify|declare)/u;
+
 /** The section a heading opens, given the rows after it (a heading that can head two kinds of list). */
 export function sectionAt(rows: readonly string[], i: number): ResumeSection | null {
   const row = rows[i]!;
+  if (ATTESTATION.test(row)) return "other";
   const alone = !rows[i - 1] && !rows[i + 1];
   const known = headingSection(row) ?? (alone ? looseHeadingSection(row) : null);
   if (known || !TOOLS_OR_WORK.has(key(clean(row)))) return known;

@@ -57,7 +57,10 @@ function namedObject(object: string, determined: boolean): boolean {
   if (all.length === 1 && /^[a-z]+$/.test(object)) return false;
   if (/^(?:team|group|squad|culture|number|variety|series|range|set|couple|dozen|lot)\s+of\b/i.test(object))
     return false;
-  return determined || !/[^s]s$/i.test(all.at(-1)!);
+  // A plural in lower case is work on things that were there, even after "the" ("Rebuilt the daily
+  // account-balance snapshots as dbt models"); a capitalised one may still be a name ("the Payments APIs").
+  const plural = /[^s]s$/i.test(all.at(-1)!);
+  return !plural || (determined && /\p{Lu}/u.test(object));
 }
 
 /** A project's name without a trailing parenthesis, quotes or punctuation. */
@@ -112,9 +115,28 @@ export function bulletProject(bullet: string): string | null {
     return cleanProjectName(verbLed[2]!).replace(/\s+project$/i, "");
   const run = TITLE_RUN.exec(text);
   if (run && !PAST_VERB.test(run[1]!)) return cleanProjectName(run[1]!);
+  const later = namedWorkLed(text.split(/;\s+/).slice(1).join("; "));
+  if (later) return later;
   // A name in quotes or title marks: 'firmware for the "Scout" warehouse robot', "앱 「버스벨」 개발".
   const quoted = /["“「『]([^"”」』]{2,30})["”」』]/u.exec(text)?.[1]?.trim();
   if (quoted && words(quoted).length <= 3 && plausible(quoted) && !/[.!?]$/.test(quoted)) return quoted;
+  return null;
+}
+
+/**
+ * A piece of work named like a name after a verb of making ("Designed Ledgerline, a double-entry
+ * ledger …", "…; led One-Page Checkout, lifting …"): read in a bullet's later clause, and in sections
+ * that are not work history (a functional CV's accomplishments), where a lower-case object ("Led a
+ * study group") stays a task.
+ */
+export function namedWorkLed(bullet: string): string | null {
+  const clauses = bullet.replace(/^- /, "").trim().split(/;\s+/);
+  for (const clause of clauses) {
+    const led = VERB_LED.exec(clause);
+    const object = led?.[2]?.trim() ?? "";
+    if (led && !led[1] && /^\p{Lu}/u.test(object) && words(object).length <= 5 && namedObject(object, false))
+      return cleanProjectName(object);
+  }
   return null;
 }
 

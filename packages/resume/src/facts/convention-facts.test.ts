@@ -105,14 +105,25 @@ describe("projects and results in other conventions", () => {
     ).toEqual(["책방", "머니로그"]);
   });
 
-  it("takes the employer from a placed line under 'Role, Course | dates'", () => {
+  it("takes the employer from a placed line under 'Role, Team | dates'", () => {
+    const found = facts([
+      "Experience",
+      "Software Engineer, Payments | Jan 2023 – May 2024",
+      "Stripe | San Francisco, CA",
+      "- Held weekly office hours for 120 merchants.",
+    ]);
+    expect(found.companies).toEqual(["Stripe"]);
+    expect(found.projects).toEqual([]);
+  });
+
+  it("takes no employer from a teaching assistant's placed line (the corpora count none)", () => {
     const found = facts([
       "Experience",
       "Teaching Assistant, Data Structures | Jan 2023 – May 2024",
       "New York University | New York, NY",
       "- Held weekly office hours for 120 students.",
     ]);
-    expect(found.companies).toEqual(["New York University"]);
+    expect(found.companies).toEqual([]);
     expect(found.projects).toEqual([]);
   });
 });

@@ -33,8 +33,17 @@ export function isTitle(line: SectionLine, next: SectionLine | undefined): boole
   if (isBullet(text) || text.length > 90 || endsSentence(text)) return false;
   const dated = firstRange(text) !== null;
   if (LABEL_VALUE.test(text) && !dated && !TAGGED.test(text)) return false;
+  // "Product Manager — HelloFresh" over "Berlin · Jun '19–Feb '22": a role beside its employer heads a
+  // job whatever line follows.
+  const roleAtCompany = namesRole(text) && ROLE_BESIDE.test(text) && besideCompany(text);
   return (
-    dated || !next || isBullet(next.text) || isRoleLine(next.text) || dateOnly(next.text) || line.afterBreak
+    dated ||
+    !next ||
+    isBullet(next.text) ||
+    isRoleLine(next.text) ||
+    dateOnly(next.text) ||
+    line.afterBreak ||
+    roleAtCompany
   );
 }
 
@@ -62,6 +71,16 @@ export interface Title {
   legal: boolean;
 }
 
+// "Senior Product Manager, Checkout — Zalando", "Co-op, Analytics · Ontario Health": a role (with its
+// team after a comma) on one side of a dash, "at" or a dot, the employer on the other; the comma parts a team from the role, not the employer.
+const DASH_OR_AT = /\s+[—–]\s+|\s+@\s+|\s+at\s+|\s+[·•|｜]\s+/u;
+function besideDash(rest: string): string | undefined {
+  const sides = rest.split(DASH_OR_AT).map((side) => side.trim());
+  if (sides.length !== 2 || !namesRole(sides[0]!) || namesRole(sides[1]!)) return undefined;
+  const [name] = sides[1]!.split(/\s*[|｜·•]\s*|,\s+(?!(?:Inc|Ltd|LLC|Co)\b)/u);
+  return name && /\p{L}{2}/u.test(name) ? name : undefined;
+}
+
 export function readTitle(text: string): Title {
   const date = firstRange(text) ?? undefined;
   const rest = date ? text.replace(date.text, " ").replace(/\(\s*\)/g, " ") : text;
@@ -70,7 +89,7 @@ export function readTitle(text: string): Title {
     .map((part) => part.trim())
     .filter((part) => /\p{L}/u.test(part));
   const role = parts.find(namesRole);
-  const plain = parts.find((part) => !namesRole(part) && !TEAM.test(part));
+  const plain = besideDash(rest) ?? parts.find((part) => !namesRole(part) && !TEAM.test(part));
   const company = plain ?? (role && withoutRole(role) !== role ? withoutRole(role) : undefined);
   const clean = company?.replace(/\s*\([^)]*\)\s*$/, "").trim();
   return { company: clean || undefined, role, date, legal: LEGAL_FORM.test(rest) };

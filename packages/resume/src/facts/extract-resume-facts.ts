@@ -23,10 +23,13 @@ export function extractResumeFacts(
 ): ExtractedFacts {
   const { skills, skillChunks } = findSkills(chunks, language);
   const entries = readEntries(sectionLines(text), skills);
+  const companies = findCompanies(text, chunks, entries.companies);
   return {
     skills,
-    projects: uniqueProjects(entries.projects).map((draft) => projectDetails(draft, skills, chunks)),
-    companies: findCompanies(text, chunks, entries.companies),
+    projects: uniqueProjects(entries.projects, companies).map((draft) =>
+      projectDetails(draft, skills, chunks),
+    ),
+    companies,
     roles: findRoles(text),
     dates: findDates(text),
     skillChunks,

@@ -1,6 +1,7 @@
 import type { ResumeChunk } from "@studio/protocol";
 import { findDates } from "./find-dates";
 import { findRoles } from "./find-roles";
+import { teachingPost } from "./role-words";
 
 const NAME_KO = "[가-힣A-Za-z0-9&][가-힣A-Za-z0-9&.-]*";
 const NAME_EN = "[A-Z][A-Za-z0-9&.-]*";
@@ -19,6 +20,7 @@ const PATTERNS = [
   // 토스 재직, 네이버에서 근무
   /([가-힣A-Za-z0-9&][가-힣A-Za-z0-9&.-]*?)(?:에서)? (?:재직|근무)/gu,
 ];
+const LEGAL_FORMS = PATTERNS.slice(0, 3);
 // Words that stand before 재직/근무 without being a company.
 const NOT_COMPANIES = new Set([
   "현재",
@@ -40,18 +42,24 @@ const NOT_COMPANIES = new Set([
   "상주",
 ]);
 
-function byPattern(text: string): string[] {
-  return PATTERNS.flatMap((pattern) =>
-    [...text.matchAll(pattern)].map((match) =>
-      (match[1] ?? match[0]).trim().replace(/(?<!Inc|Corp|Co|Ltd)[,.]$/, ""),
-    ),
-  ).filter((name) => !NOT_COMPANIES.has(name) && !/^\d/.test(name));
+// "주식회사 메디큐브에서 데이터 분석가로": a name in a sentence ends at its particle.
+const PARTICLE_END = /^(.*?[가-힣A-Za-z0-9)])(?:에서|에게|에)(?:\s.*)?$/u;
+
+function byPattern(text: string, patterns: readonly RegExp[] = PATTERNS): string[] {
+  return patterns
+    .flatMap((pattern) =>
+      [...text.matchAll(pattern)].map((match) => {
+        const name = (match[1] ?? match[0]).trim().replace(/(?<!Inc|Corp|Co|Ltd)[,.]$/, "");
+        return PARTICLE_END.exec(name)?.[1] ?? name;
+      }),
+    )
+    .filter((name) => !NOT_COMPANIES.has(name) && !/^\d/.test(name));
 }
 
 // The first line of an experience entry usually reads "Company | Role | Dates" or "Role, Company".
 function fromEntryTitle(chunk: ResumeChunk): string[] {
   const title = chunk.text.split("\n")[0] ?? "";
-  if (chunk.section !== "experience" || title.startsWith("- ")) return [];
+  if (chunk.section !== "experience" || title.startsWith("- ") || teachingPost(title)) return [];
   const parts = title.split(/\s*[|｜•·]\s*|,\s+|\s+at\s+|\s+@\s+|\s{2,}/);
   const company = parts.find(
     (part) =>
@@ -86,10 +94,16 @@ export function findCompanies(
 ): string[] {
   // Legal forms are read in the experience sections only: a school or a client elsewhere is no employer.
   const experience = chunks.filter((chunk) => chunk.section === "experience").map((chunk) => chunk.text);
+  // A resume with no heading the reader knows (its body all "other", prose) is read whole for legal
+  // forms only: "…로 근무했습니다" in prose names no employer before it.
+  const headless = chunks.every((chunk) => chunk.section === "header" || chunk.section === "other");
+  const prose = headless
+    ? chunks.filter((chunk) => chunk.section === "other").map((chunk) => chunk.text)
+    : [];
   // The entry titles the reader found come first; the first line of each experience chunk stands in
   // for them only when the reader found none.
   const titles = fromEntries.length ? fromEntries : chunks.flatMap(fromEntryTitle);
-  const names = [...titles, ...byPattern(experience.join("\n"))];
+  const names = [...titles, ...byPattern(experience.join("\n")), ...byPattern(prose.join("\n"), LEGAL_FORMS)];
   const kept = new Map<string, string>();
   for (const name of names) {
     if (translation(name, text)) continue;

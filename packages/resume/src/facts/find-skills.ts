@@ -3,6 +3,7 @@ import type { Language, ResumeChunk } from "@studio/protocol";
 import { TOOL_NAMES, VENDOR, WORD_LIKE } from "../text/tool-names";
 import { TOOL_SPELLINGS } from "../text/tool-spellings";
 import { listedSkills } from "./listed-skills";
+import { namesPractice } from "./practice-names";
 
 // Acronyms in the tech lexicon that name a concept, not a skill one would ask about.
 const GENERIC = new Set(
@@ -124,7 +125,9 @@ export function findSkills(chunks: readonly ResumeChunk[], language: Language): 
   );
   // A skill the list names itself stays even when a longer one contains it ("AWS" and "AWS Lambda").
   const ownItem = (skill: string) => listed.some((item) => sameSkill(item, skill));
-  const kept = unique.filter((skill) => ownItem(skill) || !covered(skill, unique, resume));
+  const kept = unique
+    .filter((skill) => !namesPractice(skill))
+    .filter((skill) => ownItem(skill) || !covered(skill, unique, resume));
   const used = (skill: string) =>
     chunks.filter(
       (chunk) =>

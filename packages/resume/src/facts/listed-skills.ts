@@ -17,7 +17,10 @@ const LABELS = new Set(
 );
 // Spoken languages and their levels belong to 어학, not to skills.
 const SPOKEN =
-  /^(?:english|korean|japanese|chinese|mandarin|cantonese|spanish|french|german|italian|portuguese|russian|vietnamese|tamil|hindi|arabic|한국어|영어|일본어|중국어|스페인어|프랑스어|독일어|모국어|native|fluent|basic|business|intermediate|advanced|업무\s?가능|원어민|상|중|하|toeic.*|opic.*|toefl.*|ielts.*|jlpt.*)$/iu;
+  /^(?:english|korean|japanese|chinese|mandarin|cantonese|spanish|french|german|italian|portuguese|russian|vietnamese|tamil|hindi|arabic|한국어|영어|일본어|중국어|스페인어|프랑스어|독일어|모국어|native|fluent|basic|business|intermediate|advanced|expert|proficient|beginner|업무\s?가능|원어민|상|중|하|toeic.*|opic.*|toefl.*|ielts.*|jlpt.*)$/iu;
+// "Svelte Expert", "Kotlin 중급": a level written after a skill rates it; it names nothing.
+const LEVEL_AFTER =
+  /\s+(?:expert|advanced|intermediate|beginner|proficient|familiar|상급|중급|초급|능숙|숙련)$/iu;
 // "RTOS ............ FreeRTOS": a dotted leader parts a label from its values as a colon does.
 const LABELLED_ROW = /^([^:：|—–,.]{1,24}?)\s*(?:[:：]|\s[—–]\s|\s\|\s|\s*\.{3,}\s*)\s*/u;
 // What rates a skill rather than names one: "● ● ● ○ ○", "4/5", "★★★☆".
@@ -129,12 +132,19 @@ export function listedSkills(chunks: readonly ResumeChunk[]): string[] {
       .flatMap((chunk) => chunk.text.split("\n"))
       // A label dropped from "Data & MLOps" leaves "& MLOps": the joining sign goes with it.
       .map((line) => withoutLabel(line.replace(/^- /, "").trim()).replace(/^[&/+]\s*/, ""))
+      // "Spark (coursework)": a lower-case word in brackets that names no tool is a note on the skill.
+      .map((row) => row.replace(/\s*\(([a-z]+)\)/g, (note, word: string) => (KNOWN.has(word) ? note : "")))
       .flatMap((row) =>
         row
           .replace(/[()[\]]/g, ",")
           .split(/\s*[,，、;·•|]\s*|\s+[/&]\s+|(?<=[^\s/]{3})\/(?=[^\s/]{3})|\s+(?:and|및)\s+/u),
       )
-      .map((item) => item.trim().replace(/[.;:]$/, ""))
+      .map((item) =>
+        item
+          .trim()
+          .replace(/[.;:]$/, "")
+          .replace(LEVEL_AFTER, ""),
+      )
       .flatMap(splitInnerLabels)
       .map(withoutPracticeWord)
       .flatMap(splitChips)

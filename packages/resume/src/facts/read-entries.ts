@@ -1,5 +1,5 @@
 import type { SectionLine } from "../chunk/section-lines";
-import { bulletProject, cleanProjectName } from "./bullet-project";
+import { bulletProject, cleanProjectName, namedWorkLed } from "./bullet-project";
 import { firstRange, type MonthRange, within } from "./date-range";
 import { addDetail, detailRow, headsDatedRole, titleName } from "./entry-lines";
 import {
@@ -14,7 +14,8 @@ import {
   readTitle,
   TAGGED,
 } from "./entry-titles";
-import { namesRole } from "./role-words";
+import { findDates } from "./find-dates";
+import { namesRole, teachingPost } from "./role-words";
 import {
   datedSubheading,
   employerWithPlace,
@@ -88,7 +89,9 @@ function clientEngagement(
 }
 
 // "Stockholm · 2020 – now", "Seoul, KR | 2019 – 2021": where a job was and when, under its title.
+// "Jan 2022 → now · remote": working remotely is a place too.
 const PLACE = /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}(?:,\s*\p{Lu}[\p{L}]*)?$/u;
+const REMOTE = /^(?:remote|hybrid|on-?site|원격|재택)$/iu;
 function placeAndDates(text: string): boolean {
   const range = firstRange(text);
   if (!range || isBullet(text)) return false;
@@ -97,7 +100,7 @@ function placeAndDates(text: string): boolean {
     .replace(/[|｜·•()]/gu, " ")
     .replace(/\s+/g, " ")
     .trim();
-  return PLACE.test(rest) && !namesRole(rest) && !LEGAL_FORM.test(rest);
+  return (PLACE.test(rest) || REMOTE.test(rest)) && !namesRole(rest) && !LEGAL_FORM.test(rest);
 }
 
 /** A line that only names a role and its dates: "- 프론트엔드 개발자 · 2022.01 – 현재". */
@@ -126,6 +129,34 @@ function tagChips(text: string, skills: readonly string[]): boolean {
   return named >= 2 && rest.trim().split(/\s+/).filter(Boolean).length <= 1;
 }
 
+/**
+ * The top of a dated card: a line of dates with at most a kind or a badge beside them, over a short
+ * name that is no sentence, result or role.
+ */
+function datedCardTop(dates: string, name: string): boolean {
+  const range = firstRange(dates);
+  if (!range || dates.replace(/^- /, "").indexOf(range.text) > 1) return false;
+  const bare = name.replace(/^- /, "");
+  return (
+    bare.length <= 40 &&
+    bare.split(" ").length <= 6 &&
+    !endsSentence(bare) &&
+    !firstRange(bare) &&
+    !/\d\s*%|→/.test(bare) &&
+    !namesRole(bare)
+  );
+}
+
+/** What follows a row's opening dates and bar ("" for dates alone), or null for any other line. */
+function afterRowDates(text: string): string | null {
+  const bare = text.replace(/^- /, "");
+  const range = firstRange(bare);
+  if (!range || !bare.startsWith(range.text)) return null;
+  const rest = bare.slice(range.text.length).trim();
+  if (rest === "") return "";
+  return /^[|｜]/u.test(rest) ? rest.replace(/^[|｜]\s*/u, "") : null;
+}
+
 /** A job's title drawn as a list item: "- 회사 (2016.07 ~ 2016.12) / 팀 / 직급". */
 function bulletJob(text: string): { name: string; range: MonthRange } | null {
   const match = /^- ([^()/,:]{2,30}?)\s*\(([^()]+)\)\s*\/\s*(.+)$/u.exec(text);
@@ -151,10 +182,21 @@ function runInTitle(line: SectionLine): SectionLine[] {
   ];
 }
 
+// "토스뱅크 · 정규직", "Zalando · Full-time": a LinkedIn-style card names the employer beside the kind
+// of employment, under the role.
+const EMPLOYMENT_KIND =
+  /^(?:- )?([^·•|]{2,40}?)\s*[·•|]\s*(?:정규직|계약직|파견직|인턴|프리랜서|full[- ]time|part[- ]time|contract|internship|freelance|self[- ]employed|apprenticeship)$/iu;
+
 const EMPLOYER_ROW = /^(?:- )?(?:name and address of employer|employer)\s*[:：|]?\s+(\S.*)$/iu;
 
+// "- 관측성 플랫폼 통합 (23.08 ~ 24.03) — …": a bullet opening with a name and its own dates names a
+// project of its own, even under a project that was opened by a labelled row.
+const DATED_NAME = /^(?:- )?[^()]{2,48}?\s*\(([^)]*)\)\s*(?:[:：]|\s[—–-]\s)/u;
+const datedName = (text: string) => findDates(DATED_NAME.exec(text)?.[1] ?? "").length > 0;
+
+// "'야간 배치 안정화' 작업을 이끌었습니다": 작업 and 과제 name a piece of work as 프로젝트 does.
 const QUOTED =
-  /(?:프로젝트|project)\s*['"“‘「]([^'"”’」]{2,40})['"”’」]|['"“‘「]([^'"”’」]{2,40})['"”’」]\s*(?:프로젝트|project)/giu;
+  /(?:프로젝트|project)\s*['"“‘「]([^'"”’」]{2,40})['"”’」]|['"“‘「]([^'"”’」]{2,40})['"”’」]\s*(?:프로젝트|project|작업|과제)/giu;
 
 /**
  * Reads jobs and projects from the lines of a resume: in experience sections an entry title names a
@@ -177,6 +219,11 @@ export function readEntries(given: readonly SectionLine[], skills: readonly stri
   // The line that gave the open job its role and dates.
   let datedAt = -1;
   let section = lines[0]?.section;
+  // The line a projects table's first dated row stood on, and a row's dates waiting for its name.
+  let tableRowAt = -1;
+  let rowDates: string | null = null;
+  // A date range on a line of its own that no open entry took.
+  let datedRow: { at: number; date: NonNullable<ReturnType<typeof firstRange>> } | null = null;
   const start = (name: string, text: string, company?: string) => {
     project = { name: quotedName(name), period: firstRange(text)?.text, company, lines: [text] };
     projects.push(project);
@@ -194,13 +241,17 @@ export function readEntries(given: readonly SectionLine[], skills: readonly stri
   for (const [i, line] of lines.entries()) {
     const { text } = line;
     const next = lines[i + 1];
-    if (line.section !== section) [section, job, project] = [line.section, null, null];
+    if (line.section !== section) {
+      [section, job, project] = [line.section, null, null];
+      [tableRowAt, rowDates] = [-1, null];
+    }
     if (!isBullet(text) && isContactLine(text)) continue;
     const pairs = line.section === "experience" || line.section === "projects" ? labelPairs(text) : [];
     const details = pairs.map(detailRow);
     if (details.length && details.every(Boolean)) {
       for (const [at, detail] of details.entries()) {
-        if (detail!.kind === "name") start(cleanProjectName(detail!.value), text, job?.name);
+        // "프로젝트 | 멀티 리전 EKS 전환 (22.09 ~ 23.06) — Karpenter, …": the name before its dates and dash.
+        if (detail!.kind === "name") start(cleanProjectName(titleName(detail!.value)), text, job?.name);
         else if (project) addDetail(project, detail!, pairs[at]!, companies);
         else if (detail!.kind === "company" && !job) companies.push(detail!.value);
       }
@@ -214,6 +265,14 @@ export function readEntries(given: readonly SectionLine[], skills: readonly stri
         if (job?.name && companies.at(-1) === job.name) companies.pop();
         if (job) job.name = name;
         companies.push(name);
+        continue;
+      }
+      const carded = EMPLOYMENT_KIND.exec(text)?.[1]?.trim();
+      if (carded && !namesRole(carded) && !firstRange(text)) {
+        job = { name: carded };
+        jobAt = i;
+        project = null;
+        companies.push(carded);
         continue;
       }
       const bulleted = isBullet(text) ? bulletJob(text) : null;
@@ -245,7 +304,7 @@ export function readEntries(given: readonly SectionLine[], skills: readonly stri
         // the employer is the placed line; the part beside the role was a course or a team.
         if (job.name && companies.at(-1) === job.name) companies.pop();
         job.name = placed;
-        companies.push(placed);
+        if (!teachingPost(lines[i - 1]!.text)) companies.push(placed);
         continue;
       }
       const named =
@@ -256,7 +315,8 @@ export function readEntries(given: readonly SectionLine[], skills: readonly stri
         if (job.name) companies.push(job.name);
         continue;
       }
-      if (isRoleLine(text) && !TAGGED.test(text)) {
+      const afterDates = datedRow?.at === i - 1 && !isBullet(text);
+      if (isRoleLine(text) && !TAGGED.test(text) && !afterDates) {
         if (project && !project.role) project.role = text;
         continue;
       }
@@ -268,6 +328,8 @@ export function readEntries(given: readonly SectionLine[], skills: readonly stri
         const range = firstRange(text)!;
         if (project && !project.period) project.period = range.text;
         else if (job && !job.range) job.range = range.range;
+        // "2021 – present" in a year column, the job's title in the next cell: the dates of what follows.
+        else if (!project) datedRow = { at: i, date: range };
         continue;
       }
       if (job && labelOnly(text)) {
@@ -305,8 +367,9 @@ export function readEntries(given: readonly SectionLine[], skills: readonly stri
         if (project) project.lines.push(text);
         continue;
       }
-      if (isTitle(line, next)) {
+      if (isTitle(line, next) || afterDates) {
         const title = readTitle(text);
+        if (!title.date && afterDates) title.date = datedRow!.date;
         // Dates set on the line below the title ("Company" / "2020.01 - 현재").
         if (!title.date && next && dateOnly(next.text)) title.date = firstRange(next.text) ?? undefined;
         const inside = !title.date || (job?.range && within(title.date.range, job.range));
@@ -324,11 +387,13 @@ export function readEntries(given: readonly SectionLine[], skills: readonly stri
         };
         project = null;
         // A line of six words or more is a description, not an employer's name.
-        if (title.company && title.company.split(" ").length <= 5) companies.push(title.company);
+        if (title.company && title.company.split(" ").length <= 5 && !teachingPost(text))
+          companies.push(title.company);
         continue;
       }
       // A bullet naming a project of its own is the open project's sibling, not one of its lines.
-      if (project && isBullet(text) && isBullet(project.lines[0]!) && bulletProject(text)) {
+      const sibling = isBullet(project?.lines[0] ?? "") || datedName(text);
+      if (project && isBullet(text) && sibling && bulletProject(text)) {
         project = null;
         fromBullet(text);
       } else if (project) project.lines.push(text);
@@ -337,6 +402,29 @@ export function readEntries(given: readonly SectionLine[], skills: readonly stri
       continue;
     }
     if (line.section === "projects") {
+      const row = afterRowDates(text);
+      // Dates alone open a row only in a table whose first row showed dates and a bar.
+      if (row !== null && (row !== "" || tableRowAt >= 0)) {
+        // A projects table's row opening with its dates ("- 23.01~23.10 | 정산 DB 샤딩 전환"), or with
+        // its dates alone when the name's cell wrapped onto the lines below.
+        tableRowAt = i;
+        if (/\p{L}{2}/u.test(row)) start(cleanProjectName(titleName(row)), text);
+        else [project, rowDates] = [null, text];
+        continue;
+      }
+      if (rowDates && !project) {
+        start(cleanProjectName(text), `${rowDates} ${text}`);
+        rowDates = null;
+        continue;
+      }
+      if (tableRowAt >= 0 && project) {
+        // The row's other cells (소속, 역할 / 기술), broken over lines, until the next row.
+        if (project.lines.length === 1 && !line.afterBreak && wrappedTitleEnd(text)) {
+          project.name = `${project.name} ${text}`;
+          project.lines[0] = `${project.lines[0]} ${text}`;
+        } else project.lines.push(text);
+        continue;
+      }
       const engagement = clientEngagement(text, next?.text, companies);
       if (engagement) {
         start(engagement, text);
@@ -355,6 +443,17 @@ export function readEntries(given: readonly SectionLine[], skills: readonly stri
       if (!isBullet(text) && (broken || companyBadge(text, companies) || tagChips(text, skills))) {
         // A table cell's broken word ("한울저", "PL") or the employer's badge over a card ("모먼트랩").
         if (project) project.lines.push(text);
+        continue;
+      }
+      const above = lines[i - 1];
+      if (
+        isBullet(text) &&
+        above?.section === "projects" &&
+        above.afterBreak &&
+        datedCardTop(above.text, text)
+      ) {
+        // A timeline card drawn indented: "2023년 2월 – 2023년 9월 · 핏메이트" over "PT 일지 오프라인 모드".
+        start(cleanProjectName(text), `${above.text.replace(/^- /, "")} ${text.replace(/^- /, "")}`);
         continue;
       }
       if (project && (projectMetaLine(text) || runsOn(lines[i - 1]?.text ?? ""))) {
@@ -383,6 +482,10 @@ export function readEntries(given: readonly SectionLine[], skills: readonly stri
     const work = quoted.length ? null : quotedWork(text);
     if (work) projects.push({ name: work, period: firstRange(text)?.text, lines: [text] });
     if (TAGGED.test(text.replace(/^- /, ""))) fromBullet(text);
+    else if (!quoted.length && !work && isBullet(text) && line.section === "awards") {
+      const named = namedWorkLed(text);
+      if (named) projects.push({ name: named, period: firstRange(text)?.text, lines: [text] });
+    }
   }
   return { companies, projects: projects.filter((draft) => draft.name.length >= 2) };
 }

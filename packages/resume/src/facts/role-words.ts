@@ -16,3 +16,10 @@ export function withoutRole(part: string): string {
   for (const role of findRoles(part)) rest = rest.replace(role, " ");
   return rest.replace(/\s+/g, " ").trim();
 }
+
+// A teaching assistant's post at the school the writer studied at names no employer (the corpora
+// agree with recruiters), though its lines are read as a job's.
+const TEACHING = /\bteaching assistant\b|\bgrader\b|조교|\bTA\b(?=\s*[,·|—–(]|$)/iu;
+
+/** A title line of a teaching assistant's post ("Teaching Assistant, Data Structures | 2023 – 2024"). */
+export const teachingPost = (title: string) => TEACHING.test(title);

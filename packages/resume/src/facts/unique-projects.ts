@@ -39,13 +39,21 @@ function merged(first: ProjectDraft, second: ProjectDraft): ProjectDraft {
  * Each project once: names that say the same thing are one project (the first reading keeps its place
  * and gains the other's period, company, role and lines); a name that is only an employer's is dropped.
  */
-export function uniqueProjects(drafts: readonly ProjectDraft[]): ProjectDraft[] {
+export function uniqueProjects(
+  drafts: readonly ProjectDraft[],
+  companies: readonly string[] = [],
+): ProjectDraft[] {
   const employers = new Set(
     drafts.flatMap((draft) => (draft.company ? wordsOf(companyKey(draft.company)) : [])),
   );
+  // "헬스장 예약 앱 「핏메이트」를 재작성" at 주식회사 핏메이트: the employer's own name in title marks is
+  // its product, not a project of the resume's.
+  const employerNames = new Set(
+    [...companies, ...drafts.flatMap((draft) => draft.company ?? [])].map(companyKey),
+  );
   const kept: Array<{ key: string; draft: ProjectDraft }> = [];
   for (const draft of drafts) {
-    if (draft.company && companyKey(draft.company) === draft.name.toLowerCase()) continue;
+    if (employerNames.has(draft.name.toLowerCase())) continue;
     // A name made only of an employer's words keeps its own words, so it is not emptied.
     const key = nameKey(draft.name, employers) || nameKey(draft.name, new Set());
     if (!key) continue;

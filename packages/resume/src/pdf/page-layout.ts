@@ -64,9 +64,28 @@ function groupLines(items: readonly PdfTextItem[]): Line[] {
     }
   }
   if (current) lines.push(current);
-  return lines
+  return inPageOrder(lines)
     .map((line) => ({ ...line, text: normalizeLine(line.text) }))
     .filter((line) => line.text && !PAGE_NUMBER.test(line.text));
+}
+
+/**
+ * Lines top to bottom when the PDF drew them out of that order: Chromium paints positioned boxes (a
+ * timeline's entries) after the rest, so every heading of a column comes before all its entries. A
+ * jump back up of a quarter of the column says so; a table's tall cell jumps back by one row only,
+ * and its runs keep the order they were drawn in.
+ */
+function inPageOrder(lines: Line[]): Line[] {
+  if (lines.length < 4) return lines;
+  const ys = lines.map((line) => line.y);
+  const span = Math.max(...ys) - Math.min(...ys);
+  const jumpsBack = lines.some((line, i) => i > 0 && line.y - lines[i - 1]!.y > 0.25 * span);
+  // Two lines on one baseline are side by side (columns the splitter left whole, a table's cells): the
+  // drawn order is the only reading order there is.
+  const sideBySide = lines.some((line, i) =>
+    lines.some((other, j) => j > i && Math.abs(other.y - line.y) <= 0.4 * Math.max(line.size, other.size)),
+  );
+  return jumpsBack && !sideBySide ? [...lines].sort((a, b) => Math.round(b.y) - Math.round(a.y)) : lines;
 }
 
 function median(values: number[]): number {

@@ -24,6 +24,9 @@ Docker|Kubernetes|Helm|Kustomize|ArgoCD|Argo CD|Istio|Envoy|Linkerd|Terraform|Pu
 Prometheus|Grafana|Loki|Tempo|Jaeger|OpenTelemetry|Datadog|New Relic|Sentry|ELK|Kibana|Logstash|Splunk|Nagios|Zabbix|PagerDuty|Wireshark|Burp Suite|Nmap|Metasploit|Vault
 Alertmanager|Patroni|Consul|Nomad|ZooKeeper|Sidekiq|ESLint|Prettier|Prophet|Looker Studio|Shopify|Stripe|Twilio|Sendbird|Auth0|Keycloak|Postman|Insomnia
 Apache Flink|Apache Kafka|Apache Spark|Apache Airflow|Apache Beam|Apache Iceberg|Iceberg|Apache Hudi|Hudi|Delta Lake|Android
+JSP|Struts|iBATIS|Vitess|Pinpoint|Exposed|MockK|Pact|Pitest|Avro|Spock|Detekt|ArchUnit|TestRail|Konva|GSAP|HTMX|Alpine.js|Astro|Qwik|Tailwind|Strapi|WordPress|Drizzle|tRPC|Hono|Electron|Tauri|Ionic|Capacitor|Blazor|Xamarin
+Riverpod|Bloc|GetX|go_router|Drift|ExoPlayer|Codemagic|Firebase Auth|Cloud Firestore|Firestore|Cloudflare Workers|Terraform Cloud|Karpenter|Thanos|Crossplane|Atlantis|VMware|AWS DMS|OpenStack
+Great Expectations|Parquet|Polars|Dask|Metaflow|Kedro|Optimizely|LaunchDarkly|Statsig|Productboard|Retool|Godot|GDScript|FHIR|HL7
 Git|GitHub|GitLab|Bitbucket|Jira|Confluence|Notion|Slack|Figma|Sketch|Zeplin|Adobe XD|Miro|Trello|Asana|Linear|Postman|Zapier|Salesforce|HubSpot|Bubble|Webflow|Unity|Unreal Engine|Boost.Asio|Photon Server|Qt|OpenGL|Vulkan|ROS
 `;
 
@@ -45,7 +48,7 @@ export const VENDOR = /^(?:apache|aws|amazon|google|azure|microsoft|hashicorp|je
  * only as written, with their capital, and not opening a sentence.
  */
 export const WORD_LIKE = new Set(
-  "Go Swift Rust Spring Flow Room Hive Ray Bubble Shiny Combine Express Flutter Lighthouse Puppet Notion Slack Excel Render Feast Triton Packer Loki Caffeine Hilt Dagger Jest Chef Linear Apache Echo Fiber Phoenix Beam Segment Compose Vault Tempo Emotion Relay Realm Expo Koa Hapi Bun Deno Gin Unity Sketch Miro Apollo Aurora Glue Lambda Druid Pinot Spark Flask Rails Remix Gatsby Vue Chai Mocha Locust Gatling Celery Qt Transformers Amplify Segment Linear Postman Trello Asana".split(
+  "Go Swift Rust Spring Flow Room Hive Ray Bubble Shiny Combine Express Flutter Lighthouse Puppet Notion Slack Excel Render Feast Triton Packer Loki Caffeine Hilt Dagger Jest Chef Linear Apache Echo Fiber Phoenix Beam Segment Compose Vault Tempo Emotion Relay Realm Expo Koa Hapi Bun Deno Gin Unity Sketch Miro Apollo Aurora Glue Lambda Druid Pinot Spark Flask Rails Remix Gatsby Vue Chai Mocha Locust Gatling Celery Qt Transformers Amplify Segment Linear Postman Trello Asana Astro Drift Bloc Exposed Pact Drizzle Electron Ionic Capacitor Spock".split(
     " ",
   ),
 );
