@@ -9,6 +9,12 @@ describe("normalizeLine", () => {
     expect(normalizeLine("▪Spring Boot")).toBe("- Spring Boot");
   });
 
+  it("keeps circles standing in for a name ('○○시청'), and still reads a spaced circle as a bullet", () => {
+    expect(normalizeLine("○○시청 누리집 통합 유지보수")).toBe("○○시청 누리집 통합 유지보수");
+    expect(normalizeLine("◯◯대학교 컴퓨터공학과")).toBe("◯◯대학교 컴퓨터공학과");
+    expect(normalizeLine("○ 정산 배치 개선")).toBe("- 정산 배치 개선");
+  });
+
   it("leaves a negative number alone", () => {
     expect(normalizeLine("-5% 비용 절감")).toBe("-5% 비용 절감");
   });

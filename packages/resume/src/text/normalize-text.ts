@@ -1,5 +1,6 @@
 // Bullet glyphs resumes use, including the private-use codes Symbol and Wingdings fonts extract to.
 const BULLET = /^[•●○◦▪▫■□◆◇▶▷►▸‣⁃∙·*\-–—\uf0a7\uf0b7\uf0d8\uf076\uf0fc]+\s*/u;
+const PLACEHOLDER_NAME = /^[○◯]{2,}[^\s○◯●]/u;
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 // Control codes a font's ToUnicode map may give for its space glyph (Chromium with some Korean fonts
 // writes U+0001 for every space): they stand for spaces, never for text.
@@ -20,7 +21,8 @@ export function normalizeLine(line: string): string {
     .replace(/[\u2012\u2015]/g, "–")
     .replace(/\s+/g, " ")
     .trim();
-  if (!BULLET.test(clean)) return clean;
+  // "○○시청", "○○대학교": circles written right against a word stand in for a name, not a bullet.
+  if (!BULLET.test(clean) || PLACEHOLDER_NAME.test(clean)) return clean;
   const rest = clean.replace(BULLET, "");
   // "-5%" or "—" alone are not bullets worth rewriting.
   return rest && !/^\d/.test(rest) ? `- ${rest}` : clean;
