@@ -139,6 +139,33 @@ const GENUINE: [string, string, Language][] = [
   ],
 ];
 
+/** The question names the concept by an abbreviation, or the answer by no name at all. */
+const ABBREVIATED: [string, string, Language][] = [
+  [
+    "로드밸런서의 역할은 무엇인가요?",
+    "트래픽이 한 서버로 몰리면 응답이 느려지니까 앞단에서 요청을 여러 대로 나눠 줍니다. 각 서버 상태를 주기적으로 확인해서 문제가 생긴 서버에는 요청을 보내지 않고, 서버를 늘리거나 줄여도 사용자는 같은 주소로 접속합니다.",
+    "ko",
+  ],
+  [
+    "What is an LB and why is it needed?",
+    "A load balancer sits in front of the servers and forwards each request to one of them, so traffic is shared and a failed server can be taken out without downtime.",
+    "en",
+  ],
+  [
+    "GC 튜닝 경험이 있나요? 어떻게 하셨나요?",
+    "가비지 컬렉터 때문에 응답이 가끔 1초씩 멈추는 문제가 있었습니다. 힙 크기를 늘리고 G1으로 바꾼 뒤 일시 정지 시간을 200ms 아래로 줄였고, 로그를 보며 객체 생성이 많은 코드를 고쳤습니다.",
+    "ko",
+  ],
+  [
+    "MQ를 쓸 때 메시지 유실은 어떻게 막나요?",
+    "메시지 큐에서 컨슈머가 처리를 끝낸 뒤에만 ack를 보내게 하고, 브로커는 디스크에 저장하고 복제본을 둡니다. 실패한 메시지는 재시도 후 dead letter queue로 보냅니다.",
+    "ko",
+  ],
+];
+
+const ROADMAP_KO =
+  "분기마다 팀 목표를 정하고 우선순위를 매겨서 큰 기능을 단계별로 나눕니다. 이해관계자와 공유하고 매달 진척을 점검해서 계획을 조정합니다. 여유 버퍼도 두어 일정이 밀리지 않게 합니다.";
+
 /** Genuine explanations moved to a question about an unrelated concept: still off topic. */
 const MOVED: [string, string, Language][] = [
   [GENUINE[0]![0], GENUINE[4]![1], "ko"], // load balancing ← index
@@ -155,6 +182,9 @@ const MOVED: [string, string, Language][] = [
   [GENUINE[22]![0], GENUINE[12]![1], "en"], // failover ← message queue (en)
   [GENUINE[24]![0], GENUINE[3]![1], "en"], // rate limiting ← load balancer (en)
   [GENUINE[16]![0], GENUINE[9]![1], "en"], // process vs thread ← transaction (en)
+  [GENUINE[0]![0], ROADMAP_KO, "ko"], // load balancing ← planning a roadmap
+  [ABBREVIATED[2]![0], GENUINE[7]![1], "ko"], // GC ← caching
+  [ABBREVIATED[1]![0], GENUINE[17]![1], "en"], // LB ← normalization
 ];
 
 describe("a concept named in another form is the concept asked", () => {
@@ -162,6 +192,16 @@ describe("a concept named in another form is the concept asked", () => {
     const e = evaluate(question, answer, language);
     expect(e.flags, answer).not.toContain("off_topic");
     expect(e.relevance ?? 0, answer).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describe("a concept named by its abbreviation, or explained without a name", () => {
+  it.each(ABBREVIATED)("%s", (question, answer, language) => {
+    expect(evaluate(question, answer, language).flags, answer).not.toContain("off_topic");
+  });
+
+  it("a roadmap answer is still about a roadmap", () => {
+    expect(evaluate("로드맵을 어떻게 세우시나요?", ROADMAP_KO, "ko").flags).not.toContain("off_topic");
   });
 });
 
@@ -175,6 +215,7 @@ describe("an explanation of another concept stays off topic", () => {
 describe("concept names", () => {
   it("a multi-word Korean concept is one cue, so its loanword part does not match '로드맵'", () => {
     expect(subjectCues("로드 밸런싱이 무엇인지 설명해 주세요.", "ko")).toEqual(["로드밸런싱"]);
+    expect(subjectCues("GC 튜닝 경험이 있나요?", "ko")).toContain("gc");
   });
 
   it("an answer naming the concept otherwise reads as naming it the question's way", () => {

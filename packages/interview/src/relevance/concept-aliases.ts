@@ -51,6 +51,17 @@ export const CONCEPTS: readonly Concept[] = [
       "최소 연결",
       "least connection",
       "sticky",
+      // An explanation without the name still spreads requests so that no server is overloaded.
+      "나눠",
+      "나누어",
+      "분산",
+      "분배",
+      "몰리",
+      "몰려",
+      "spread",
+      "distribut",
+      "overload",
+      "overwhelm",
     ],
   },
   {
@@ -272,4 +283,11 @@ export function multiWordConceptNames(question: string): string[] {
   return conceptsNamed(question)
     .flatMap(({ said }) => said)
     .filter((name) => /[가-힣]/.test(name) && /\s/.test(name));
+}
+
+/** The concept abbreviations of one or two letters a question uses ("lb", "gc", "mq"). */
+export function abbreviatedConcepts(question: string): string[] {
+  return conceptsNamed(question)
+    .flatMap(({ said }) => said)
+    .filter((word) => /^[a-z]{1,2}$/.test(word));
 }

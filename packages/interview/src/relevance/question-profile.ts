@@ -3,7 +3,7 @@ import { QUESTION_FILES } from "../bank/question-bank";
 import type { BankQuestion, TalkingPoint } from "../bank/question-bank-schema";
 import { tokenize } from "../text/tokenize";
 import { shingleContainment, shingles } from "./answer-validity";
-import { multiWordConceptNames } from "./concept-aliases";
+import { abbreviatedConcepts, multiWordConceptNames } from "./concept-aliases";
 import { type CueText, matchesCue, prepareCueText } from "./match-cue";
 
 /** Words every interview question uses: they say how to answer, not what about. */
@@ -53,6 +53,8 @@ export function subjectCues(question: string, language: Language): string[] {
     .filter((key): key is string => key !== null);
   // A concept named in several Korean words ("로드 밸런싱") is one cue: its short loanword parts ("로드")
   // would match inside unrelated words ("로드맵", "업로드").
+  // A concept's abbreviation ("LB", "GC") is too short for a subject word, yet it is the subject.
+  keys.push(...abbreviatedConcepts(question));
   const whole = multiWordConceptNames(question);
   if (whole.length === 0) return [...new Set(keys)];
   const parts = new Set(whole.flatMap((name) => name.split(/\s+/)));
