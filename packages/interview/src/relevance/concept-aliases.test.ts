@@ -161,6 +161,11 @@ const ABBREVIATED: [string, string, Language][] = [
     "메시지 큐에서 컨슈머가 처리를 끝낸 뒤에만 ack를 보내게 하고, 브로커는 디스크에 저장하고 복제본을 둡니다. 실패한 메시지는 재시도 후 dead letter queue로 보냅니다.",
     "ko",
   ],
+  [
+    "DI가 무엇이고 왜 쓰나요?",
+    "의존성 주입은 객체가 필요한 다른 객체를 직접 만들지 않고 밖에서 넣어 받는 방식입니다. 그래서 테스트할 때 가짜 객체로 바꿔 끼우기 쉽고, 구현을 바꿔도 사용하는 코드는 그대로 둘 수 있습니다. 스프링에서는 생성자 주입을 권장합니다.",
+    "ko",
+  ],
 ];
 
 const ROADMAP_KO =
@@ -185,6 +190,7 @@ const MOVED: [string, string, Language][] = [
   [GENUINE[0]![0], ROADMAP_KO, "ko"], // load balancing ← planning a roadmap
   [ABBREVIATED[2]![0], GENUINE[7]![1], "ko"], // GC ← caching
   [ABBREVIATED[1]![0], GENUINE[17]![1], "en"], // LB ← normalization
+  [ABBREVIATED[4]![0], GENUINE[11]![1], "ko"], // DI ← message queue
 ];
 
 describe("a concept named in another form is the concept asked", () => {
@@ -216,6 +222,8 @@ describe("concept names", () => {
   it("a multi-word Korean concept is one cue, so its loanword part does not match '로드맵'", () => {
     expect(subjectCues("로드 밸런싱이 무엇인지 설명해 주세요.", "ko")).toEqual(["로드밸런싱"]);
     expect(subjectCues("GC 튜닝 경험이 있나요?", "ko")).toContain("gc");
+    // A particle written onto the abbreviation ("DI가") does not hide it.
+    expect(subjectCues("DI가 무엇이고 왜 쓰나요?", "ko")).toContain("di");
   });
 
   it("an answer naming the concept otherwise reads as naming it the question's way", () => {

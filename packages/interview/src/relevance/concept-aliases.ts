@@ -229,6 +229,9 @@ export const CONCEPTS: readonly Concept[] = [
   },
 ];
 
+/** A Korean particle written onto a Latin word ("DI가", "LB를") is not part of the word. */
+const prepare = (text: string) => prepareCueText(text.replace(/([a-z0-9])(?=[가-힣])/gi, "$1 "));
+
 /** How many distinct signs name a concept when none of its names is said. */
 const SIGNS_NEEDED = 2;
 
@@ -255,7 +258,7 @@ function wordsFor(text: CueText, name: string): string[] {
 
 /** The concepts a question names, each with the question's words for it. */
 export function conceptsNamed(question: string): { concept: Concept; said: string[] }[] {
-  const text = prepareCueText(question);
+  const text = prepare(question);
   return CONCEPTS.map((concept) => ({
     concept,
     said: [...new Set(names(text, concept).flatMap((name) => wordsFor(text, name)))],
@@ -270,7 +273,7 @@ export function conceptsNamed(question: string): { concept: Concept; said: strin
 export function withConceptAliases(question: string, answer: string): string {
   const asked = conceptsNamed(question);
   if (asked.length === 0) return answer;
-  const text = prepareCueText(answer);
+  const text = prepare(answer);
   const added = asked.filter(({ concept }) => namesConcept(text, concept)).flatMap(({ said }) => said);
   return added.length === 0 ? answer : `${answer}\n${added.join(" ")}`;
 }
