@@ -7,6 +7,7 @@ import { kindFit } from "./answer-kind";
 import { echoesQuestion, hasNoContent, isOtherLanguage, repeatsEarlierAnswer } from "./answer-validity";
 import { revealsBlindHiringInfo } from "./blind-hiring";
 import { answerCategoryOdds, answerFitsQuestion, knownWordShare, questionCategory } from "./category-models";
+import { withConceptAliases } from "./concept-aliases";
 import { type CoveredPoint, coverTalkingPoints } from "./cover-talking-points";
 import { fitElsewhere } from "./elsewhere-fit";
 import { matchesCue, prepareCueText } from "./match-cue";
@@ -84,7 +85,7 @@ function subjectRelevance(
 ) {
   const kind = kindFit(input.question, category, input.answer, f).fit;
   const cues = subjectCues(input.question, input.language);
-  const words = share(cues, input.answer) ?? 0;
+  const words = share(cues, withConceptAliases(input.question, input.answer)) ?? 0;
   // Points borrowed from similar questions share cues with other subjects ("갱신" is an index's update as
   // much as a cache's): an answer that never names the concept asked needs two of them, not one.
   const borrowed = !ownPoints && cues.length > 0 && words === 0 ? 1 : 0;
@@ -130,7 +131,9 @@ function relevanceOf(
   // whatever kind of story it reads as, and an answer about another named subject is off it.
   const line = OFF_TOPIC_FIT * evidenceShare(f.length);
   const odds = answerCategoryOdds(input.answer, input.language);
-  const named = subjectFit(input, category, odds, {
+  // What the question names is matched against the answer with the concept's other names read as its own.
+  const subjectInput = { ...input, answer: withConceptAliases(input.question, input.answer) };
+  const named = subjectFit(subjectInput, category, odds, {
     fit: base * KIND_SURE,
     missed: MISSED_SUBJECT_SHARE * line,
     sure: KIND_SURE,
@@ -150,7 +153,8 @@ function kindAndSubject(
 ): number {
   const fit = answerFitsQuestion(input, category);
   if (category !== "technical") {
-    const addressed = addressesSubject(input.question, input.answer, input.language);
+    const answer = withConceptAliases(input.question, input.answer);
+    const addressed = addressesSubject(input.question, answer, input.language);
     return Math.min(1, (fit * (addressed === false ? UNADDRESSED_WEIGHT : 1)) / KIND_SURE);
   }
   const kind = Math.min(1, fit / KIND_SURE);

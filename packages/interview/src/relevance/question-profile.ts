@@ -3,6 +3,7 @@ import { QUESTION_FILES } from "../bank/question-bank";
 import type { BankQuestion, TalkingPoint } from "../bank/question-bank-schema";
 import { tokenize } from "../text/tokenize";
 import { shingleContainment, shingles } from "./answer-validity";
+import { abbreviatedConcepts, multiWordConceptNames } from "./concept-aliases";
 import { type CueText, matchesCue, prepareCueText } from "./match-cue";
 
 /** Words every interview question uses: they say how to answer, not what about. */
@@ -47,8 +48,18 @@ function subjectKey(token: string): string | null {
 
 /** The question's own subject words, as cues an answer about the same thing would match. */
 export function subjectCues(question: string, language: Language): string[] {
-  const keys = tokenize(question, language).map(subjectKey);
-  return [...new Set(keys.filter((key): key is string => key !== null))];
+  const keys = tokenize(question, language)
+    .map(subjectKey)
+    .filter((key): key is string => key !== null);
+  // A concept named in several Korean words ("로드 밸런싱") is one cue: its short loanword parts ("로드")
+  // would match inside unrelated words ("로드맵", "업로드").
+  // A concept's abbreviation ("LB", "GC") is too short for a subject word, yet it is the subject.
+  keys.push(...abbreviatedConcepts(question));
+  const whole = multiWordConceptNames(question);
+  if (whole.length === 0) return [...new Set(keys)];
+  const parts = new Set(whole.flatMap((name) => name.split(/\s+/)));
+  const kept = keys.filter((key) => ![...parts].some((part) => key === part || key.startsWith(part)));
+  return [...new Set([...kept, ...whole.map((name) => name.replace(/\s+/g, ""))])];
 }
 
 const normalise = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
