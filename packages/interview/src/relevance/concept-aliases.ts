@@ -13,7 +13,7 @@ export interface Concept {
 }
 
 /** Shared by both languages: a Korean question answered in English terms and the reverse are common. */
-export const CONCEPTS: readonly Concept[] = [
+const CONCEPTS: readonly Concept[] = [
   {
     names: ["인덱스", "인덱싱", "색인", "index"],
     signs: ["b트리", "b-tree", "btree", "b+", "풀 스캔", "풀스캔", "full scan", "table scan", "테이블 스캔"],
@@ -257,7 +257,7 @@ function wordsFor(text: CueText, name: string): string[] {
 }
 
 /** The concepts a question names, each with the question's words for it. */
-export function conceptsNamed(question: string): { concept: Concept; said: string[] }[] {
+function conceptsNamed(question: string): { concept: Concept; said: string[] }[] {
   const text = prepare(question);
   return CONCEPTS.map((concept) => ({
     concept,
