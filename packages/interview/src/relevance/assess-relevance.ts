@@ -78,6 +78,7 @@ function pointShare(points: readonly CoveredPoint[], discount = 0): number {
  */
 function subjectRelevance(
   input: RelevanceInput,
+  aliased: string,
   category: Category,
   pointSets: readonly (readonly CoveredPoint[])[],
   f: AnswerFeatures,
@@ -85,7 +86,7 @@ function subjectRelevance(
 ) {
   const kind = kindFit(input.question, category, input.answer, f).fit;
   const cues = subjectCues(input.question, input.language);
-  const words = share(cues, withConceptAliases(input.question, input.answer)) ?? 0;
+  const words = share(cues, aliased) ?? 0;
   // Points borrowed from similar questions share cues with other subjects ("갱신" is an index's update as
   // much as a cache's): an answer that never names the concept asked needs two of them, not one.
   const borrowed = !ownPoints && cues.length > 0 && words === 0 ? 1 : 0;
@@ -126,14 +127,14 @@ function relevanceOf(
   f: AnswerFeatures,
   ownPoints: boolean,
 ): number {
-  const base = kindAndSubject(input, category, pointSets, f, ownPoints);
+  // What the question names is matched against the answer with the concept's other names read as its own.
+  const aliased = withConceptAliases(input.question, input.answer);
+  const base = kindAndSubject(input, aliased, category, pointSets, f, ownPoints);
   // What the question names weighs over its category: a story about the named project is on topic
   // whatever kind of story it reads as, and an answer about another named subject is off it.
   const line = OFF_TOPIC_FIT * evidenceShare(f.length);
   const odds = answerCategoryOdds(input.answer, input.language);
-  // What the question names is matched against the answer with the concept's other names read as its own.
-  const subjectInput = { ...input, answer: withConceptAliases(input.question, input.answer) };
-  const named = subjectFit(subjectInput, category, odds, {
+  const named = subjectFit({ ...input, answer: aliased }, category, odds, {
     fit: base * KIND_SURE,
     missed: MISSED_SUBJECT_SHARE * line,
     sure: KIND_SURE,
@@ -146,6 +147,7 @@ export const MISSED_SUBJECT_SHARE = 0.9;
 
 function kindAndSubject(
   input: RelevanceInput,
+  aliased: string,
   category: Category,
   pointSets: readonly (readonly CoveredPoint[])[],
   f: AnswerFeatures,
@@ -153,13 +155,12 @@ function kindAndSubject(
 ): number {
   const fit = answerFitsQuestion(input, category);
   if (category !== "technical") {
-    const answer = withConceptAliases(input.question, input.answer);
-    const addressed = addressesSubject(input.question, answer, input.language);
+    const addressed = addressesSubject(input.question, aliased, input.language);
     return Math.min(1, (fit * (addressed === false ? UNADDRESSED_WEIGHT : 1)) / KIND_SURE);
   }
   const kind = Math.min(1, fit / KIND_SURE);
   // The subject estimate from similar questions is rougher: only a clearer miss counts.
-  const subject = subjectRelevance(input, category, pointSets, f, ownPoints) * (ownPoints ? 1 : 2);
+  const subject = subjectRelevance(input, aliased, category, pointSets, f, ownPoints) * (ownPoints ? 1 : 2);
   return Math.min(kind, subject, 1);
 }
 

@@ -278,19 +278,7 @@ export function withConceptAliases(question: string, answer: string): string {
   return added.length === 0 ? answer : `${answer}\n${added.join(" ")}`;
 }
 
-/**
- * The concept names of several words a question uses ("로드 밸런싱"): its subject cue is the whole name,
- * not its parts, so a short loanword part ("로드") does not match inside an unrelated word ("로드맵").
- */
-export function multiWordConceptNames(question: string): string[] {
-  return conceptsNamed(question)
-    .flatMap(({ said }) => said)
-    .filter((name) => /[가-힣]/.test(name) && /\s/.test(name));
-}
-
-/** The concept abbreviations of one or two letters a question uses ("lb", "gc", "mq"). */
-export function abbreviatedConcepts(question: string): string[] {
-  return conceptsNamed(question)
-    .flatMap(({ said }) => said)
-    .filter((word) => /^[a-z]{1,2}$/.test(word));
+/** The question's own words for the concepts it names ("로드 밸런싱", "lb", "normaliz"). */
+export function conceptWordsIn(question: string): string[] {
+  return conceptsNamed(question).flatMap(({ said }) => said);
 }

@@ -3,7 +3,7 @@ import { QUESTION_FILES } from "../bank/question-bank";
 import type { BankQuestion, TalkingPoint } from "../bank/question-bank-schema";
 import { tokenize } from "../text/tokenize";
 import { shingleContainment, shingles } from "./answer-validity";
-import { abbreviatedConcepts, multiWordConceptNames } from "./concept-aliases";
+import { conceptWordsIn } from "./concept-aliases";
 import { type CueText, matchesCue, prepareCueText } from "./match-cue";
 
 /** Words every interview question uses: they say how to answer, not what about. */
@@ -54,8 +54,9 @@ export function subjectCues(question: string, language: Language): string[] {
   // A concept named in several Korean words ("로드 밸런싱") is one cue: its short loanword parts ("로드")
   // would match inside unrelated words ("로드맵", "업로드").
   // A concept's abbreviation ("LB", "GC") is too short for a subject word, yet it is the subject.
-  keys.push(...abbreviatedConcepts(question));
-  const whole = multiWordConceptNames(question);
+  const conceptWords = conceptWordsIn(question);
+  keys.push(...conceptWords.filter((word) => /^[a-z]{1,2}$/.test(word)));
+  const whole = conceptWords.filter((name) => /[가-힣]/.test(name) && /\s/.test(name));
   if (whole.length === 0) return [...new Set(keys)];
   const parts = new Set(whole.flatMap((name) => name.split(/\s+/)));
   const kept = keys.filter((key) => ![...parts].some((part) => key === part || key.startsWith(part)));
