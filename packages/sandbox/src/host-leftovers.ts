@@ -1,12 +1,16 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { processesOfUid } from "./process-scan";
+import { allProcesses } from "./process-scan";
 
 /** Host processes still running as any of the uids, after waiting up to `waitMs` for them to exit. */
 export async function leftoverProcesses(uids: readonly number[], waitMs = 2000): Promise<number[]> {
   const deadline = Date.now() + waitMs;
+  const range = new Set(uids);
   for (;;) {
-    const pids = uids.flatMap(processesOfUid);
+    // One read of /proc per look, not one per uid (a range has 64).
+    const pids = allProcesses()
+      .filter((p) => range.has(p.uid))
+      .map((p) => p.pid);
     if (pids.length === 0 || Date.now() > deadline) return pids;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

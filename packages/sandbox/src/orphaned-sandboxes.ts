@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { allProcesses, processStatus } from "./process-scan";
 
 /**
  * Sandboxes whose server died (SIGKILL, OOM kill, a crash mid-start): a bubblewrap caught between its
@@ -9,41 +9,21 @@ import { readdirSync, readFileSync } from "node:fs";
  */
 const INIT_LIKE = /^(systemd|init|tini|dumb-init|docker-init|s6-svscan|catatonit)$/;
 
-interface ProcessInfo {
-  uid: number;
-  ppid: number;
-  comm: string;
-}
-
-function readProcess(pid: number): ProcessInfo | undefined {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, "latin1");
-    const uid = /^Uid:\s+(\d+)/m.exec(status)?.[1];
-    const ppid = /^PPid:\s+(\d+)/m.exec(status)?.[1];
-    const comm = /^Name:\s+(.*)$/m.exec(status)?.[1] ?? "";
-    if (uid === undefined || ppid === undefined || /^State:\s+Z/m.test(status)) return undefined;
-    return { uid: Number(uid), ppid: Number(ppid), comm };
-  } catch {
-    return undefined; // exited while we looked
-  }
-}
-
 /** Pids of the range's processes left without their server. */
 export function orphanedSandboxes(uids: readonly number[]): number[] {
   // A server that is itself pid 1 (a container's only process) is the parent of its live sandboxes.
   if (uids.length === 0 || process.pid === 1) return [];
   const range = new Set(uids);
   const orphans: number[] = [];
-  for (const name of readdirSync("/proc")) {
-    if (!/^\d+$/.test(name)) continue;
-    const info = readProcess(Number(name));
-    if (!info || !range.has(info.uid)) continue;
-    if (info.ppid === 1) {
-      orphans.push(Number(name));
+  for (const found of allProcesses()) {
+    if (found.zombie || !range.has(found.uid)) continue;
+    if (found.ppid === 1) {
+      orphans.push(found.pid);
       continue;
     }
-    const parent = readProcess(info.ppid);
-    if (parent && !range.has(parent.uid) && INIT_LIKE.test(parent.comm)) orphans.push(Number(name));
+    const parent = processStatus(found.ppid);
+    if (parent && !parent.zombie && !range.has(parent.uid) && INIT_LIKE.test(parent.name))
+      orphans.push(found.pid);
   }
   return orphans;
 }

@@ -1,19 +1,42 @@
 import { readdirSync, readFileSync } from "node:fs";
 
+/** What /proc says of one host process. */
+export interface ProcessStatus {
+  pid: number;
+  /** Real uid. */
+  uid: number;
+  ppid: number;
+  name: string;
+  zombie: boolean;
+}
+
+/** One process's status, or undefined when it exited while we looked. */
+export function processStatus(pid: number): ProcessStatus | undefined {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, "latin1");
+    const uid = /^Uid:\s+(\d+)/m.exec(status)?.[1];
+    const ppid = /^PPid:\s+(\d+)/m.exec(status)?.[1];
+    if (uid === undefined || ppid === undefined) return undefined;
+    const name = /^Name:\s+(.*)$/m.exec(status)?.[1] ?? "";
+    return { pid, uid: Number(uid), ppid: Number(ppid), name, zombie: /^State:\s+Z/m.test(status) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every host process's status, read from /proc. */
+export function allProcesses(): ProcessStatus[] {
+  return readdirSync("/proc").flatMap((name) => {
+    const found = /^\d+$/.test(name) ? processStatus(Number(name)) : undefined;
+    return found ? [found] : [];
+  });
+}
+
 /** Host pids whose real uid is `uid`, read from /proc (zombies included: they still hold a pid). */
 export function processesOfUid(uid: number): number[] {
-  const pids: number[] = [];
-  for (const name of readdirSync("/proc")) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const status = readFileSync(`/proc/${name}/status`, "latin1");
-      const real = /^Uid:\s+(\d+)/m.exec(status)?.[1];
-      if (real !== undefined && Number(real) === uid) pids.push(Number(name));
-    } catch {
-      // exited while we looked
-    }
-  }
-  return pids;
+  return allProcesses()
+    .filter((p) => p.uid === uid)
+    .map((p) => p.pid);
 }
 
 /**
