@@ -48,10 +48,9 @@ describe.runIf(ROOT)("sandboxes left by a dead server", () => {
 
   it("leaves a live server's running sandbox alone", async () => {
     const live = createSandbox({ uidBase: BASE, uidSlots: 1, concurrency: 1, uidLockDir: lockDir });
-    const running = live.execute({
-      language: "python",
-      source: "import time\ntime.sleep(1.5)\nprint('kept')\n",
-    });
+    // A roomy wall clock (11 s): on a busy host the 1.5 s sleep must still end as it should.
+    const source = "import time\ntime.sleep(1.5)\nprint('kept')\n";
+    const running = live.execute({ language: "python", source }, { timeMs: 5000 });
     await new Promise((resolve) => setTimeout(resolve, 700));
     expect(orphanedSandboxes(RANGE)).toEqual([]);
     expect(await running).toMatchObject({ status: "ok", stdout: "kept\n" });
